@@ -1,0 +1,1 @@
+"""bank package; see docs/ARCHITECTURE.md."""

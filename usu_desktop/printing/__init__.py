@@ -1,0 +1,1 @@
+"""printing package; see docs/ARCHITECTURE.md."""
