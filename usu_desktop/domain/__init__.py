@@ -5,4 +5,6 @@
   references     ISO 11649 RF creditor references: create, validate, find in text
   client_numbers client numbers with a Damm check digit
   errors         DomainError: errors as data (code + params)
+  invoices       invoice lines, Tryton-style totals, the state-transition table
+  matching       where an incoming payment goes, and why (PRODUCT.md section 3)
 """

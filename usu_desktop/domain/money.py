@@ -46,7 +46,7 @@ def _quantum(currency: str) -> Decimal:
 
 
 def _to_decimal(value: object) -> Decimal:
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise MoneyError("float_amount", value=repr(value))
     if isinstance(value, Decimal):
         if not value.is_finite():
