@@ -1,0 +1,154 @@
+"""Opening real SQLite files: schema, pragmas, migrations, and every kind of bad file."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from usu_desktop.storage.db import Database, default_path
+from usu_desktop.storage.errors import StorageError
+from usu_desktop.storage.models import Base, Setting
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _make_db(path: Path) -> Path:
+    db = Database.open(path)
+    with db.session() as s:
+        s.add(Setting(key="clinic.name", value="Ναυπλίου Κλινική"))
+    db.close()
+    return path
+
+
+def test_open_creates_schema_with_wal_and_foreign_keys(tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "sub" / "books.sqlite")
+    with db.reading() as s:
+        assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert s.execute(text("PRAGMA busy_timeout")).scalar() > 0
+    assert db.revision() == "0001"
+    db.close()
+
+
+def test_migration_creates_exactly_the_models(tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "m.sqlite")
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+    db.close()
+
+
+def test_url_form_and_reopen_keep_data(tmp_path: Path) -> None:
+    path = _make_db(tmp_path / "u.sqlite")
+    db = Database.open(f"sqlite:///{path}")
+    with db.reading() as s:
+        assert s.get(Setting, "clinic.name").value == "Ναυπλίου Κλινική"
+    db.close()
+
+
+def test_default_path_is_in_user_data_folder() -> None:
+    assert default_path().name == "usu.sqlite"
+    assert "usu-desktop" in str(default_path())
+
+
+def test_session_rolls_back_on_error(tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "r.sqlite")
+    with pytest.raises(RuntimeError), db.session() as s:
+        s.add(Setting(key="a", value="1"))
+        s.flush()
+        raise RuntimeError("boom")
+    with db.reading() as s:
+        assert s.get(Setting, "a") is None
+    db.close()
+
+
+def test_locked_file_is_refused_unchanged(tmp_path: Path) -> None:
+    path = _make_db(tmp_path / "l.sqlite")
+    before = _digest(path)
+    with closing(sqlite3.connect(str(path), isolation_level=None)) as holder:
+        holder.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(StorageError) as err:
+            Database.open(path, busy_timeout=0.2)
+        holder.execute("ROLLBACK")
+    assert err.value.code == "db_locked"
+    assert err.value.path == str(path)
+    assert _digest(path) == before
+
+
+def test_read_only_file_is_refused(tmp_path: Path) -> None:
+    path = _make_db(tmp_path / "ro.sqlite")
+    before = _digest(path)
+    path.chmod(0o444)
+    try:
+        with pytest.raises(StorageError) as err:
+            Database.open(path)
+    finally:
+        path.chmod(0o644)
+    assert err.value.code == "db_read_only"
+    assert _digest(path) == before
+
+
+def test_newer_schema_is_refused_unchanged(tmp_path: Path) -> None:
+    path = _make_db(tmp_path / "new.sqlite")
+    with closing(sqlite3.connect(str(path))) as con:
+        con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+        con.commit()
+    before = _digest(path)
+    with pytest.raises(StorageError) as err:
+        Database.open(path)
+    assert err.value.code == "db_too_new"
+    assert err.value.params["revision"] == "9999_from_the_future"
+    assert _digest(path) == before
+    assert not list(tmp_path.glob("*.bak"))
+
+
+@pytest.mark.parametrize("content", [b"this is not a database at all" * 100,
+                                     b"SQLite format 3\x00" + b"\xff" * 4000])
+def test_corrupt_file_is_refused_unchanged(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bad.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(StorageError) as err:
+        Database.open(path)
+    assert err.value.code == "db_corrupt"
+    assert path.read_bytes() == content
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with closing(sqlite3.connect(str(path))) as con:
+        con.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+        con.commit()
+    with pytest.raises(StorageError) as err:
+        Database.open(path)
+    assert err.value.code == "db_not_usu"
+
+
+def test_pending_migration_makes_a_backup_first(tmp_path: Path) -> None:
+    path = _make_db(tmp_path / "old.sqlite")
+    db = Database.open(path)
+    from alembic import command
+
+    from usu_desktop.storage.db import _alembic_config
+    with db.session() as s:
+        cfg = _alembic_config()
+        cfg.attributes["connection"] = s.connection()
+        command.downgrade(cfg, "base")
+    db.close()
+    assert Database.open(path, migrate=False).revision() is None
+    db = Database.open(path)
+    assert db.revision() == "0001"
+    backups = list(tmp_path.glob("old.sqlite.*.bak"))
+    assert len(backups) == 1
+    with closing(sqlite3.connect(str(backups[0]))) as con:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"alembic_version"}
+    db.close()
