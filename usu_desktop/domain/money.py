@@ -100,10 +100,15 @@ class Money:
 
     @classmethod
     def parse(cls, text: str, currency: str, locale: str = "en") -> Money:
-        """Parse what a user typed ("1 234,50" in ru, "1,234.50" in en), strictly."""
+        """Parse what a user typed ("1 234,50" in ru, "1,234.50 €" in en), strictly.
+
+        The currency's code or symbol may stand at either end, so formatted
+        amounts read back; too many decimals raise, they are never rounded away.
+        """
         from usu_desktop.domain.money_format import parse_amount
 
-        return cls(parse_amount(text, locale), currency)
+        currency_exponent(currency)  # unknown currency: refuse before reading the text
+        return cls(parse_amount(text, locale, currency), currency)
 
     # --- accessors ----------------------------------------------------------
     def __setattr__(self, name: str, value: object) -> None:
