@@ -1,1 +1,13 @@
-"""bank package; see docs/ARCHITECTURE.md."""
+"""Connectors to the money outside: the exchange service, bank statement files, registry exports.
+
+The only package that talks HTTP (requests); it returns plain dataclasses and raises BankError.
+
+  errors           BankError(code, **params): stable codes for every connector failure
+  exchange_client  ExchangeClient: upload the charge list, fetch and acknowledge payments
+  credentials      desk tokens in the OS keyring (in memory when USU_DESKTOP_NO_KEYRING=1)
+  statement        Statement / StatementEntry dataclasses that statement parsers produce
+  camt             ISO 20022 camt.053/054 statement files
+  mt940            SWIFT MT940 statement files
+  detect           pick the parser for a statement file
+  registry         charge registry export for bank registry uploads
+"""

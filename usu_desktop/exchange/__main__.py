@@ -1,0 +1,141 @@
+"""`usu-exchange`: run the exchange service, manage desk tokens, or start the local sandbox.
+
+  usu-exchange serve --host 0.0.0.0 --port 8080 --db sqlite:////srv/usu/exchange.sqlite3
+  usu-exchange token add front-desk            (prints the token once; only its hash is kept)
+  usu-exchange --sandbox [--token T]           (127.0.0.1 only, demo clients, /sandbox/ pages)
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from usu_desktop.domain.money import Money, MoneyError
+from usu_desktop.exchange.config import ExchangeConfig
+from usu_desktop.exchange.store import Store
+
+DEFAULT_DB = "usu-exchange.sqlite3"
+
+
+def db_url(value: str) -> str:
+    """A database URL, or a file path that becomes a SQLite URL."""
+    if "://" in value:
+        return value
+    return "sqlite:///" + os.path.abspath(value)
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=DEFAULT_DB, help="database URL or SQLite file path")
+    parser = argparse.ArgumentParser(prog="usu-exchange", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    srv = sub.add_parser("serve", parents=[common], help="run the service")
+    srv.add_argument("--host", default="127.0.0.1")
+    srv.add_argument("--port", type=int, default=8080)
+    srv.add_argument("--threads", type=int, default=8)
+    srv.add_argument("--currency", default="RUB", help="currency before the first charge upload")
+    srv.add_argument("--min-sum", default="1.00", help="smallest terminal payment")
+    srv.add_argument("--max-sum", default="150000.00", help="largest terminal payment")
+    srv.add_argument("--osmp-allow", action="append", default=[], metavar="CIDR",
+                     help="network allowed to call /osmp (repeat); loopback is always allowed")
+    srv.add_argument("--prune-days", type=int, default=30,
+                     help="delete acknowledged payments older than this")
+    srv.add_argument("--behind-proxy", action="store_true",
+                     help="trust X-Forwarded-For/Proto from one reverse proxy")
+    srv.add_argument("--sandbox", action="store_true",
+                     help="localhost only: demo token and clients, /sandbox/ pages")
+    srv.add_argument("--token", help="sandbox: use this desk token instead of a new one")
+
+    tok = sub.add_parser("token", help="manage desk tokens")
+    tok_sub = tok.add_subparsers(dest="token_command", required=True)
+    add = tok_sub.add_parser("add", parents=[common], help="create a token (printed once)")
+    add.add_argument("name")
+    rem = tok_sub.add_parser("remove", parents=[common], help="revoke a token")
+    rem.add_argument("name")
+    tok_sub.add_parser("list", parents=[common], help="list token names")
+    return parser
+
+
+def _minor(text: str, currency: str, parser: argparse.ArgumentParser) -> int:
+    try:
+        return Money(text, currency).minor
+    except MoneyError as err:
+        parser.error(f"bad amount {text!r}: {err.code}")
+    raise AssertionError  # pragma: no cover
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    if args_in and args_in[0] == "--sandbox":
+        args_in = ["serve", *args_in]
+    parser = _parser()
+    args = parser.parse_args(args_in)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command == "token":
+        return _token(args)
+    return _serve(args, parser)
+
+
+def _token(args: argparse.Namespace) -> int:
+    store = Store(db_url(args.db))
+    try:
+        if args.token_command == "add":
+            token = store.add_token(args.name)
+            print(token)
+            print(f"Token for {args.name!r} stored (hash only). Copy it now; it is not shown again.",
+                  file=sys.stderr)
+        elif args.token_command == "remove":
+            if not store.remove_token(args.name):
+                print(f"no token named {args.name!r}", file=sys.stderr)
+                return 1
+        else:
+            for name in store.token_names():
+                print(name)
+        return 0
+    finally:
+        store.close()
+
+
+def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from usu_desktop.exchange.app import create_app
+    from usu_desktop.exchange.server import serve_forever
+
+    if args.sandbox and args.host not in ("127.0.0.1", "localhost"):
+        parser.error("--sandbox listens on 127.0.0.1 only")
+    if args.token and not args.sandbox:
+        parser.error("--token is for --sandbox; use 'usu-exchange token add NAME' for real desks")
+    host = "127.0.0.1" if args.sandbox else args.host
+    config = ExchangeConfig(
+        db_url=db_url(args.db), currency=args.currency,
+        osmp_min_minor=_minor(args.min_sum, args.currency, parser),
+        osmp_max_minor=_minor(args.max_sum, args.currency, parser),
+        osmp_allow=tuple(args.osmp_allow), prune_after_days=args.prune_days,
+        behind_proxy=args.behind_proxy, sandbox=args.sandbox)
+    try:
+        config.allowed_networks()
+    except ValueError as err:
+        parser.error(f"--osmp-allow: {err}")
+    store = Store(config.db_url)
+    app = create_app(config, store)
+    if args.sandbox:
+        from usu_desktop.exchange.sandbox import seed_demo
+
+        token = store.add_token("sandbox", args.token)
+        accounts = seed_demo(store, config.currency)
+        base = f"http://{host}:{args.port}"
+        print(f"usu-exchange sandbox on {base}", flush=True)
+        print(f"  desk token:   {token}", flush=True)
+        print(f"  terminal:     {base}/sandbox/terminal", flush=True)
+        print(f"  bank app:     {base}/sandbox/bank", flush=True)
+        print(f"  demo clients: {', '.join(accounts)} (until the desk uploads its list)", flush=True)
+    serve_forever(app, host, args.port, args.threads)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""Settings of one exchange instance, passed to `create_app` (no globals, no env magic)."""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+
+IpNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+LOOPBACK = ("127.0.0.1/32", "::1/128")
+
+
+@dataclass(frozen=True)
+class ExchangeConfig:
+    """What a clinic's administrator can tune; defaults are safe for a first start.
+
+    `osmp_allow` lists the networks the terminal operator calls from (its contract gives them);
+    loopback is always allowed so the sandbox pages and a local reverse proxy work.
+    Amount limits are in minor units of the snapshot currency.
+    """
+
+    db_url: str = "sqlite:///usu-exchange.sqlite3"
+    currency: str = "RUB"
+    osmp_min_minor: int = 100
+    osmp_max_minor: int = 15_000_000
+    osmp_allow: tuple[str, ...] = ()
+    osmp_max_body: int = 16 * 1024
+    api_max_body: int = 64 * 1024 * 1024
+    prune_after_days: int = 30
+    behind_proxy: bool = False
+    sandbox: bool = False
+
+    def allowed_networks(self) -> list[IpNetwork]:
+        """Parsed allow-list, loopback always included."""
+        return [ipaddress.ip_network(n, strict=False) for n in (*LOOPBACK, *self.osmp_allow)]

@@ -1,0 +1,409 @@
+"""The exchange's own small store: charge snapshot, desk tokens, terminal payments.
+
+SQLAlchemy Core on SQLite (default) or PostgreSQL (by URL). Payment ids are the cursor the
+desk reads after, so they must only ever grow and become visible in order:
+- SQLite: `AUTOINCREMENT` (a pruned top row never gives its id back) and every write
+  transaction starts with `BEGIN IMMEDIATE`, so writers are serialized by the database itself;
+- PostgreSQL: a transaction-level advisory lock around the insert does the same job.
+`txn_id` is unique, so a terminal's retry can never book twice, whatever the timing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import Enum
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
+metadata = MetaData()
+
+# INTEGER (not BIGINT) on SQLite so the column is the rowid and AUTOINCREMENT applies.
+_Id = BigInteger().with_variant(Integer(), "sqlite")
+
+snapshot_table = Table(
+    "snapshot", metadata,
+    Column("id", Integer, primary_key=True),  # always 1: there is one current list
+    Column("snapshot_id", String(64), nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("generated_at", DateTime, nullable=False),
+    Column("uploaded_at", DateTime, nullable=False),
+    Column("included_cursor", BigInteger, nullable=True),
+    Column("digest", String(64), nullable=False),
+    Column("charge_count", Integer, nullable=False),
+)
+
+charges_table = Table(
+    "charges", metadata,
+    Column("account", String(12), primary_key=True),
+    Column("amount_due_minor", BigInteger, nullable=False),
+    Column("masked_name", String(64), nullable=False),
+    Column("rf", Text, nullable=False),  # JSON list of RF references
+    Column("active", Boolean, nullable=False),
+)
+
+tokens_table = Table(
+    "tokens", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("token_sha256", String(64), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
+
+payments_table = Table(
+    "payments", metadata,
+    Column("id", _Id, primary_key=True, autoincrement=True),  # the cursor
+    Column("txn_id", String(20), nullable=False, unique=True),
+    Column("account", String(12), nullable=False, index=True),
+    Column("sum_minor", BigInteger, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("txn_date", String(14), nullable=False),
+    Column("result", Integer, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    sqlite_autoincrement=True,
+)
+
+state_table = Table(
+    "state", metadata,
+    Column("name", String(32), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+_PG_PAYMENT_LOCK = 0x5553_5545  # "USUE": serializes payment inserts on PostgreSQL
+
+
+def utcnow() -> datetime:
+    """Naive UTC 'now', the form stored in DateTime columns."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChargeIn:
+    account: str
+    amount_minor: int
+    masked_name: str
+    rf: tuple[str, ...] = ()
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class SnapshotIn:
+    snapshot_id: str
+    currency: str
+    generated_at: datetime  # naive UTC
+    charges: Sequence[ChargeIn]
+    included_cursor: int | None = None
+
+    def digest(self) -> str:
+        """Content hash, so a reused snapshot id with other content is caught."""
+        body = [self.currency, self.included_cursor,
+                sorted((c.account, c.amount_minor, c.masked_name, list(c.rf), c.active)
+                       for c in self.charges)]
+        return hashlib.sha256(json.dumps(body, ensure_ascii=False).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    snapshot_id: str
+    currency: str
+    generated_at: datetime
+    uploaded_at: datetime
+    included_cursor: int | None
+    charge_count: int
+
+
+@dataclass(frozen=True)
+class Debt:
+    """What `check` shows: the uploaded amount less payments taken since the upload."""
+
+    account: str
+    currency: str
+    due_minor: int  # never below zero
+    masked_name: str
+    rf: tuple[str, ...]
+    active: bool
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    cursor: int
+    txn_id: str
+    account: str
+    sum_minor: int
+    currency: str
+    txn_date: str
+    result: int
+    created_at: datetime  # naive UTC
+
+
+class BookOutcome(Enum):
+    BOOKED = "booked"
+    REPEAT = "repeat"  # same txn_id, same account and sum: the first answer again
+    CONFLICT = "conflict"  # same txn_id, other account or sum: refused
+    UNKNOWN_ACCOUNT = "unknown_account"
+    INACTIVE = "inactive"
+
+
+@dataclass(frozen=True)
+class BookResult:
+    outcome: BookOutcome
+    payment: PaymentRow | None
+
+
+class SnapshotConflict(Exception):
+    """The snapshot id was already used for a different list."""
+
+
+class Store:
+    """All reads and writes of the exchange; each public method is one transaction."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = self._make_engine(url)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        metadata.create_all(self.engine)
+
+    @staticmethod
+    def _make_engine(url: str) -> Engine:
+        if not url.startswith("sqlite"):
+            return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False},
+                               pool_size=20, max_overflow=20)
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        return engine
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """A write transaction; on SQLite it takes the write lock up front (no upgrade deadlock)."""
+        with self.engine.connect() as conn:
+            if self.is_sqlite:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.commit()
+            except BaseException:
+                conn.rollback()
+                raise
+
+    # --- charges ------------------------------------------------------------
+    def replace_charges(self, snap: SnapshotIn) -> str:
+        """Swap in a whole new list atomically; 'unchanged' if this snapshot is already current."""
+        digest = snap.digest()
+        with self._write() as conn:
+            current = conn.execute(select(snapshot_table).where(snapshot_table.c.id == 1)).first()
+            if current is not None and current.snapshot_id == snap.snapshot_id:
+                if current.digest != digest:
+                    raise SnapshotConflict(snap.snapshot_id)
+                return "unchanged"
+            conn.execute(delete(charges_table))
+            rows = [{"account": c.account, "amount_due_minor": c.amount_minor,
+                     "masked_name": c.masked_name, "rf": json.dumps(list(c.rf)), "active": c.active}
+                    for c in snap.charges]
+            for i in range(0, len(rows), 5000):
+                conn.execute(insert(charges_table), rows[i:i + 5000])
+            values = {"snapshot_id": snap.snapshot_id, "currency": snap.currency,
+                      "generated_at": snap.generated_at, "uploaded_at": utcnow(),
+                      "included_cursor": snap.included_cursor, "digest": digest,
+                      "charge_count": len(rows)}
+            if current is None:
+                conn.execute(insert(snapshot_table).values(id=1, **values))
+            else:
+                conn.execute(update(snapshot_table).where(snapshot_table.c.id == 1).values(**values))
+            return "replaced"
+
+    def snapshot_info(self) -> SnapshotInfo | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(snapshot_table).where(snapshot_table.c.id == 1)).first()
+        if row is None:
+            return None
+        return SnapshotInfo(row.snapshot_id, row.currency, row.generated_at, row.uploaded_at,
+                            row.included_cursor, row.charge_count)
+
+    def debt(self, account: str) -> Debt | None:
+        """The account's current debt, or None if it is not in the uploaded list."""
+        with self.engine.connect() as conn:
+            snap = conn.execute(select(snapshot_table).where(snapshot_table.c.id == 1)).first()
+            if snap is None:
+                return None
+            row = conn.execute(select(charges_table).where(charges_table.c.account == account)).first()
+            if row is None:
+                return None
+            paid = self._paid_since(conn, account, snap)
+        return Debt(account, snap.currency, max(0, row.amount_due_minor - paid), row.masked_name,
+                    tuple(json.loads(row.rf)), bool(row.active))
+
+    @staticmethod
+    def _paid_since(conn: Connection, account: str, snap: object) -> int:
+        p = payments_table.c
+        query = select(func.coalesce(func.sum(p.sum_minor), 0)).where(p.account == account)
+        included = getattr(snap, "included_cursor", None)
+        if included is not None:
+            query = query.where(p.id > included)
+        else:
+            query = query.where(p.created_at > snap.generated_at)  # type: ignore[attr-defined]
+        return int(conn.execute(query).scalar_one())
+
+    # --- payments -----------------------------------------------------------
+    def book_payment(self, txn_id: str, account: str, sum_minor: int, txn_date: str) -> BookResult:
+        """Book a terminal payment once per txn_id; a retry gets the first booking back."""
+        try:
+            return self._book(txn_id, account, sum_minor, txn_date)
+        except IntegrityError:
+            # Lost a race on PostgreSQL: the other transaction booked it; answer like a retry.
+            existing = self.payment_by_txn(txn_id)
+            if existing is None:  # pragma: no cover - the constraint said it exists
+                raise
+            return self._repeat(existing, account, sum_minor)
+
+    def _book(self, txn_id: str, account: str, sum_minor: int, txn_date: str) -> BookResult:
+        with self._write() as conn:
+            if not self.is_sqlite:
+                conn.execute(select(func.pg_advisory_xact_lock(_PG_PAYMENT_LOCK)))
+            found = conn.execute(select(payments_table).where(payments_table.c.txn_id == txn_id)).first()
+            if found is not None:
+                return self._repeat(_payment(found), account, sum_minor)
+            snap = conn.execute(select(snapshot_table.c.currency).where(snapshot_table.c.id == 1)).first()
+            charge = conn.execute(select(charges_table.c.active)
+                                  .where(charges_table.c.account == account)).first()
+            if snap is None or charge is None:
+                return BookResult(BookOutcome.UNKNOWN_ACCOUNT, None)
+            if not charge.active:
+                return BookResult(BookOutcome.INACTIVE, None)
+            values = {"txn_id": txn_id, "account": account, "sum_minor": sum_minor,
+                      "currency": snap.currency, "txn_date": txn_date, "result": 0,
+                      "created_at": utcnow()}
+            cursor = conn.execute(insert(payments_table).values(**values)).inserted_primary_key[0]
+            return BookResult(BookOutcome.BOOKED, PaymentRow(cursor=int(cursor), **values))
+
+    @staticmethod
+    def _repeat(first: PaymentRow, account: str, sum_minor: int) -> BookResult:
+        same = first.account == account and first.sum_minor == sum_minor
+        return BookResult(BookOutcome.REPEAT if same else BookOutcome.CONFLICT, first)
+
+    def payment_by_txn(self, txn_id: str) -> PaymentRow | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(payments_table).where(payments_table.c.txn_id == txn_id)).first()
+        return None if row is None else _payment(row)
+
+    def payments_after(self, after: int, limit: int) -> tuple[list[PaymentRow], bool]:
+        """Up to `limit` payments with cursor > after, oldest first, and whether more wait."""
+        p = payments_table.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(payments_table).where(p.id > after)
+                                .order_by(p.id).limit(limit + 1)).all()
+        return [_payment(r) for r in rows[:limit]], len(rows) > limit
+
+    def last_cursor(self) -> int:
+        with self.engine.connect() as conn:
+            top = conn.execute(select(func.max(payments_table.c.id))).scalar_one()
+            acked = self._acked(conn)
+        return max(int(top or 0), acked)
+
+    @staticmethod
+    def _acked(conn: Connection) -> int:
+        value = conn.execute(select(state_table.c.value)
+                             .where(state_table.c.name == "acked_cursor")).scalar_one_or_none()
+        return int(value or 0)
+
+    def acked_cursor(self) -> int:
+        with self.engine.connect() as conn:
+            return self._acked(conn)
+
+    def ack(self, cursor: int) -> int:
+        """Record that the desk has everything up to `cursor`; the acked cursor never goes back."""
+        with self._write() as conn:
+            current = self._acked(conn)
+            new = max(current, cursor)
+            if current == 0 and conn.execute(select(state_table.c.name)
+                                             .where(state_table.c.name == "acked_cursor")).first() is None:
+                conn.execute(insert(state_table).values(name="acked_cursor", value=new))
+            else:
+                conn.execute(update(state_table).where(state_table.c.name == "acked_cursor")
+                             .values(value=new))
+            return new
+
+    def prune(self, older_than_days: int, now: datetime | None = None) -> int:
+        """Delete payments that are acknowledged AND older than the given days; never others."""
+        limit = (now or utcnow()) - timedelta(days=older_than_days)
+        p = payments_table.c
+        with self._write() as conn:
+            acked = self._acked(conn)
+            result = conn.execute(delete(payments_table).where(p.id <= acked, p.created_at < limit))
+            return int(result.rowcount or 0)
+
+    # --- tokens -------------------------------------------------------------
+    def add_token(self, name: str, token: str | None = None) -> str:
+        """Store the hash of a (new random) token under `name`; the clear token is returned once."""
+        token = token or secrets.token_urlsafe(32)
+        with self._write() as conn:
+            conn.execute(delete(tokens_table).where(tokens_table.c.name == name))
+            conn.execute(insert(tokens_table).values(name=name, token_sha256=hash_token(token),
+                                                     created_at=utcnow()))
+        return token
+
+    def remove_token(self, name: str) -> bool:
+        with self._write() as conn:
+            return bool(conn.execute(delete(tokens_table).where(tokens_table.c.name == name)).rowcount)
+
+    def token_names(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(tokens_table.c.name).order_by(tokens_table.c.name)).scalars())
+
+    def token_owner(self, token: str) -> str | None:
+        """The name of the token that matches, compared in constant time, or None."""
+        presented = hash_token(token)
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(tokens_table.c.name, tokens_table.c.token_sha256)).all()
+        owner = None
+        for row in rows:
+            if hmac.compare_digest(presented, row.token_sha256):
+                owner = row.name
+        return owner
+
+
+def _payment(row: object) -> PaymentRow:
+    r = row._mapping  # type: ignore[attr-defined]
+    return PaymentRow(cursor=int(r["id"]), txn_id=r["txn_id"], account=r["account"],
+                      sum_minor=int(r["sum_minor"]), currency=r["currency"], txn_date=r["txn_date"],
+                      result=int(r["result"]), created_at=r["created_at"])
