@@ -1,0 +1,373 @@
+"""ISO 20022 camt.053 (statement) and camt.054 (notification) files, versions .001.02 to .001.08.
+
+The version comes from the root namespace, never assumed. Reading is streaming: `lxml.etree.iterparse`
+hands over one `Ntry` at a time, which is read and then cleared, so a 100 MB file stays in bounded
+memory. A first short pass reads only up to the root element: it refuses any DOCTYPE (entity
+declarations are how XML bombs and external-entity reads start; defusedxml forbids them the same way) and
+learns the namespace. Both passes run with entities unresolved, no DTD loading and no network.
+
+Problems inside the file are data (`ImportIssue`): a bad entry is skipped, balances that do not add up
+and missing mandatory elements are warnings (we check structure, we do not ship the XSDs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from lxml import etree
+
+from usu_desktop.bank.statement import (
+    ExternalIds,
+    ImportIssue,
+    Statement,
+    StatementEntry,
+    StatementError,
+    balance_issue,
+    clean_ref,
+    pick_rf,
+)
+from usu_desktop.domain.errors import DomainError
+from usu_desktop.domain.money import CURRENCY_EXPONENTS, Money
+
+_NS_RE = re.compile(r"^urn:iso:std:iso:20022:tech:xsd:(camt\.05[34])\.001\.(\d\d)$")
+SUPPORTED_VERSIONS = range(2, 9)  # .001.02 .. .001.08
+_ROOTS = {"camt.053": ("BkToCstmrStmt", "Stmt"), "camt.054": ("BkToCstmrDbtCdtNtfctn", "Ntfctn")}
+_STATUS = {"BOOK": "booked", "PDNG": "pending", "FUTR": "pending", "INFO": "info"}
+_PARSER_OPTS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False,
+                "remove_comments": True, "remove_pis": True}
+
+
+def sniff_namespace(path: str | Path) -> str:
+    """The root element's namespace; StatementError for a DOCTYPE, non-XML or unreadable prolog."""
+    file = str(path)
+    try:
+        for _event, elem in etree.iterparse(file, events=("start",), **_PARSER_OPTS):
+            info = elem.getroottree().docinfo
+            if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+                raise StatementError("xml_forbidden", file=file, line=1, field="DOCTYPE")
+            return etree.QName(elem).namespace or ""
+    except etree.XMLSyntaxError as exc:
+        text = str(exc)
+        if "DOCTYPE" in text or "Entity" in text or "ENTITY" in text:
+            raise StatementError("xml_forbidden", file=file, line=exc.lineno, field="DOCTYPE") from None
+        raise StatementError("not_xml", file=file, line=exc.lineno, detail=text) from None
+    raise StatementError("not_xml", file=file, line=None)
+
+
+def format_of(namespace: str) -> str | None:
+    """'camt.053.001.02' for a supported namespace, else None."""
+    m = _NS_RE.match(namespace)
+    if not m or int(m.group(2)) not in SUPPORTED_VERSIONS:
+        return None
+    return f"{m.group(1)}.001.{m.group(2)}"
+
+
+class _Reader:
+    """Reads one file; holds the namespace-qualified paths and what is collected so far."""
+
+    def __init__(self, file: str, fmt: str, namespace: str) -> None:
+        self.file = file
+        self.format = fmt
+        self.ns = namespace
+        self.version = int(fmt[-2:])
+        self.ids = ExternalIds()
+        self.entry_no = 0  # source Ntry counter (file-wide)
+        self.out_no = 0  # produced StatementEntry counter (file-wide)
+        self._paths: dict[str, str] = {}
+
+    def q(self, path: str) -> str:
+        """'A/B' -> '{ns}A/{ns}B', cached."""
+        got = self._paths.get(path)
+        if got is None:
+            got = "/".join(f"{{{self.ns}}}{p}" if p not in (".", "..") else p for p in path.split("/"))
+            self._paths[path] = got
+        return got
+
+    def text(self, elem: etree._Element, path: str) -> str | None:
+        value = elem.findtext(self.q(path))
+        if value is None:
+            return None
+        value = value.strip()
+        return value or None
+
+    # --- statement header ---------------------------------------------------
+    def header(self, stmt: etree._Element, created: datetime | None) -> dict[str, object]:
+        issues: list[ImportIssue] = []
+        sid = self.text(stmt, "Id")
+        if sid is None:
+            issues.append(self._issue("warning", "schema_violation", None, "Id", "missing"))
+        iban = self.text(stmt, "Acct/Id/IBAN") or self.text(stmt, "Acct/Id/Othr/Id")
+        if iban is None:
+            issues.append(self._issue("warning", "schema_violation", None, "Acct/Id", "missing"))
+        currency = self.text(stmt, "Acct/Ccy")
+        own_created = _datetime(self.text(stmt, "CreDtTm")) or created
+        balances: dict[str, Money] = {}
+        for bal in stmt.iterfind(self.q("Bal")):
+            code = self.text(bal, "Tp/CdOrPrtry/Cd") or self.text(bal, "Tp/CdOrPrtry/Prtry")
+            if code not in ("OPBD", "CLBD"):
+                continue  # PRCD, CLAV, ITBD, ... are not needed
+            amt = bal.find(self.q("Amt"))
+            try:
+                if amt is None:
+                    raise DomainError("invalid_amount")
+                money = Money(_decimal(amt.text), amt.get("Ccy", ""))
+            except DomainError:
+                issues.append(self._issue("warning", "bad_amount", None, f"Bal/{code}", "unreadable balance"))
+                continue
+            if self.text(bal, "CdtDbtInd") == "DBIT":
+                money = -money
+            balances[code] = money
+        if currency is None:
+            currency = next((b.currency for b in balances.values()), None)
+        return {"id": sid, "iban": iban, "currency": currency, "created": own_created,
+                "opening": balances.get("OPBD"), "closing": balances.get("CLBD"), "issues": issues}
+
+    def _issue(self, severity: str, code: str, index: int | None, fld: str | None,
+               detail: str = "") -> ImportIssue:
+        return ImportIssue(severity, code, self.file, index, fld, detail)  # type: ignore[arg-type]
+
+    # --- entries --------------------------------------------------------------
+    def entry(self, ntry: etree._Element, account: str | None, currency: str | None,
+              issues: list[ImportIssue]) -> list[StatementEntry]:
+        index = self.entry_no
+        self.entry_no += 1
+        amt = ntry.find(self.q("Amt"))
+        if amt is None:
+            issues.append(self._issue("error", "missing_field", index, "Amt"))
+            return []
+        ccy = amt.get("Ccy", "")
+        if ccy not in CURRENCY_EXPONENTS:
+            issues.append(self._issue("error", "unknown_currency", index, "Amt", ccy))
+            return []
+        if currency and ccy != currency:
+            issues.append(self._issue("error", "entry_currency", index, "Amt", f"{ccy} != {currency}"))
+            return []
+        try:
+            amount = Money(_decimal(amt.text), ccy)
+            if not amount.is_positive():
+                raise DomainError("invalid_amount")
+        except DomainError:
+            issues.append(self._issue("error", "bad_amount", index, "Amt", (amt.text or "").strip()))
+            return []
+        ind = self.text(ntry, "CdtDbtInd")
+        if ind not in ("CRDT", "DBIT"):
+            issues.append(self._issue("error", "missing_field", index, "CdtDbtInd", ind or ""))
+            return []
+        direction = "credit" if ind == "CRDT" else "debit"
+        status_code = self.text(ntry, "Sts/Cd") or self.text(ntry, "Sts") or ""
+        status = _STATUS.get(status_code.upper())
+        if status is None:
+            issues.append(self._issue("warning", "unknown_status", index, "Sts", status_code))
+            status = "info"
+        booking = self._date(ntry, "BookgDt", index, issues)
+        value = self._date(ntry, "ValDt", index, issues)
+        reversal = (self.text(ntry, "RvslInd") or "").lower() in ("true", "1")
+        ntry_ref = clean_ref(self.text(ntry, "AcctSvcrRef"))
+        details = ntry.findall(self.q("NtryDtls/TxDtls"))
+        extra = self.text(ntry, "AddtlNtryInf") or ""
+
+        def build(tx: etree._Element | None, money: Money, detail: int | None,
+                  texts: list[str] | None = None) -> StatementEntry:
+            info = self._details(tx, direction, reversal) if tx is not None else _EMPTY_DETAILS
+            remittance = " ".join(texts) if texts is not None else info["text"]
+            if not remittance:
+                remittance = info["addtl"] or extra
+            rf, problem = pick_rf(info["scor"], remittance)
+            if problem:
+                issues.append(self._issue("warning", problem, index, "RmtInf", info["scor"] or ""))
+            own_ref = info["ref"]
+            if detail is None:
+                bank_ref = ntry_ref or own_ref
+                ext = self.ids.make(bank_ref=bank_ref, account=account, booking_date=booking, amount=money,
+                                    direction=direction, remittance=remittance, payer=info["name"])
+            else:
+                bank_ref = own_ref or ntry_ref
+                ext = self.ids.make(bank_ref=own_ref or ntry_ref, account=account, booking_date=booking,
+                                    amount=money, direction=direction, remittance=remittance,
+                                    payer=info["name"], detail=None if own_ref else detail)
+            out = StatementEntry(
+                index=self.out_no, amount=money, direction=direction, status=status,  # type: ignore[arg-type]
+                booking_date=booking, value_date=value, bank_ref=bank_ref,
+                end_to_end_id=info["e2e"], rf=rf, remittance_text=remittance, payer_name=info["name"],
+                payer_iban=info["iban"], reversal=reversal, external_id=ext)
+            self.out_no += 1
+            return out
+
+        if len(details) <= 1:
+            return [build(details[0] if details else None, amount, None)]
+        parts = [self._detail_amount(tx) for tx in details]
+        if all(p is not None and p.currency == ccy for p in parts):
+            total = sum((p.amount for p in parts if p is not None), Decimal(0))
+            if total == amount.amount:
+                return [build(tx, p, i + 1) for i, (tx, p) in enumerate(zip(details, parts, strict=True))
+                        if p is not None]
+            issues.append(self._issue("warning", "batch_sum_mismatch", index, "TxDtls",
+                                      f"details={total} entry={amount.amount}"))
+        else:
+            issues.append(self._issue("warning", "batch_not_split", index, "TxDtls",
+                                      "detail amounts missing"))
+        texts = [t for t in (self._details(tx, direction, reversal)["text"] for tx in details) if t]
+        return [build(details[0], amount, None, texts)]
+
+    def _detail_amount(self, tx: etree._Element) -> Money | None:
+        amt = tx.find(self.q("AmtDtls/TxAmt/Amt"))
+        if amt is None:
+            amt = tx.find(self.q("Amt"))
+        if amt is None:
+            return None
+        try:
+            money = Money(_decimal(amt.text), amt.get("Ccy", ""))
+        except DomainError:
+            return None
+        return money if money.is_positive() else None
+
+    def _details(self, tx: etree._Element, direction: str, reversal: bool) -> dict[str, str | None]:
+        e2e = clean_ref(self.text(tx, "Refs/EndToEndId"))
+        ref = clean_ref(self.text(tx, "Refs/AcctSvcrRef"))
+        scor = None
+        for cri in tx.iterfind(self.q("RmtInf/Strd/CdtrRefInf")):
+            code = self.text(cri, "Tp/CdOrPrtry/Cd")
+            value = self.text(cri, "Ref")
+            if value and (code == "SCOR" or value.upper().startswith("RF")):
+                scor = value
+                break
+        texts = [u.text.strip() for u in tx.iterfind(self.q("RmtInf/Ustrd")) if u.text and u.text.strip()]
+        payer_side = "Dbtr" if (direction == "credit") != reversal else "Cdtr"
+        other = "Cdtr" if payer_side == "Dbtr" else "Dbtr"
+        name = iban = None
+        for side in (payer_side, other):
+            name = (self.text(tx, f"RltdPties/{side}/Nm") or self.text(tx, f"RltdPties/{side}/Pty/Nm"))
+            iban = self.text(tx, f"RltdPties/{side}Acct/Id/IBAN")
+            if name or iban:
+                break
+        return {"e2e": e2e, "ref": ref, "scor": scor, "text": " ".join(texts), "name": name,
+                "iban": iban, "addtl": self.text(tx, "AddtlTxInf")}
+
+    def _date(self, ntry: etree._Element, tag: str, index: int, issues: list[ImportIssue]) -> date | None:
+        raw = self.text(ntry, f"{tag}/Dt") or self.text(ntry, f"{tag}/DtTm")
+        if raw is None:
+            return None
+        try:
+            return date.fromisoformat(raw[:10])
+        except ValueError:
+            issues.append(self._issue("warning", "bad_date", index, tag, raw))
+            return None
+
+
+_EMPTY_DETAILS: dict[str, str | None] = {"e2e": None, "ref": None, "scor": None, "text": "", "name": None,
+                                         "iban": None, "addtl": None}
+
+
+def _decimal(text: str | None) -> Decimal:
+    value = (text or "").strip()
+    if not re.fullmatch(r"\d{1,18}(\.\d{1,5})?", value):
+        raise DomainError("invalid_amount", value=value)
+    return Decimal(value)
+
+
+def _datetime(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def parse_camt(path: str | Path, *, on_entry: Callable[[int], None] | None = None) -> list[Statement]:
+    """Read a camt.053/054 file into one Statement per Stmt/Ntfctn; StatementError if unreadable.
+
+    `on_entry(count)` is called every 1000 source entries (progress for long files).
+    """
+    file = str(path)
+    namespace = sniff_namespace(file)
+    fmt = format_of(namespace)
+    if fmt is None:
+        raise StatementError("unknown_format", file=file, line=1, field="namespace", namespace=namespace)
+    return _statements(_Reader(file, fmt, namespace), on_entry)
+
+
+def _statements(reader: _Reader, on_entry: Callable[[int], None] | None) -> list[Statement]:
+    root_tag, stmt_tag = _ROOTS[reader.format[:8]]
+    q_ntry, q_stmt, q_hdr = reader.q("Ntry"), reader.q(stmt_tag), reader.q("GrpHdr")
+    created: datetime | None = None
+    header: dict[str, object] | None = None
+    entries: list[StatementEntry] = []
+    issues: list[ImportIssue] = []
+    done: list[Statement] = []
+    saw_root = False
+    try:
+        context = etree.iterparse(reader.file, events=("start", "end"), tag=(q_ntry, q_stmt, q_hdr,
+                                  reader.q(root_tag)), **_PARSER_OPTS)
+        for event, elem in context:
+            if event == "start":
+                if elem.tag == reader.q(root_tag):
+                    saw_root = True
+                elif elem.tag == q_stmt:
+                    header, entries, issues = None, [], []
+                continue
+            if elem.tag == q_ntry:
+                parent = elem.getparent()
+                if header is None:
+                    header = reader.header(parent, created)
+                    issues.extend(header["issues"])  # type: ignore[arg-type]
+                entries.extend(reader.entry(elem, header["iban"], header["currency"], issues))  # type: ignore
+                if on_entry is not None and reader.entry_no % 1000 == 0:
+                    on_entry(reader.entry_no)
+                elem.clear()
+                while elem.getprevious() is not None:
+                    del parent[0]
+            elif elem.tag == q_stmt:
+                if header is None:
+                    header = reader.header(elem, created)
+                    issues.extend(header["issues"])  # type: ignore[arg-type]
+                done.append(_finish(reader, header, entries, issues))
+                header = None
+                elem.clear()
+                parent = elem.getparent()
+                while parent is not None and elem.getprevious() is not None:
+                    del parent[0]
+            elif elem.tag == q_hdr:
+                created = _datetime(reader.text(elem, "CreDtTm"))
+    except etree.XMLSyntaxError as exc:
+        text = str(exc)
+        at_end = "Premature end" in text or "end of data" in text or _at_end(reader.file, exc.lineno)
+        truncated = saw_root and at_end
+        raise StatementError("truncated" if truncated else "not_xml", file=reader.file, line=exc.lineno,
+                             detail=text) from None
+    if not saw_root:
+        raise StatementError("unknown_format", file=reader.file, line=1, field=root_tag)
+    return done
+
+
+def _at_end(file: str, line: int | None) -> bool:
+    """True if the parser stopped on the file's last line (a cut-off file, not a bad tag mid-way)."""
+    if line is None:
+        return False
+    with open(file, "rb") as fh:
+        return sum(1 for _ in fh) <= line
+
+
+def _finish(reader: _Reader, header: dict[str, object], entries: list[StatementEntry],
+            issues: list[ImportIssue]) -> Statement:
+    currency = header["currency"]
+    if not isinstance(currency, str) or currency not in CURRENCY_EXPONENTS:
+        raise StatementError("unknown_currency", file=reader.file, field="Acct/Ccy", currency=currency)
+    opening = header["opening"]
+    closing = header["closing"]
+    if reader.format.startswith("camt.053"):
+        for name, bal in (("OPBD", opening), ("CLBD", closing)):
+            if bal is None:
+                issues.append(reader._issue("warning", "schema_violation", None, f"Bal/{name}", "missing"))
+    problem = balance_issue(reader.file, opening, closing, entries)  # type: ignore[arg-type]
+    if problem:
+        issues.append(problem)
+    return Statement(
+        file=reader.file, format=reader.format, statement_id=header["id"],  # type: ignore[arg-type]
+        account_iban=header["iban"], currency=currency, opening_balance=opening,  # type: ignore[arg-type]
+        closing_balance=closing, created_at=header["created"],  # type: ignore[arg-type]
+        entries=tuple(entries), issues=tuple(issues))
