@@ -1,0 +1,240 @@
+"""The composition root: builds everything once and hands it down.
+
+QApplication, UI-state settings (QSettings "USU"/"USU Desktop"), translators and
+layout direction, the Database, the services, the task runner and scheduler, the
+dialogs service and the main window. Nothing else creates these; screens receive
+them through `AppContext`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication, QWidget
+
+from usu_desktop import __version__
+from usu_desktop.services.settings import SettingsService
+from usu_desktop.storage.db import Database, default_path
+from usu_desktop.tasks.runner import TaskRunner
+from usu_desktop.tasks.scheduler import Scheduler
+from usu_desktop.ui import i18n, theme
+from usu_desktop.ui.context import AppContext
+from usu_desktop.ui.dialogs import Dialogs
+from usu_desktop.ui.errors import error_text
+from usu_desktop.ui.first_run import offer_demo_data
+from usu_desktop.ui.main_window import MainWindow
+from usu_desktop.ui.pages import load_screens
+from usu_desktop.ui.settings_page import LANGUAGE_KEY
+
+ORGANIZATION = "USU"
+APPLICATION = "USU Desktop"
+
+# Optional services: (attribute on ctx.services, module, class). Each is built with
+# (database, user) when its module exists; screens use the ones they need.
+OPTIONAL_SERVICES: tuple[tuple[str, str, str], ...] = (
+    ("clients", "usu_desktop.services.clients", "ClientService"),
+    ("invoicing", "usu_desktop.services.invoicing", "InvoicingService"),
+    ("payments", "usu_desktop.services.payments", "PaymentService"),
+    ("pricelist", "usu_desktop.services.pricelist", "PriceListService"),
+    ("documents", "usu_desktop.services.documents", "DocumentService"),
+    ("reports", "usu_desktop.services.reports", "ReportService"),
+    ("sync", "usu_desktop.services.sync", "SyncService"),
+)
+DEMO_FUNCTIONS = ("generate_demo", "generate", "load_demo", "create_demo_data")
+
+
+@dataclass
+class Options:
+    db: str | None = None
+    lang: str | None = None
+    self_test: bool = False
+    demo: bool = False
+
+
+def parse_args(argv: Sequence[str]) -> Options:
+    parser = argparse.ArgumentParser(prog="usu-desktop", description="USU Desktop: accounting for clinics")
+    parser.add_argument("--db", metavar="PATH|URL", help="SQLite file or database URL to open")
+    parser.add_argument("--lang", metavar="CODE", choices=i18n.LANGUAGE_CODES,
+                        help="interface language: " + ", ".join(i18n.LANGUAGE_CODES))
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the database and the main window offscreen-capable, then exit")
+    parser.add_argument("--demo", action="store_true",
+                        help="on a new database, load demo data without asking")
+    parser.add_argument("--version", action="version", version=f"usu-desktop {__version__}")
+    ns, _qt_args = parser.parse_known_args(list(argv))
+    return Options(db=ns.db, lang=ns.lang, self_test=ns.self_test, demo=ns.demo)
+
+
+# --- pieces -----------------------------------------------------------------------------
+
+def database_target(option: str | None) -> tuple[str, str, bool]:
+    """(what to open, label for people, whether it is a new file)."""
+    if option and "://" in option:
+        if option.startswith("sqlite:///"):
+            path = Path(option[len("sqlite:///"):])
+            return option, str(path), not path.exists()
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(option)
+        host = parts.hostname or ""
+        return option, f"{parts.scheme}://{host}{parts.path}", False
+    path = Path(option).expanduser() if option else default_path()
+    return str(path), str(path), not path.exists()
+
+
+def build_services(database: Database, user: str = "desk") -> SimpleNamespace:
+    services = SimpleNamespace(settings=SettingsService(database, user))
+    for attribute, module_name, class_name in OPTIONAL_SERVICES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        cls = getattr(module, class_name, None)
+        if cls is not None:
+            setattr(services, attribute, cls(database, user))
+    return services
+
+
+def find_demo_generator() -> Callable[..., Any] | None:
+    try:
+        module = importlib.import_module("usu_desktop.services.demo")
+    except ModuleNotFoundError as exc:
+        if exc.name != "usu_desktop.services.demo":
+            raise
+        return None
+    for name in DEMO_FUNCTIONS:
+        fn = getattr(module, name, None)
+        if callable(fn):
+            return fn
+    return None
+
+
+def make_context(database: Any, *, qsettings: QSettings, language: str, dialogs: Dialogs,
+                 runner: Any, db_label: str, services: Any = None) -> AppContext:
+    return AppContext(database=database, services=services or build_services(database), runner=runner,
+                      dialogs=dialogs, qsettings=qsettings, language=language, db_label=db_label,
+                      scheduler=Scheduler(runner))
+
+
+class ConsoleDialogs(Dialogs):
+    """For --self-test: never blocks; errors go to stderr, questions answer no."""
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        print(f"{title}: {text}", file=sys.stderr)
+
+    warning = info
+
+    def error(self, parent: QWidget | None, title: str, text: str, details: str | None = None) -> None:
+        print(f"{title}: {text}", file=sys.stderr)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, default_yes: bool = False) -> bool:
+        return False
+
+
+def ensure_qapplication(argv: Sequence[str]) -> QApplication:
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "usu-desktop", *argv])
+    assert isinstance(app, QApplication)
+    return app
+
+
+def choose_language(option: str | None, qsettings: QSettings) -> str:
+    if option:
+        return i18n.normalize_language(option)
+    stored = qsettings.value(LANGUAGE_KEY)
+    return i18n.normalize_language(str(stored)) if stored else i18n.system_language()
+
+
+# --- the run ----------------------------------------------------------------------------
+
+class Application:
+    """One run of the desktop app; `start()` returns an exit code or None to enter exec()."""
+
+    def __init__(self, options: Options, qsettings: QSettings | None = None, dialogs: Dialogs | None = None,
+                 runner: Any = None, demo: Callable[..., Any] | bool | None = True) -> None:
+        self.options = options
+        self.app = ensure_qapplication([])
+        self.qsettings = qsettings if qsettings is not None else QSettings(ORGANIZATION, APPLICATION)
+        self.dialogs = dialogs or (ConsoleDialogs() if options.self_test else Dialogs())
+        self.runner = runner or TaskRunner(QThreadPool.globalInstance())
+        self._demo = find_demo_generator() if demo is True else (demo or None)
+        self.database: Database | None = None
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+        self.language = i18n.DEFAULT_LANGUAGE
+
+    def _tr(self, text: str) -> str:
+        return QCoreApplication.translate("Application", text)
+
+    def start(self) -> int | None:
+        started = time.monotonic()
+        self.language = i18n.install(self.app, choose_language(self.options.lang, self.qsettings))
+        theme.apply(self.app, rtl=i18n.is_rtl(self.language))
+        self.app.setWindowIcon(theme.icon("usu-desktop"))
+        target, label, is_new = database_target(self.options.db)
+        try:
+            self.database = Database.open(target)
+        except Exception as exc:  # every opening failure becomes a message, never a traceback
+            self.dialogs.error(None, self._tr("The database cannot be opened"), error_text(exc, path=label))
+            return 2
+        load_screens()
+        self.ctx = make_context(self.database, qsettings=self.qsettings, language=self.language,
+                                dialogs=self.dialogs, runner=self.runner, db_label=label)
+        if is_new and (self.options.demo or not self.options.self_test):
+            offer_demo_data(None, self.ctx, self._demo, ask=not self.options.demo)
+        self.window = MainWindow(self.ctx)
+        self.app.aboutToQuit.connect(self.shutdown)
+        self.window.show()
+        if self.options.self_test:
+            return self.self_test(started)
+        return None
+
+    def self_test(self, started: float) -> int:
+        assert self.window is not None and self.database is not None
+        self.app.processEvents()
+        for key in self.window.page_keys():
+            self.window.show_page(key)
+            self.app.processEvents()
+        self.window.hide()
+        pages = len(self.window.page_keys())
+        self.shutdown()
+        print(f"usu-desktop self-test ok: opened {self.window.ctx.db_label}, showed {pages} pages, "
+              f"language {self.language}, {time.monotonic() - started:.2f} s")
+        return 0
+
+    def shutdown(self) -> None:
+        if self.ctx is not None and self.ctx.scheduler is not None:
+            self.ctx.scheduler.stop_all()
+        cancel_all = getattr(self.runner, "cancel_all", None)
+        if callable(cancel_all):
+            cancel_all()
+        wait = getattr(self.runner, "wait_for_done", None)
+        if callable(wait):
+            wait(5000)
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    options = parse_args(sys.argv[1:] if argv is None else argv)
+    application = Application(options)
+    code = application.start()
+    if code is not None:
+        return code
+    return int(application.app.exec())

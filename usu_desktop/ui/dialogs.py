@@ -1,0 +1,101 @@
+"""Every message box, confirmation and file picker goes through `Dialogs` (Picard style).
+
+Screens call `ctx.dialogs.confirm(...)` instead of QMessageBox; tests pass a
+`RecordingDialogs` that records what was shown and answers from a script.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from usu_desktop.ui.errors import error_text
+
+
+class Dialogs:
+    """Native dialogs. Titles and texts arrive already translated."""
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warning(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def error(self, parent: QWidget | None, title: str, text: str, details: str | None = None) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, default_yes: bool = False) -> bool:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
+        answer = QMessageBox.question(parent, title, text, buttons, default)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_file(self, parent: QWidget | None, caption: str, name_filter: str,
+                  directory: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, caption, directory, name_filter)
+        return path or None
+
+    def save_file(self, parent: QWidget | None, caption: str, name_filter: str,
+                  directory: str = "") -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, caption, directory, name_filter)
+        return path or None
+
+    def show_error(self, parent: QWidget | None, exc: BaseException, title: str | None = None,
+                   **extra: object) -> None:
+        """Show a failed operation as translated text (codes via ui.errors)."""
+        self.error(parent, title or QCoreApplication.translate("Dialogs", "Something went wrong"),
+                   error_text(exc, **extra))
+
+
+@dataclass
+class Shown:
+    kind: str
+    title: str
+    text: str
+
+
+@dataclass
+class RecordingDialogs(Dialogs):
+    """For tests: records every dialog; answers confirmations and pickers from queues."""
+
+    confirm_answers: deque[bool] = field(default_factory=deque)
+    file_answers: deque[str | None] = field(default_factory=deque)
+    default_confirm: bool = False
+    shown: list[Shown] = field(default_factory=list)
+
+    @classmethod
+    def answering(cls, confirms: Iterable[bool] = (), files: Iterable[str | None] = ()) -> RecordingDialogs:
+        return cls(confirm_answers=deque(confirms), file_answers=deque(files))
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(Shown("info", title, text))
+
+    def warning(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(Shown("warning", title, text))
+
+    def error(self, parent: QWidget | None, title: str, text: str, details: str | None = None) -> None:
+        self.shown.append(Shown("error", title, text))
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, default_yes: bool = False) -> bool:
+        self.shown.append(Shown("confirm", title, text))
+        return self.confirm_answers.popleft() if self.confirm_answers else self.default_confirm
+
+    def open_file(self, parent: QWidget | None, caption: str, name_filter: str,
+                  directory: str = "") -> str | None:
+        self.shown.append(Shown("open_file", caption, name_filter))
+        return self.file_answers.popleft() if self.file_answers else None
+
+    def save_file(self, parent: QWidget | None, caption: str, name_filter: str,
+                  directory: str = "") -> str | None:
+        self.shown.append(Shown("save_file", caption, name_filter))
+        return self.file_answers.popleft() if self.file_answers else None
+
+    def kinds(self) -> list[str]:
+        return [s.kind for s in self.shown]

@@ -1,0 +1,108 @@
+"""Error codes to user text, in one place.
+
+Non-Qt layers raise `DomainError(code, **params)` / `StorageError(code, **params)`;
+this table turns a code into a translated sentence with the parameters filled in
+(each isolated with FSI/PDI so numbers and paths read right in Persian).
+Other screens add their codes here (context "Errors").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from usu_desktop.ui.i18n import isolate
+
+MESSAGES: dict[str, str] = {
+    # money
+    "invalid_amount": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid amount."),
+    "float_amount": QT_TRANSLATE_NOOP("Errors", "An amount must be exact; {value} is not accepted."),
+    "too_many_decimals": QT_TRANSLATE_NOOP(
+        "Errors", "{value} has too many decimals: {currency} allows {digits}."),
+    "unknown_currency": QT_TRANSLATE_NOOP("Errors", "Unknown currency “{currency}”."),
+    "currency_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "Amounts in {left} and {right} cannot be combined."),
+    "allocate_no_parts": QT_TRANSLATE_NOOP("Errors", "There is nothing to split the amount over."),
+    "allocate_bad_weights": QT_TRANSLATE_NOOP("Errors", "The amount cannot be split in these proportions."),
+    # references and client numbers
+    "rf_bad_body": QT_TRANSLATE_NOOP(
+        "Errors", "“{body}” cannot be used in a payment reference (letters and digits only, up to 21)."),
+    "client_number_bad_sequence": QT_TRANSLATE_NOOP(
+        "Errors", "{sequence} cannot be turned into a client number."),
+    "client_number_bad_format": QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” is not a client number (digits only)."),
+    "client_number_bad_check_digit": QT_TRANSLATE_NOOP(
+        "Errors", "Client number “{value}” has a wrong check digit; please check it for typos."),
+    # invoices
+    "line_bad_description": QT_TRANSLATE_NOOP("Errors", "Every invoice line needs a description."),
+    "line_bad_quantity": QT_TRANSLATE_NOOP("Errors", "The quantity {quantity} is not valid."),
+    "line_bad_price": QT_TRANSLATE_NOOP("Errors", "The price {unit_price} cannot be negative."),
+    "line_bad_discount": QT_TRANSLATE_NOOP(
+        "Errors", "The discount {discount} must be between zero and the line amount {gross}."),
+    "line_bad_vat": QT_TRANSLATE_NOOP("Errors", "The VAT rate must be between 0 and 100%."),
+    "invoice_bad_transition": QT_TRANSLATE_NOOP("Errors", "This invoice cannot be changed that way now."),
+    "invoice_bad_paid": QT_TRANSLATE_NOOP("Errors", "The paid amount does not fit this invoice."),
+    # settings
+    "bad_iban": QT_TRANSLATE_NOOP("Errors", "“{iban}” is not a valid IBAN; please check it for typos."),
+    "bad_bic": QT_TRANSLATE_NOOP("Errors", "“{bic}” is not a valid BIC (8 or 11 letters and digits)."),
+    "bad_payment_terms": QT_TRANSLATE_NOOP("Errors", "Payment terms must be between 0 and 365 days."),
+    "bad_invoice_series": QT_TRANSLATE_NOOP(
+        "Errors", "The invoice series must be 1 to 10 Latin letters or digits."),
+    "logo_not_image": QT_TRANSLATE_NOOP("Errors", "“{path}” is not an image file."),
+    # storage
+    "db_locked": QT_TRANSLATE_NOOP(
+        "Errors", "The database {path} is locked by another program. Close it and try again."),
+    "db_read_only": QT_TRANSLATE_NOOP(
+        "Errors", "The database {path} is read-only. Check the file's permissions."),
+    "db_too_new": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {path} was made by a newer version of USU Desktop. Please update the program."),
+    "db_corrupt": QT_TRANSLATE_NOOP(
+        "Errors", "The database {path} is damaged and cannot be opened. Restore it from a backup."),
+    "db_unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The database server {path} cannot be reached. Check the network and try again."),
+    "db_not_usu": QT_TRANSLATE_NOOP("Errors", "The file {path} is not a USU Desktop database."),
+    "backup_exists": QT_TRANSLATE_NOOP("Errors", "A backup named {path} already exists."),
+    "backup_not_usu": QT_TRANSLATE_NOOP("Errors", "The file {path} is not a USU Desktop backup."),
+    "backup_failed": QT_TRANSLATE_NOOP("Errors", "The backup {path} could not be written."),
+}
+
+UNKNOWN_CODE = QT_TRANSLATE_NOOP("Errors", "The operation was refused ({code}).")
+UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "An unexpected error occurred: {detail}")
+FILE_ERROR = QT_TRANSLATE_NOOP("Errors", "The file {path} could not be used: {detail}")
+
+
+class _Params(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "…"
+
+
+def _fill(template: str, params: Mapping[str, object]) -> str:
+    values = _Params({k: isolate(v) for k, v in params.items()})
+    try:
+        return template.format_map(values)
+    except (ValueError, IndexError):
+        return template
+
+
+def code_text(code: str, **params: object) -> str:
+    """Translated text for an error code."""
+    template = MESSAGES.get(code)
+    if template is None:
+        return _fill(QCoreApplication.translate("Errors", UNKNOWN_CODE), {"code": code})
+    return _fill(QCoreApplication.translate("Errors", template), params)
+
+
+def error_text(exc: BaseException, **extra: object) -> str:
+    """The one place that turns an exception into user text."""
+    code = getattr(exc, "code", None)
+    if isinstance(code, str) and code:
+        params = dict(getattr(exc, "params", {}) or {})
+        params.update(extra)
+        return code_text(code, **params)
+    if isinstance(exc, OSError):
+        path = exc.filename or extra.get("path", "")
+        return _fill(QCoreApplication.translate("Errors", FILE_ERROR),
+                     {"path": path, "detail": exc.strerror or str(exc)})
+    return _fill(QCoreApplication.translate("Errors", UNEXPECTED), {"detail": str(exc) or type(exc).__name__})

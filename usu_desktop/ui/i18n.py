@@ -1,0 +1,170 @@
+"""Languages, translators and locale (QtCore only, so the app can set up before widgets).
+
+The app loads `usu_desktop_<lang>.qm` from translations/ next to the package (or in a
+PyInstaller bundle), compiling the committed .ts into a cache folder when the .qm is
+missing, plus Qt's own `qtbase_<lang>` from PySide6. Persian turns the layout RightToLeft.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    native_name: str
+    rtl: bool = False
+
+
+LANGUAGES: tuple[Language, ...] = (
+    Language("en", "English"),
+    Language("ru", "Русский"),
+    Language("az", "Azərbaycanca"),
+    Language("el", "Ελληνικά"),
+    Language("is", "Íslenska"),
+    Language("fa", "فارسی", rtl=True),
+)
+LANGUAGE_CODES = tuple(lang.code for lang in LANGUAGES)
+DEFAULT_LANGUAGE = "en"
+CATALOG = "usu_desktop"
+
+
+def language(code: str) -> Language:
+    for lang in LANGUAGES:
+        if lang.code == code:
+            return lang
+    raise KeyError(code)
+
+
+def normalize_language(code: str | None) -> str:
+    """A supported language code for `code` ("ru_RU" -> "ru"), else English."""
+    if not code:
+        return DEFAULT_LANGUAGE
+    short = code.replace("-", "_").split("_")[0].lower()
+    return short if short in LANGUAGE_CODES else DEFAULT_LANGUAGE
+
+
+def system_language() -> str:
+    return normalize_language(QLocale.system().name())
+
+
+def is_rtl(code: str) -> bool:
+    return language(normalize_language(code)).rtl
+
+
+def babel_locale(code: str) -> str:
+    """The CLDR locale name used for Money.format (Babel)."""
+    return {"en": "en", "ru": "ru", "az": "az", "el": "el", "is": "is", "fa": "fa"}[normalize_language(code)]
+
+
+def qlocale(code: str) -> QLocale:
+    return QLocale({"en": "en_US", "ru": "ru_RU", "az": "az_Latn_AZ", "el": "el_GR",
+                    "is": "is_IS", "fa": "fa_IR"}[normalize_language(code)])
+
+
+# --- where translations live -------------------------------------------------------
+
+def source_dir() -> Path:
+    """translations/ holding the .ts sources (and compiled .qm) of a checkout or bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "translations"
+    return Path(__file__).resolve().parents[2] / "translations"
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("USU_DESKTOP_CACHE_DIR")
+    if override:
+        return Path(override) / "translations"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("USU Desktop", "USU")) / "translations"
+
+
+def lrelease_command() -> str | None:
+    """pyside6-lrelease next to the running Python, or on PATH."""
+    here = Path(sys.executable).parent
+    for name in ("pyside6-lrelease", "pyside6-lrelease.exe", "lrelease"):
+        candidate = here / name
+        if candidate.exists():
+            return str(candidate)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compile_ts(ts: Path, qm: Path) -> bool:
+    """Compile one .ts into .qm; False if no lrelease or it failed."""
+    tool = lrelease_command()
+    if tool is None:
+        return False
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], capture_output=True, check=False)
+    return done.returncode == 0 and qm.exists()
+
+
+def find_qm(code: str) -> Path | None:
+    """The compiled catalog for `code`, compiling a stale or missing one into the cache."""
+    name = f"{CATALOG}_{code}"
+    folder = source_dir()
+    qm, ts = folder / f"{name}.qm", folder / f"{name}.ts"
+    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    if not ts.exists():
+        return qm if qm.exists() else None
+    cached = cache_dir() / f"{name}.qm"
+    if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
+        return cached
+    if compile_ts(ts, cached):
+        return cached
+    return qm if qm.exists() else None
+
+
+# --- installing --------------------------------------------------------------------
+
+_installed: list[QTranslator] = []
+
+
+def install(app: QCoreApplication, code: str) -> str:
+    """Load the app's and Qt's translators for `code`, set locale and direction.
+
+    Returns the language actually used. Calling it again replaces the previous
+    translators (used by tests and by a live language switch).
+    """
+    code = normalize_language(code)
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if code != "en":
+        qm = find_qm(code)
+        if qm is not None:
+            mine = QTranslator(app)
+            if mine.load(str(qm)):
+                app.installTranslator(mine)
+                _installed.append(mine)
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{code}", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    QLocale.setDefault(qlocale(code))
+    set_direction(app, code)
+    return code
+
+
+def set_direction(app: QCoreApplication, code: str) -> None:
+    direction = Qt.LayoutDirection.RightToLeft if is_rtl(code) else Qt.LayoutDirection.LeftToRight
+    setter = getattr(app, "setLayoutDirection", None)  # QGuiApplication and up
+    if setter is not None:
+        setter(direction)
+
+
+def isolate(text: object) -> str:
+    """Wrap an interpolated value in Unicode FSI/PDI so it reads right inside RTL text."""
+    return f"\u2068{text}\u2069"

@@ -1,0 +1,243 @@
+"""The main window: navigation on the side, one page at a time, a status bar.
+
+Pages come from the registry (ui/pages.py) and are built on first show, so start-up
+stays quick and a missing screen never blocks the others. Geometry and the last
+page are remembered in QSettings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from usu_desktop.services.settings import ClinicSettings
+from usu_desktop.ui import theme
+from usu_desktop.ui.about import AboutDialog
+from usu_desktop.ui.context import AppContext
+from usu_desktop.ui.i18n import isolate
+from usu_desktop.ui.pages import CORE_KEYS, PageRegistry, PageSpec, registry
+from usu_desktop.ui.placeholder import ComingSoonPage
+from usu_desktop.ui.settings_page import SettingsPage, edit_settings
+
+DEFAULT_SIZE = QSize(1200, 760)
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+PAGE_KEY = "main_window/page"
+
+
+class MainWindow(QMainWindow):
+    page_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, pages: PageRegistry | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("USU Desktop"))
+        self.setWindowIcon(theme.icon("usu-desktop"))
+        self._registry = pages or registry
+        if "settings" in self._registry and self._registry.get("settings").factory is None:
+            self._registry.register("settings", self._registry.get("settings").title, "settings",
+                                    SettingsPage)
+        self.specs: list[PageSpec] = self._registry.specs()
+        self.pages: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(210)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for spec in self.specs:
+            item = QListWidgetItem(theme.icon(spec.icon), spec.display_title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        for _spec in self.specs:
+            self.stack.addWidget(QWidget())  # replaced on first show
+
+        side = QWidget()
+        side.setObjectName("side")
+        side.setStyleSheet("QWidget#side { background: #eef1f4; }")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        app_title = QLabel(self.tr("USU Desktop"))
+        app_title.setObjectName("appTitle")
+        side_layout.addWidget(app_title)
+        side_layout.addWidget(self.nav, 1)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel()
+        self.clinic_label = QLabel()
+        self.sync_label = QLabel()
+        self.statusBar().addWidget(self.clinic_label)
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().setSizeGripEnabled(True)
+
+        self._build_menus()
+        self.nav.currentRowChanged.connect(self._show_row)
+        ctx.events.clinic_changed.connect(self.show_clinic)
+        ctx.events.last_sync_changed.connect(self.set_last_sync_text)
+        ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+
+        self.set_database_label(ctx.db_label)
+        self.set_last_sync_text("")
+        self.show_clinic(ctx.services.settings.load())
+        self.resize(DEFAULT_SIZE)
+        self.restore_state()
+
+    # --- menus and shortcuts -----------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = QAction(theme.icon("settings"), self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.settings_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.settings_action.triggered.connect(self.edit_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.focus_search)
+        edit_menu.addAction(self.find_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.page_actions: dict[str, QAction] = {}
+        core_numbers = {key: n for n, key in enumerate(CORE_KEYS, start=1)}
+        for spec in self.specs:
+            action = QAction(theme.icon(spec.icon), spec.display_title(), self)
+            if spec.key in core_numbers:
+                action.setShortcut(QKeySequence(f"Ctrl+{core_numbers[spec.key]}"))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            go_menu.addAction(action)
+            self.page_actions[spec.key] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About USU Desktop"), self)
+        self.about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+        for action in (self.settings_action, self.find_action, self.about_action, quit_action,
+                       *self.page_actions.values()):
+            self.addAction(action)  # shortcuts work even with the menu bar hidden
+
+    # --- pages -------------------------------------------------------------------------
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
+    def current_key(self) -> str:
+        row = self.nav.currentRow()
+        return self.specs[row].key if row >= 0 else ""
+
+    def current_page(self) -> QWidget | None:
+        key = self.current_key()
+        return self.pages.get(key)
+
+    def show_page(self, key: str) -> QWidget:
+        row = self.page_keys().index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        else:
+            self._show_row(row)
+        return self.pages[key]
+
+    def page(self, key: str) -> QWidget:
+        """The page widget for `key`, building it if needed (without showing it)."""
+        if key not in self.pages:
+            row = self.page_keys().index(key)
+            spec = self.specs[row]
+            if spec.factory is None:
+                widget: QWidget = ComingSoonPage(spec.display_title(), spec.icon)
+            else:
+                widget = spec.factory(self.ctx)
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = widget
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.specs[row].key
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        shown = getattr(widget, "page_shown", None)
+        if callable(shown):
+            shown()
+        self.page_changed.emit(key)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: pages with a search field expose `focus_search()`."""
+        page = self.current_page()
+        focus = getattr(page, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    # --- status bar --------------------------------------------------------------------
+    def set_database_label(self, text: str) -> None:
+        self.db_label.setText(self.tr("Database: {name}").format(name=isolate(text)) if text else "")
+        self.db_label.setToolTip(text)
+
+    def show_clinic(self, clinic: ClinicSettings) -> None:
+        name = clinic.name or self.tr("Clinic name not set")
+        self.clinic_label.setText(name)
+
+    def set_last_sync_text(self, text: str) -> None:
+        self.sync_label.setText(text or self.tr("Not synchronised yet"))
+
+    # --- dialogs -----------------------------------------------------------------------
+    def edit_settings(self) -> bool:
+        return edit_settings(self, self.ctx)
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self.ctx.db_label, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    # --- state -------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        settings = self.ctx.qsettings
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        state = settings.value(STATE_KEY)
+        if isinstance(state, QByteArray | bytes) and state:
+            self.restoreState(QByteArray(state))
+        key = str(settings.value(PAGE_KEY, CORE_KEYS[0]))
+        self.show_page(key if key in self.page_keys() else self.page_keys()[0])
+
+    def save_state(self) -> None:
+        settings = self.ctx.qsettings
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(PAGE_KEY, self.current_key())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,82 @@
+"""The look: Fusion with a calm light palette, one accent colour, and SVG icons.
+
+Icons are in resources/icons (next to the package, or in a PyInstaller bundle).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#2f6f8f"
+ACCENT_SOFT = "#e3eef3"
+WINDOW_BG = "#f6f7f9"
+BORDER = "#d9dde3"
+TEXT = "#1f2933"
+MUTED = "#5f6b7a"
+
+STYLE_SHEET = f"""
+QListWidget#navigation {{
+    background: #eef1f4; border: none;
+    padding: 8px 6px; outline: 0; font-size: 11pt;
+}}
+QListWidget#navigation::item {{ padding: 9px 10px; margin: 1px 0; border-radius: 6px; color: {TEXT}; }}
+QListWidget#navigation::item:hover {{ background: #e2e7ec; }}
+QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
+QLabel#appTitle {{ font-size: 13pt; font-weight: 600; color: {ACCENT}; padding: 14px 16px 6px 16px; }}
+QLabel#pageTitle {{ font-size: 16pt; font-weight: 600; color: {TEXT}; }}
+QLabel#muted {{ color: {MUTED}; }}
+QLabel#fieldError {{ color: #b42318; }}
+QFrame#card {{ background: white; border: 1px solid {BORDER}; border-radius: 8px; }}
+QStatusBar {{ background: #eef1f4; color: {MUTED}; border-top: 1px solid {BORDER}; }}
+QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
+QStatusBar::item {{ border: none; }}
+"""
+
+
+def resources_dir() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def icon(name: str) -> QIcon:
+    path = resources_dir() / "icons" / f"{name}.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def _pick_font(rtl: bool) -> QFont:
+    families = set(QFontDatabase.families())
+    for family in ("Noto Sans", "DejaVu Sans", "Segoe UI", "Liberation Sans"):
+        if family in families:
+            font = QFont(family, 10)
+            if rtl:
+                font.setFamilies([family, "Noto Sans Arabic", "Noto Naskh Arabic", "Vazirmatn"])
+            return font
+    return QApplication.font()
+
+
+def apply(app: QApplication, rtl: bool = False) -> None:
+    """Set style, palette, font and style sheet on the whole application."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(WINDOW_BG))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f3f5f7"))
+    palette.setColor(QPalette.ColorRole.Text, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Button, QColor("#fbfcfd"))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.ToolTipText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a94a3"))
+    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    app.setPalette(palette)
+    app.setFont(_pick_font(rtl))
+    app.setStyleSheet(STYLE_SHEET)
