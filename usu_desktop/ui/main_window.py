@@ -7,6 +7,8 @@ page are remembered in QSettings.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from usu_desktop.services.settings import ClinicSettings
 from usu_desktop.ui import theme
 from usu_desktop.ui.about import AboutDialog
 from usu_desktop.ui.context import AppContext
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Database: {name}").format(name=isolate(text)) if text else "")
         self.db_label.setToolTip(text)
 
-    def show_clinic(self, clinic: ClinicSettings) -> None:
+    def show_clinic(self, clinic: Any) -> None:
         name = clinic.name or self.tr("Clinic name not set")
         self.clinic_label.setText(name)
 

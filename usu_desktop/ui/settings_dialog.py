@@ -4,12 +4,14 @@ Validation is inline (a red line under the field) and OK refuses to close while
 something is wrong; Enter means OK and Esc means Cancel, as everywhere. The rules
 are ClinicSettings.validated() (one source of truth) plus a BIC and logo check here.
 The clinic settings live in the database; the UI language is this desk's own
-choice (QSettings), so the dialog returns both.
+choice (QSettings), so the dialog returns both. `clinic` is a services.settings
+ClinicSettings, used by duck typing: ui may not import services (they pull in SQLAlchemy).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
@@ -30,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import CURRENCY_EXPONENTS
-from usu_desktop.services.settings import ClinicSettings
 from usu_desktop.ui import i18n
 from usu_desktop.ui.dialogs import Dialogs
 from usu_desktop.ui.errors import code_text, error_text
@@ -82,14 +83,14 @@ FIELD_OF_CODE = {"bad_iban": "iban", "unknown_currency": "currency", "bad_paymen
 class SettingsDialog(QDialog):
     """Edit `clinic` and `language`; after OK read `result_settings`, `result_language`."""
 
-    def __init__(self, clinic: ClinicSettings, language: str, dialogs: Dialogs,
+    def __init__(self, clinic: Any, language: str, dialogs: Dialogs,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._dialogs = dialogs
         self._initial = clinic
         self._logo = clinic.logo_path
-        self.result_settings: ClinicSettings | None = None
+        self.result_settings: Any = None
         self.result_language: str | None = None
 
         self.name = QLineEdit(clinic.name)
@@ -254,7 +255,7 @@ class SettingsDialog(QDialog):
     def logo_path(self) -> str:
         return self._logo
 
-    def settings(self) -> ClinicSettings:
+    def settings(self) -> Any:
         """The form's values (not yet validated)."""
         return replace(
             self._initial,

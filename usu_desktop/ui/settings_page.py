@@ -6,6 +6,8 @@ the settings service, stores this desk's language and tells the app (events).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from usu_desktop.services.settings import ClinicSettings
 from usu_desktop.ui import i18n
 from usu_desktop.ui.context import AppContext
 from usu_desktop.ui.settings_dialog import SettingsDialog
@@ -110,7 +111,7 @@ class SettingsPage(QWidget):
     def edit(self) -> None:
         edit_settings(self, self._ctx)
 
-    def show_settings(self, clinic: ClinicSettings) -> None:
+    def show_settings(self, clinic: Any) -> None:
         not_set = self.tr("not set")
         days = self.tr("{days} days").format(days=clinic.payment_terms_days)
         values = {
