@@ -1,0 +1,165 @@
+"""The invariants of PRODUCT.md §4 as SQL: each query returns the rows that break one.
+
+Plain SQL that SQLite and PostgreSQL both run. `run_checks` yields
+(code, entity, entity_id, params) tuples; services/check.py wraps them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from usu_desktop.storage.ledger import content_hash_of, header_dict, line_dict
+
+Found = tuple[str, str, int | None, dict[str, Any]]
+
+_INVOICE_CHECKS: tuple[tuple[str, str], ...] = (
+    # total = lines - discounts + tax, and the header matches its lines
+    ("invoice_total_mismatch", """
+        SELECT id, number, total_minor AS stored, untaxed_minor + tax_minor AS expected FROM invoices
+        WHERE total_minor <> untaxed_minor + tax_minor
+           OR untaxed_minor <> lines_total_minor - discount_minor"""),
+    ("invoice_lines_mismatch", """
+        SELECT i.id, i.number, i.lines_total_minor AS stored, COALESCE(l.gross, 0) AS expected
+        FROM invoices i LEFT JOIN (
+            SELECT invoice_id, SUM(gross_minor) AS gross, SUM(discount_minor) AS disc, SUM(net_minor) AS net
+            FROM invoice_lines GROUP BY invoice_id) l ON l.invoice_id = i.id
+        WHERE i.lines_total_minor <> COALESCE(l.gross, 0) OR i.discount_minor <> COALESCE(l.disc, 0)
+           OR i.untaxed_minor <> COALESCE(l.net, 0)"""),
+    # paid = Σ allocations (undo rows count negative)
+    ("invoice_paid_mismatch", """
+        SELECT i.id, i.number, i.paid_minor AS stored, COALESCE(a.paid, 0) AS expected
+        FROM invoices i LEFT JOIN (
+            SELECT invoice_id, SUM(amount_minor) AS paid FROM allocations GROUP BY invoice_id) a
+          ON a.invoice_id = i.id
+        WHERE i.paid_minor <> COALESCE(a.paid, 0)"""),
+    # balance >= 0 unless credited
+    ("invoice_overpaid", """
+        SELECT id, number, paid_minor AS stored, total_minor - credited_minor AS expected FROM invoices
+        WHERE kind = 'invoice' AND (paid_minor < 0 OR total_minor - paid_minor - credited_minor < 0)"""),
+    # the state follows from the numbers
+    ("invoice_state_mismatch", """
+        SELECT id, number, state AS stored,
+          CASE WHEN number IS NULL THEN 'draft or cancelled, nothing paid'
+               WHEN kind = 'credit_note' THEN 'paid'
+               WHEN state = 'cancelled' THEN 'cancelled with a credit note for the total'
+               WHEN total_minor <= paid_minor THEN 'paid'
+               WHEN paid_minor = 0 THEN 'issued'
+               ELSE 'partly_paid' END AS expected
+        FROM invoices i
+        WHERE (number IS NULL AND (state NOT IN ('draft', 'cancelled') OR paid_minor <> 0
+                                   OR credited_minor <> 0))
+           OR (number IS NOT NULL AND kind = 'credit_note'
+               AND (state <> 'paid' OR paid_minor <> 0 OR credit_note_for IS NULL))
+           OR (number IS NOT NULL AND kind = 'invoice' AND state = 'cancelled'
+               AND (credited_minor <> total_minor OR paid_minor <> 0 OR NOT EXISTS (
+                    SELECT 1 FROM invoices c WHERE c.credit_note_for = i.id AND c.kind = 'credit_note'
+                      AND c.total_minor = -i.total_minor)))
+           OR (number IS NOT NULL AND kind = 'invoice' AND state <> 'cancelled'
+               AND (credited_minor <> 0 OR state <> CASE WHEN total_minor <= paid_minor THEN 'paid'
+                                                         WHEN paid_minor = 0 THEN 'issued'
+                                                         ELSE 'partly_paid' END))"""),
+)
+
+_OTHER_CHECKS: tuple[tuple[str, str, str], ...] = (
+    # Σ allocations + credit = amount (nothing assigned while unmatched)
+    ("payment_unbalanced", "payment", """
+        SELECT p.id, p.external_id AS name,
+               COALESCE(a.s, 0) + COALESCE(c.s, 0) AS stored,
+               CASE WHEN p.client_id IS NULL THEN 0 ELSE p.amount_minor END AS expected
+        FROM payments p
+        LEFT JOIN (SELECT payment_id, SUM(amount_minor) AS s FROM allocations
+                   WHERE payment_id IS NOT NULL GROUP BY payment_id) a ON a.payment_id = p.id
+        LEFT JOIN (SELECT payment_id, SUM(amount_minor) AS s FROM client_credit
+                   WHERE payment_id IS NOT NULL GROUP BY payment_id) c ON c.payment_id = p.id
+        WHERE COALESCE(a.s, 0) + COALESCE(c.s, 0)
+              <> CASE WHEN p.client_id IS NULL THEN 0 ELSE p.amount_minor END"""),
+    ("reversal_mismatch", "payment", """
+        SELECT r.id, r.external_id AS name, r.amount_minor AS stored, -p.amount_minor AS expected
+        FROM payments r JOIN payments p ON p.id = r.reversal_of
+        WHERE r.amount_minor <> -p.amount_minor OR p.reversal_of IS NOT NULL"""),
+    # an allocation paid from credit has its credit row
+    ("credit_allocation_unfunded", "allocation", """
+        SELECT a.id, NULL AS name, COALESCE(c.s, 0) AS stored, -a.amount_minor AS expected
+        FROM allocations a LEFT JOIN (
+            SELECT allocation_id, SUM(amount_minor) AS s FROM client_credit
+            WHERE allocation_id IS NOT NULL GROUP BY allocation_id) c ON c.allocation_id = a.id
+        WHERE a.payment_id IS NULL AND COALESCE(c.s, 0) <> -a.amount_minor"""),
+    ("undo_mismatch", "allocation", """
+        SELECT u.id, NULL AS name, u.amount_minor AS stored, -o.amount_minor AS expected
+        FROM allocations u JOIN allocations o ON o.id = u.undo_of
+        WHERE u.amount_minor <> -o.amount_minor OR u.invoice_id <> o.invoice_id OR o.undo_of IS NOT NULL"""),
+    # the credit ledger never goes below zero
+    ("credit_negative", "client", """
+        SELECT client_id AS id, currency AS name, SUM(amount_minor) AS stored, 0 AS expected
+        FROM client_credit GROUP BY client_id, currency HAVING SUM(amount_minor) < 0"""),
+)
+
+_GAPS = """
+    SELECT i.series, i.year, COUNT(*) AS n, MIN(i.seq) AS lo, MAX(i.seq) AS hi, MAX(c.last_seq) AS counter
+    FROM invoices i LEFT JOIN invoice_counters c ON c.series = i.series AND c.year = i.year
+    WHERE i.number IS NOT NULL GROUP BY i.series, i.year"""
+
+_ORPHAN_COUNTERS = """
+    SELECT c.series, c.year, c.last_seq FROM invoice_counters c
+    WHERE c.last_seq > 0 AND NOT EXISTS (
+        SELECT 1 FROM invoices i WHERE i.series = c.series AND i.year = c.year AND i.number IS NOT NULL)"""
+
+_ISSUED = """
+    SELECT id, kind, series, year, seq, number, client_id, currency, issue_date, due_date, lines_total_minor,
+           discount_minor, untaxed_minor, tax_minor, total_minor, rf_code, credit_note_for, content_hash
+    FROM invoices WHERE number IS NOT NULL AND id > :after ORDER BY id LIMIT :limit"""
+
+_LINES = """
+    SELECT invoice_id, position, description, quantity, unit_price_minor, discount_minor, vat_rate,
+           gross_minor, net_minor
+    FROM invoice_lines WHERE invoice_id >= :lo AND invoice_id <= :hi ORDER BY invoice_id, position"""
+
+
+def run_checks(session: Session, batch: int = 20000) -> Iterator[Found]:
+    """Every broken invariant, one tuple each."""
+    for code, sql in _INVOICE_CHECKS:
+        for row in session.execute(text(sql)).mappings():
+            yield code, "invoice", row["id"], {"number": row["number"], "stored": row["stored"],
+                                               "expected": row["expected"]}
+    for code, entity, sql in _OTHER_CHECKS:
+        for row in session.execute(text(sql)).mappings():
+            yield code, entity, row["id"], {"name": row["name"], "stored": row["stored"],
+                                            "expected": row["expected"]}
+    for row in session.execute(text(_GAPS)).mappings():
+        if row["lo"] != 1 or row["hi"] != row["n"] or row["counter"] != row["hi"]:
+            yield "numbering_gap", "series", None, {
+                "series": row["series"], "year": row["year"], "count": row["n"], "first": row["lo"],
+                "last": row["hi"], "counter": row["counter"]}
+    for row in session.execute(text(_ORPHAN_COUNTERS)).mappings():
+        yield "numbering_gap", "series", None, {"series": row["series"], "year": row["year"], "count": 0,
+                                                "first": None, "last": None, "counter": row["last_seq"]}
+    yield from _changed_issued(session, batch)
+
+
+def _as_date_text(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _changed_issued(session: Session, batch: int) -> Iterator[Found]:
+    """Issued invoices whose content no longer hashes to what was stored at issue."""
+    after = 0
+    while True:
+        heads = [dict(r) for r in session.execute(text(_ISSUED), {"after": after, "limit": batch}).mappings()]
+        if not heads:
+            return
+        lines: dict[int, list[dict[str, Any]]] = {}
+        rows = session.execute(text(_LINES), {"lo": heads[0]["id"], "hi": heads[-1]["id"]}).mappings()
+        for line in rows:
+            lines.setdefault(line["invoice_id"], []).append(line_dict(dict(line)))
+        for head in heads:
+            for k in ("issue_date", "due_date"):
+                head[k] = _as_date_text(head[k])
+            expected = content_hash_of(header_dict(head), lines.get(head["id"], []))
+            if head["content_hash"] != expected:
+                yield "issued_invoice_changed", "invoice", head["id"], {
+                    "number": head["number"], "stored": head["content_hash"], "expected": expected}
+        after = heads[-1]["id"]
