@@ -1,1 +1,15 @@
-"""printing package; see docs/ARCHITECTURE.md."""
+"""Printed documents: invoice, receipt, client statement and terminal slip (ReportLab only here).
+
+Modules:
+  model      plain frozen dataclasses that describe a document completely (services build them)
+  labels     printed labels per document language (en, ru, az, el, is, fa); these PDFs are not Qt
+  fonts      bundled TTF fonts (resources/fonts) and their registration with ReportLab
+  text       bidi + HarfBuzz shaping so Persian comes out joined and right-to-left
+  qr         QR codes and the EPC069-12 SEPA credit-transfer payload
+  layout     shared drawing helpers (header, tables, totals, stamp, QR block)
+  documents  render_invoice / render_receipt / render_statement / render_slip -> PDF bytes
+  output     save_pdf (atomic), merge_pdfs, render_batch
+
+Rendering is pure and deterministic (ReportLab invariant mode): the same document gives the same
+bytes, so services can store the bytes at issue time ("issued means frozen").
+"""

@@ -1,0 +1,86 @@
+"""Bundled fonts and their registration with ReportLab.
+
+DejaVu Sans covers Latin (incl. Azerbaijani ə ğ ı ş and Icelandic ð þ æ), Cyrillic and
+Greek; Noto Sans Arabic covers Persian. Both ship with their licence texts in
+resources/fonts. Set USU_FONTS_DIR to use another folder with the same file names.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Final
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from usu_desktop.domain.errors import DomainError
+
+REGULAR: Final = "USUSans"
+BOLD: Final = "USUSans-Bold"
+ARABIC: Final = "USUArabic"
+ARABIC_BOLD: Final = "USUArabic-Bold"
+
+_FILES: Final = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ARABIC: "NotoSansArabic-Regular.ttf",
+    ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
+}
+_lock = threading.Lock()
+_registered = False
+
+
+def fonts_dir() -> Path:
+    """resources/fonts next to the package (or $USU_FONTS_DIR)."""
+    override = os.environ.get("USU_FONTS_DIR")
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+
+
+def font_path(name: str) -> Path:
+    return fonts_dir() / _FILES[name]
+
+
+def _pin_private_codes(font: TTFont) -> None:
+    """Give every glyph without a character its private-use code now, in glyph order.
+
+    ReportLab hands out private-use codes to shaped-only glyphs (joined Arabic forms)
+    on first use; doing it up front makes the PDF bytes independent of what was
+    rendered before in this process.
+    """
+    hb_font = font.hbFont(10)
+    mapped = set(font.face.charToGlyph.values())
+    for gid in range(font.face.numGlyphs):
+        if gid not in mapped:
+            advance = font.pdfScale(hb_font.get_glyph_h_advance(gid))
+            font.hbAddPrivate(hb_font.glyph_to_string(gid), gid, advance)
+
+
+def register_fonts() -> None:
+    """Register the four fonts once per process; DomainError 'font_missing' if a file is gone."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        for name, filename in _FILES.items():
+            path = fonts_dir() / filename
+            if not path.is_file():
+                raise DomainError("font_missing", path=str(path))
+            font = TTFont(name, str(path))
+            if name in (ARABIC, ARABIC_BOLD):
+                _pin_private_codes(font)
+            pdfmetrics.registerFont(font)
+        _registered = True
+
+
+def latin_font(bold: bool = False) -> str:
+    return BOLD if bold else REGULAR
+
+
+def arabic_font(bold: bool = False) -> str:
+    return ARABIC_BOLD if bold else ARABIC
