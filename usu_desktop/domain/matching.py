@@ -31,7 +31,7 @@ from typing import Final, Protocol
 from usu_desktop.domain.client_numbers import client_number_is_valid, client_number_normalize
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money, total
-from usu_desktop.domain.references import rf_find, rf_is_valid, rf_normalize
+from usu_desktop.domain.references import rf_find_all, rf_is_valid, rf_normalize
 
 # Reason codes (stable; the UI translates them).
 RF_INVOICE: Final = "rf_invoice"
@@ -197,8 +197,8 @@ def _rf_candidates(payment: IncomingPayment) -> list[str]:
         if rf_is_valid(payment.rf):
             refs.append(rf_normalize(payment.rf))
         else:
-            refs.extend(rf_find(payment.rf))
-    for ref in rf_find(payment.text):
+            refs.extend(rf_find_all(payment.rf))
+    for ref in rf_find_all(payment.text):
         if ref not in refs:
             refs.append(ref)
     return refs
