@@ -54,7 +54,17 @@ def _levels(text: str, rtl_base: bool) -> list[tuple[str, int]]:
     uba.resolve_weak_types(storage, False)
     uba.resolve_neutral_types(storage, False)
     uba.resolve_implicit_levels(storage, False)
-    return [(c["ch"], c["level"]) for c in storage["chars"]]
+    # Rule X9 drops embedding controls and BN characters (ZWNJ among them) from python-bidi's
+    # list; put them back with the level of the character before them (UAX #9, 5.2), since
+    # HarfBuzz needs the ZWNJ to keep Persian letters apart.
+    kept = iter(storage["chars"])
+    out: list[tuple[str, int]] = []
+    for ch in text:
+        if uba.bidirectional(ch) in uba.X9_REMOVED:
+            out.append((ch, out[-1][1] if out else base))
+        else:
+            out.append((ch, next(kept)["level"]))
+    return out
 
 
 def _visual_runs(text: str, rtl_base: bool) -> list[tuple[str, int]]:
@@ -105,13 +115,20 @@ def _font_pieces(text: str, bold: bool) -> list[tuple[str, str]]:
 
 
 def _shape(text: str, font_name: str, rtl: bool) -> tuple[ShapedStr, float]:
-    """Shape with HarfBuzz in the given direction; width in 1/1000 em."""
+    """Shape with HarfBuzz in the given direction; width in 1/1000 em.
+
+    Arabic-script pieces are shaped as Persian (script Arab, language fa): the font's
+    Persian forms (e.g. digits, final yeh) differ from the Arabic ones.
+    """
     font = pdfmetrics.getFont(font_name)
     hb_font = font.hbFont(10)
     buf = hb.Buffer()
     buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
     buf.add_str(text)
     buf.guess_segment_properties()
+    if font_name in (fonts.ARABIC, fonts.ARABIC_BOLD):
+        buf.script = "Arab"
+        buf.language = "fa"
     buf.direction = "rtl" if rtl else "ltr"
     hb.shape(hb_font, buf, _FEATURES)
     chars: list[str] = []

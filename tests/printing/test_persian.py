@@ -1,0 +1,105 @@
+"""Persian comes out shaped (letters joined) and in right-to-left order, with bidi for mixed runs.
+
+The expected glyphs come straight from HarfBuzz on the bundled font file, shaped right to
+left; the PDF side is read from the content stream in drawing order, with no extractor
+reordering in between. Unshaped text (isolated letters) or reversed text fails.
+"""
+
+from __future__ import annotations
+
+import uharfbuzz as hb
+from reportlab.pdfbase import pdfmetrics
+
+from usu_desktop.printing import fonts, text
+from usu_desktop.printing.documents import render_invoice, render_slip
+from usu_desktop.printing.labels import label
+from usu_desktop.printing.samples import sample_invoice, sample_slip
+
+from .pdfcheck import drawn_strings
+
+
+def harfbuzz_glyphs(word: str, bold: bool = False) -> list[int]:
+    """Glyph ids HarfBuzz gives for `word` shaped right to left, in visual (drawing) order."""
+    path = fonts.font_path(fonts.arabic_font(bold))
+    font = hb.Font(hb.Face(hb.Blob(path.read_bytes())))
+    buf = hb.Buffer()
+    buf.add_str(word)
+    buf.direction = "rtl"
+    buf.script = "Arab"
+    buf.language = "fa"
+    hb.shape(font, buf, {"kern": True, "liga": True})
+    return [info.codepoint for info in buf.glyph_infos]
+
+
+def pdf_glyphs(drawn: str, bold: bool = False) -> list[int]:
+    """Map text read back from the PDF to glyph ids of the bundled font."""
+    cmap = pdfmetrics.getFont(fonts.arabic_font(bold)).face.charToGlyph
+    return [cmap[ord(ch)] for ch in drawn]
+
+
+def unshaped_glyphs(word: str) -> list[int]:
+    cmap = pdfmetrics.getFont(fonts.ARABIC).face.charToGlyph
+    return [cmap[ord(ch)] for ch in word]
+
+
+def test_amount_due_label_is_shaped_and_right_to_left_in_the_pdf() -> None:
+    fonts.register_fonts()
+    phrase = label("fa", "amount_due")  # "مبلغ قابل پرداخت", drawn bold
+    drawn = [t for f, t in drawn_strings(render_invoice(sample_invoice("fa", 2)))
+             if f.endswith("NotoSansArabic-Bold")]
+    expected = harfbuzz_glyphs(phrase, bold=True)
+    assert expected in [pdf_glyphs(t, bold=True) for t in drawn]
+    # The proof has teeth: neither the logical letters nor their mirror image are on the page.
+    assert unshaped_glyphs(phrase) not in [pdf_glyphs(t, bold=True) for t in drawn]
+    assert unshaped_glyphs(phrase)[::-1] not in [pdf_glyphs(t, bold=True) for t in drawn]
+    assert expected != unshaped_glyphs(phrase)[::-1]  # joined forms differ from isolated ones
+
+
+def test_words_on_the_slip_are_joined() -> None:
+    fonts.register_fonts()
+    drawn = [t for f, t in drawn_strings(render_slip(sample_slip("fa")))
+             if f.endswith("NotoSansArabic-Regular")]
+    for key in ("client_number", "reference"):
+        assert harfbuzz_glyphs(label("fa", key)) in [pdf_glyphs(t) for t in drawn], key
+
+
+def test_joined_forms_are_presentation_forms() -> None:
+    """'سلام' is drawn as meem, lam-alef ligature (final), initial seen - left to right."""
+    pieces = text.layout("سلام", 10, rtl_base=True)
+    assert len(pieces) == 1 and pieces[0].font == fonts.ARABIC
+    assert str(pieces[0].text) == "\u0645\ufefc\ufeb3"
+
+
+def _fonts_and_texts(s: str, rtl: bool) -> list[tuple[str, str]]:
+    return [(p.font, str(p.text)) for p in text.layout(s, 10, rtl_base=rtl)]
+
+
+def test_latin_reference_inside_persian_keeps_its_order() -> None:
+    pieces = _fonts_and_texts("شناسه پرداخت: RF18 5390 0754 7034", rtl=True)
+    # Left to right on the page: the RF code (reading left to right), then the Persian label.
+    assert pieces[0] == (fonts.REGULAR, "RF18 5390 0754 7034")
+    assert pieces[-1][0] == fonts.ARABIC
+    assert pdf_glyphs(pieces[-1][1]) == harfbuzz_glyphs("شناسه پرداخت: ")
+
+
+def test_digits_inside_persian_sentence() -> None:
+    pieces = _fonts_and_texts("مبلغ 1,234.50 یورو", rtl=True)
+    fonts_in_order = [f for f, _ in pieces]
+    latin = [t for f, t in pieces if f == fonts.REGULAR]
+    assert "".join(latin).strip() == "1,234.50"
+    # Persian word that comes last logically ("یورو") is leftmost; the first ("مبلغ") rightmost.
+    assert fonts_in_order[0] == fonts.ARABIC and fonts_in_order[-1] == fonts.ARABIC
+    assert pdf_glyphs(pieces[-1][1].strip()) == harfbuzz_glyphs("مبلغ")
+    assert pdf_glyphs(pieces[0][1].strip()) == harfbuzz_glyphs("یورو")
+
+
+def test_persian_name_in_a_left_to_right_document() -> None:
+    pieces = _fonts_and_texts("Patient: مریم رضایی", rtl=False)
+    assert pieces[0] == (fonts.REGULAR, "Patient: ")
+    assert pdf_glyphs(pieces[1][1]) == harfbuzz_glyphs("مریم رضایی")
+
+
+def test_zwnj_keeps_the_half_space() -> None:
+    with_zwnj = pdf_glyphs(str(text.layout("پرداخت‌شده", 10, rtl_base=True)[0].text))
+    assert with_zwnj == harfbuzz_glyphs("پرداخت‌شده")
+    assert with_zwnj != harfbuzz_glyphs("پرداختشده")
