@@ -262,6 +262,9 @@ def test_rules_apply_in_order(books: FakeBooks) -> None:
 def test_invoice_numbers_in_text() -> None:
     assert invoice_numbers_in("pay inv-2026-000123 and 2026/15, not 12026-1 or ABC2026-5x") == [
         "INV-2026-000123", "2026/15"]
+    assert invoice_numbers_in("A1-2026-000007;CLINIC2-2025-000001.") == [
+        "A1-2026-000007", "CLINIC2-2025-000001"]
+    assert invoice_numbers_in("tel 2026-55-12, IBAN GR16 0110 1250") == []
     assert invoice_numbers_in("No. 2026-7 (twice: 2026-7)") == ["2026-7"]
     assert invoice_numbers_in("R-0001", r"R-\d{4}") == ["R-0001"]
 

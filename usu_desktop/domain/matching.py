@@ -48,10 +48,11 @@ NAME_SIMILAR: Final = "name_similar"
 DATE_NEAR: Final = "date_near"
 CLIENT_NUMBER_IN_TEXT: Final = "client_number_in_text"
 
-# Invoice numbers as the invoicing service prints them, e.g. "INV-2026-000123"
-# or "2026/15"; override per clinic through `invoice_number_pattern`.
+# Invoice numbers as the invoicing service prints them: "<series>-<year>-<seq>",
+# e.g. "INV-2026-000123" (series: up to 10 letters/digits), or "2026/15";
+# override per clinic through `invoice_number_pattern`.
 DEFAULT_INVOICE_NUMBER_PATTERN: Final = (
-    r"(?<![0-9A-Za-z])(?:[A-Za-z]{1,5}[-/]?)?\d{4}[-/]\d{1,8}(?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z/-])(?:[A-Za-z0-9]{1,10}[-/])?\d{4}[-/]\d{1,8}(?![0-9A-Za-z/-])"
 )
 
 SUGGESTION_LIMIT: Final = 5
