@@ -178,9 +178,6 @@ class Application:
         self.window: MainWindow | None = None
         self.language = i18n.DEFAULT_LANGUAGE
 
-    def _tr(self, text: str) -> str:
-        return QCoreApplication.translate("Application", text)
-
     def start(self) -> int | None:
         started = time.monotonic()
         self.language = i18n.install(self.app, choose_language(self.options.lang, self.qsettings))
@@ -190,7 +187,8 @@ class Application:
         try:
             self.database = Database.open(target)
         except Exception as exc:  # every opening failure becomes a message, never a traceback
-            self.dialogs.error(None, self._tr("The database cannot be opened"), error_text(exc, path=label))
+            title = QCoreApplication.translate("Application", "The database cannot be opened")
+            self.dialogs.error(None, title, error_text(exc, path=label))
             return 2
         load_screens()
         self.ctx = make_context(self.database, qsettings=self.qsettings, language=self.language,

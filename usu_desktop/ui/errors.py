@@ -43,6 +43,48 @@ MESSAGES: dict[str, str] = {
     "line_bad_vat": QT_TRANSLATE_NOOP("Errors", "The VAT rate must be between 0 and 100%."),
     "invoice_bad_transition": QT_TRANSLATE_NOOP("Errors", "This invoice cannot be changed that way now."),
     "invoice_bad_paid": QT_TRANSLATE_NOOP("Errors", "The paid amount does not fit this invoice."),
+    # clients, invoices, payments, demo (services and ledger)
+    "allocation_already_undone": QT_TRANSLATE_NOOP("Errors", "This allocation has already been undone."),
+    "allocation_bad_amount": QT_TRANSLATE_NOOP("Errors", "The amount to allocate is not valid."),
+    "allocation_is_an_undo": QT_TRANSLATE_NOOP(
+        "Errors", "An undo cannot itself be undone; make a new allocation instead."),
+    "allocation_not_found": QT_TRANSLATE_NOOP("Errors", "This allocation no longer exists."),
+    "cancel_reason_required": QT_TRANSLATE_NOOP("Errors", "Please give a reason for cancelling."),
+    "client_archived": QT_TRANSLATE_NOOP("Errors", "This client is archived; restore the client first."),
+    "client_bad_birth_date": QT_TRANSLATE_NOOP("Errors", "The birth date {birth_date} is not possible."),
+    "client_bad_email": QT_TRANSLATE_NOOP("Errors", "“{email}” is not a valid e-mail address."),
+    "client_name_required": QT_TRANSLATE_NOOP("Errors", "Please enter the client's name."),
+    "client_not_found": QT_TRANSLATE_NOOP("Errors", "This client no longer exists."),
+    "demo_bad_size": QT_TRANSLATE_NOOP("Errors", "Demo data needs at least one client."),
+    "invoice_cancelled": QT_TRANSLATE_NOOP("Errors", "This invoice is cancelled."),
+    "invoice_no_lines": QT_TRANSLATE_NOOP("Errors", "An invoice needs at least one line."),
+    "invoice_not_draft": QT_TRANSLATE_NOOP(
+        "Errors", "Only a draft invoice can be changed; an issued one needs a credit note."),
+    "invoice_not_found": QT_TRANSLATE_NOOP("Errors", "This invoice no longer exists."),
+    "invoice_not_open": QT_TRANSLATE_NOOP("Errors", "Invoice {number} is not open for payment."),
+    "invoice_other_client": QT_TRANSLATE_NOOP("Errors", "This invoice belongs to another client."),
+    "invoice_overpaid": QT_TRANSLATE_NOOP("Errors", "Paying {paid} would exceed the invoice total {total}."),
+    "match_bad_amount": QT_TRANSLATE_NOOP("Errors", "The payment amount {amount} cannot be matched."),
+    "nothing_owed": QT_TRANSLATE_NOOP("Errors", "This client owes nothing at the moment."),
+    "payment_already_reversed": QT_TRANSLATE_NOOP("Errors", "This payment has already been reversed."),
+    "payment_amount_exceeded": QT_TRANSLATE_NOOP(
+        "Errors", "Only {available} of this payment is still free to allocate."),
+    "payment_bad_amount": QT_TRANSLATE_NOOP("Errors", "The payment amount {amount} is not valid."),
+    "payment_bad_method": QT_TRANSLATE_NOOP("Errors", "“{method}” is not a known payment method."),
+    "payment_bad_overpayment_use": QT_TRANSLATE_NOOP("Errors", "Choose what to do with the overpayment."),
+    "payment_bad_source": QT_TRANSLATE_NOOP("Errors", "“{source}” is not a known payment source."),
+    "payment_external_id_required": QT_TRANSLATE_NOOP(
+        "Errors", "A payment from {source} needs its transaction id."),
+    "payment_is_reversal": QT_TRANSLATE_NOOP("Errors", "A reversal cannot itself be reversed."),
+    "payment_not_found": QT_TRANSLATE_NOOP("Errors", "This payment no longer exists."),
+    "payment_reversed": QT_TRANSLATE_NOOP("Errors", "This payment has been reversed and cannot be used."),
+    "reason_required": QT_TRANSLATE_NOOP("Errors", "Please give a reason."),
+    "reversal_amount_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "The reversal amount {amount} does not match the original payment."),
+    "reversal_of_unknown_payment": QT_TRANSLATE_NOOP(
+        "Errors", "The reversed payment {external_id} from {source} is not in the books."),
+    "service_code_and_name_required": QT_TRANSLATE_NOOP("Errors", "A service needs a code and a name."),
+    "service_not_found": QT_TRANSLATE_NOOP("Errors", "This service no longer exists."),
     # settings
     "bad_iban": QT_TRANSLATE_NOOP("Errors", "“{iban}” is not a valid IBAN; please check it for typos."),
     "bad_bic": QT_TRANSLATE_NOOP("Errors", "“{bic}” is not a valid BIC (8 or 11 letters and digits)."),

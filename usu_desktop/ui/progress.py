@@ -24,7 +24,9 @@ class Outcome:
 
 
 def run_with_progress(parent: QWidget | None, runner: Any, fn: Callable[..., Any], *args: Any,
-                      title: str, label: str, cancellable: bool = True) -> Outcome:
+                      title: str, label: str, cancellable: bool = True,
+                      describe: Callable[[str], str] | None = None) -> Outcome:
+    """Run and wait with a dialog; `describe` turns the worker's progress text into a label."""
     dialog = QProgressDialog(label, "", 0, 0, parent)
     if cancellable:
         dialog.setCancelButtonText(QCoreApplication.translate("Progress", "Cancel"))
@@ -43,8 +45,9 @@ def run_with_progress(parent: QWidget | None, runner: Any, fn: Callable[..., Any
         if total > 0:
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
-        if text:
-            dialog.setLabelText(text)
+        shown = describe(text) if describe is not None else text
+        if shown:
+            dialog.setLabelText(shown)
 
     def on_finished() -> None:
         loop.quit()

@@ -1,0 +1,621 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="el_GR" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About USU Desktop</source>
+            <translation>Σχετικά με το USU Desktop</translation>
+        </message>
+        <message>
+            <source>USU Desktop {version}</source>
+            <translation>USU Desktop {version}</translation>
+        </message>
+        <message>
+            <source>Accounting for small clinics: invoices, payment codes, terminal and bank payments.</source>
+            <translation>Λογιστική για μικρές κλινικές: τιμολόγια, κωδικοί πληρωμής, πληρωμές από τερματικά και τράπεζες.</translation>
+        </message>
+        <message>
+            <source>Free software under the GNU General Public License, version 3 or later.</source>
+            <translation>Ελεύθερο λογισμικό υπό την άδεια GNU General Public License, έκδοση 3 ή νεότερη.</translation>
+        </message>
+        <message>
+            <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+            <translation>Qt {qt}, PySide6 {pyside}, Python {python}</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>Βάση δεδομένων: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Application</name>
+        <message>
+            <source>The database cannot be opened</source>
+            <translation>Δεν είναι δυνατό το άνοιγμα της βάσης δεδομένων</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComingSoonPage</name>
+        <message>
+            <source>This screen is coming soon. It is being built and will appear in a future version.</source>
+            <translation>Αυτή η οθόνη έρχεται σύντομα: βρίσκεται υπό ανάπτυξη και θα εμφανιστεί σε επόμενη έκδοση.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Κάτι πήγε στραβά</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>“{value}” is not a valid amount.</source>
+            <translation>Το «{value}» δεν είναι έγκυρο ποσό.</translation>
+        </message>
+        <message>
+            <source>An amount must be exact; {value} is not accepted.</source>
+            <translation>Το ποσό πρέπει να είναι ακριβές· το {value} δεν γίνεται δεκτό.</translation>
+        </message>
+        <message>
+            <source>{value} has too many decimals: {currency} allows {digits}.</source>
+            <translation>Το {value} έχει πάρα πολλά δεκαδικά: το {currency} επιτρέπει {digits}.</translation>
+        </message>
+        <message>
+            <source>Unknown currency “{currency}”.</source>
+            <translation>Άγνωστο νόμισμα «{currency}».</translation>
+        </message>
+        <message>
+            <source>Amounts in {left} and {right} cannot be combined.</source>
+            <translation>Ποσά σε {left} και {right} δεν μπορούν να συνδυαστούν.</translation>
+        </message>
+        <message>
+            <source>There is nothing to split the amount over.</source>
+            <translation>Δεν υπάρχει κάτι στο οποίο να μοιραστεί το ποσό.</translation>
+        </message>
+        <message>
+            <source>The amount cannot be split in these proportions.</source>
+            <translation>Το ποσό δεν μπορεί να μοιραστεί με αυτές τις αναλογίες.</translation>
+        </message>
+        <message>
+            <source>“{body}” cannot be used in a payment reference (letters and digits only, up to 21).</source>
+            <translation>Το «{body}» δεν μπορεί να χρησιμοποιηθεί σε κωδικό πληρωμής (μόνο γράμματα και ψηφία, έως 21).</translation>
+        </message>
+        <message>
+            <source>{sequence} cannot be turned into a client number.</source>
+            <translation>Το {sequence} δεν μπορεί να γίνει αριθμός πελάτη.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a client number (digits only).</source>
+            <translation>Το «{value}» δεν είναι αριθμός πελάτη (μόνο ψηφία).</translation>
+        </message>
+        <message>
+            <source>Client number “{value}” has a wrong check digit; please check it for typos.</source>
+            <translation>Ο αριθμός πελάτη «{value}» έχει λάθος ψηφίο ελέγχου· ελέγξτε τον για τυπογραφικά λάθη.</translation>
+        </message>
+        <message>
+            <source>Every invoice line needs a description.</source>
+            <translation>Κάθε γραμμή τιμολογίου χρειάζεται περιγραφή.</translation>
+        </message>
+        <message>
+            <source>The quantity {quantity} is not valid.</source>
+            <translation>Η ποσότητα {quantity} δεν είναι έγκυρη.</translation>
+        </message>
+        <message>
+            <source>The price {unit_price} cannot be negative.</source>
+            <translation>Η τιμή {unit_price} δεν μπορεί να είναι αρνητική.</translation>
+        </message>
+        <message>
+            <source>The discount {discount} must be between zero and the line amount {gross}.</source>
+            <translation>Η έκπτωση {discount} πρέπει να είναι από μηδέν έως το ποσό της γραμμής {gross}.</translation>
+        </message>
+        <message>
+            <source>The VAT rate must be between 0 and 100%.</source>
+            <translation>Ο συντελεστής ΦΠΑ πρέπει να είναι από 0 έως 100%.</translation>
+        </message>
+        <message>
+            <source>This invoice cannot be changed that way now.</source>
+            <translation>Αυτό το τιμολόγιο δεν μπορεί να αλλάξει έτσι τώρα.</translation>
+        </message>
+        <message>
+            <source>The paid amount does not fit this invoice.</source>
+            <translation>Το καταβληθέν ποσό δεν ταιριάζει με αυτό το τιμολόγιο.</translation>
+        </message>
+        <message>
+            <source>This allocation has already been undone.</source>
+            <translation>Αυτή η κατανομή έχει ήδη αναιρεθεί.</translation>
+        </message>
+        <message>
+            <source>The amount to allocate is not valid.</source>
+            <translation>Το ποσό προς κατανομή δεν είναι έγκυρο.</translation>
+        </message>
+        <message>
+            <source>An undo cannot itself be undone; make a new allocation instead.</source>
+            <translation>Μια αναίρεση δεν αναιρείται· κάντε νέα κατανομή.</translation>
+        </message>
+        <message>
+            <source>This allocation no longer exists.</source>
+            <translation>Αυτή η κατανομή δεν υπάρχει πλέον.</translation>
+        </message>
+        <message>
+            <source>Please give a reason for cancelling.</source>
+            <translation>Δώστε τον λόγο της ακύρωσης.</translation>
+        </message>
+        <message>
+            <source>This client is archived; restore the client first.</source>
+            <translation>Αυτός ο πελάτης είναι αρχειοθετημένος· επαναφέρετέ τον πρώτα.</translation>
+        </message>
+        <message>
+            <source>The birth date {birth_date} is not possible.</source>
+            <translation>Η ημερομηνία γέννησης {birth_date} δεν είναι δυνατή.</translation>
+        </message>
+        <message>
+            <source>“{email}” is not a valid e-mail address.</source>
+            <translation>Το «{email}» δεν είναι έγκυρη διεύθυνση e-mail.</translation>
+        </message>
+        <message>
+            <source>Please enter the client's name.</source>
+            <translation>Εισαγάγετε το όνομα του πελάτη.</translation>
+        </message>
+        <message>
+            <source>This client no longer exists.</source>
+            <translation>Αυτός ο πελάτης δεν υπάρχει πλέον.</translation>
+        </message>
+        <message>
+            <source>Demo data needs at least one client.</source>
+            <translation>Τα δοκιμαστικά δεδομένα χρειάζονται τουλάχιστον έναν πελάτη.</translation>
+        </message>
+        <message>
+            <source>This invoice is cancelled.</source>
+            <translation>Αυτό το τιμολόγιο έχει ακυρωθεί.</translation>
+        </message>
+        <message>
+            <source>An invoice needs at least one line.</source>
+            <translation>Ένα τιμολόγιο χρειάζεται τουλάχιστον μία γραμμή.</translation>
+        </message>
+        <message>
+            <source>Only a draft invoice can be changed; an issued one needs a credit note.</source>
+            <translation>Μόνο πρόχειρο τιμολόγιο αλλάζει· για εκδομένο χρειάζεται πιστωτικό.</translation>
+        </message>
+        <message>
+            <source>This invoice no longer exists.</source>
+            <translation>Αυτό το τιμολόγιο δεν υπάρχει πλέον.</translation>
+        </message>
+        <message>
+            <source>Invoice {number} is not open for payment.</source>
+            <translation>Το τιμολόγιο {number} δεν είναι ανοιχτό για πληρωμή.</translation>
+        </message>
+        <message>
+            <source>This invoice belongs to another client.</source>
+            <translation>Αυτό το τιμολόγιο ανήκει σε άλλον πελάτη.</translation>
+        </message>
+        <message>
+            <source>Paying {paid} would exceed the invoice total {total}.</source>
+            <translation>Η πληρωμή {paid} θα ξεπερνούσε το σύνολο του τιμολογίου {total}.</translation>
+        </message>
+        <message>
+            <source>The payment amount {amount} cannot be matched.</source>
+            <translation>Το ποσό πληρωμής {amount} δεν μπορεί να αντιστοιχιστεί.</translation>
+        </message>
+        <message>
+            <source>This client owes nothing at the moment.</source>
+            <translation>Αυτός ο πελάτης δεν οφείλει τίποτα αυτή τη στιγμή.</translation>
+        </message>
+        <message>
+            <source>This payment has already been reversed.</source>
+            <translation>Αυτή η πληρωμή έχει ήδη αντιλογιστεί.</translation>
+        </message>
+        <message>
+            <source>Only {available} of this payment is still free to allocate.</source>
+            <translation>Από αυτή την πληρωμή μένουν ελεύθερα προς κατανομή μόνο {available}.</translation>
+        </message>
+        <message>
+            <source>The payment amount {amount} is not valid.</source>
+            <translation>Το ποσό πληρωμής {amount} δεν είναι έγκυρο.</translation>
+        </message>
+        <message>
+            <source>“{method}” is not a known payment method.</source>
+            <translation>Το «{method}» δεν είναι γνωστός τρόπος πληρωμής.</translation>
+        </message>
+        <message>
+            <source>Choose what to do with the overpayment.</source>
+            <translation>Επιλέξτε τι θα γίνει με την υπερπληρωμή.</translation>
+        </message>
+        <message>
+            <source>“{source}” is not a known payment source.</source>
+            <translation>Το «{source}» δεν είναι γνωστή πηγή πληρωμής.</translation>
+        </message>
+        <message>
+            <source>A payment from {source} needs its transaction id.</source>
+            <translation>Μια πληρωμή από {source} χρειάζεται αναγνωριστικό συναλλαγής.</translation>
+        </message>
+        <message>
+            <source>A reversal cannot itself be reversed.</source>
+            <translation>Ένας αντιλογισμός δεν μπορεί να αντιλογιστεί.</translation>
+        </message>
+        <message>
+            <source>This payment no longer exists.</source>
+            <translation>Αυτή η πληρωμή δεν υπάρχει πλέον.</translation>
+        </message>
+        <message>
+            <source>This payment has been reversed and cannot be used.</source>
+            <translation>Αυτή η πληρωμή έχει αντιλογιστεί και δεν μπορεί να χρησιμοποιηθεί.</translation>
+        </message>
+        <message>
+            <source>Please give a reason.</source>
+            <translation>Δώστε έναν λόγο.</translation>
+        </message>
+        <message>
+            <source>The reversal amount {amount} does not match the original payment.</source>
+            <translation>Το ποσό αντιλογισμού {amount} δεν ταιριάζει με την αρχική πληρωμή.</translation>
+        </message>
+        <message>
+            <source>The reversed payment {external_id} from {source} is not in the books.</source>
+            <translation>Η αντιλογισμένη πληρωμή {external_id} από {source} δεν υπάρχει στα βιβλία.</translation>
+        </message>
+        <message>
+            <source>A service needs a code and a name.</source>
+            <translation>Μια υπηρεσία χρειάζεται κωδικό και όνομα.</translation>
+        </message>
+        <message>
+            <source>This service no longer exists.</source>
+            <translation>Αυτή η υπηρεσία δεν υπάρχει πλέον.</translation>
+        </message>
+        <message>
+            <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
+            <translation>Το «{iban}» δεν είναι έγκυρο IBAN· ελέγξτε το για τυπογραφικά λάθη.</translation>
+        </message>
+        <message>
+            <source>“{bic}” is not a valid BIC (8 or 11 letters and digits).</source>
+            <translation>Το «{bic}» δεν είναι έγκυρος κωδικός BIC (8 ή 11 γράμματα και ψηφία).</translation>
+        </message>
+        <message>
+            <source>Payment terms must be between 0 and 365 days.</source>
+            <translation>Οι όροι πληρωμής πρέπει να είναι από 0 έως 365 ημέρες.</translation>
+        </message>
+        <message>
+            <source>The invoice series must be 1 to 10 Latin letters or digits.</source>
+            <translation>Η σειρά τιμολογίων πρέπει να έχει 1 έως 10 λατινικά γράμματα ή ψηφία.</translation>
+        </message>
+        <message>
+            <source>“{path}” is not an image file.</source>
+            <translation>Το «{path}» δεν είναι αρχείο εικόνας.</translation>
+        </message>
+        <message>
+            <source>The database {path} is locked by another program. Close it and try again.</source>
+            <translation>Η βάση δεδομένων {path} είναι κλειδωμένη από άλλο πρόγραμμα. Κλείστε το και δοκιμάστε ξανά.</translation>
+        </message>
+        <message>
+            <source>The database {path} is read-only. Check the file's permissions.</source>
+            <translation>Η βάση δεδομένων {path} είναι μόνο για ανάγνωση. Ελέγξτε τα δικαιώματα του αρχείου.</translation>
+        </message>
+        <message>
+            <source>The database {path} was made by a newer version of USU Desktop. Please update the program.</source>
+            <translation>Η βάση δεδομένων {path} δημιουργήθηκε από νεότερη έκδοση του USU Desktop. Ενημερώστε το πρόγραμμα.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged and cannot be opened. Restore it from a backup.</source>
+            <translation>Η βάση δεδομένων {path} είναι κατεστραμμένη και δεν ανοίγει. Επαναφέρετέ τη από αντίγραφο ασφαλείας.</translation>
+        </message>
+        <message>
+            <source>The database server {path} cannot be reached. Check the network and try again.</source>
+            <translation>Ο διακομιστής βάσης δεδομένων {path} δεν είναι προσβάσιμος. Ελέγξτε το δίκτυο και δοκιμάστε ξανά.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a USU Desktop database.</source>
+            <translation>Το αρχείο {path} δεν είναι βάση δεδομένων του USU Desktop.</translation>
+        </message>
+        <message>
+            <source>A backup named {path} already exists.</source>
+            <translation>Υπάρχει ήδη αντίγραφο ασφαλείας με όνομα {path}.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a USU Desktop backup.</source>
+            <translation>Το αρχείο {path} δεν είναι αντίγραφο ασφαλείας του USU Desktop.</translation>
+        </message>
+        <message>
+            <source>The backup {path} could not be written.</source>
+            <translation>Δεν ήταν δυνατή η εγγραφή του αντιγράφου ασφαλείας {path}.</translation>
+        </message>
+        <message>
+            <source>The operation was refused ({code}).</source>
+            <translation>Η ενέργεια απορρίφθηκε ({code}).</translation>
+        </message>
+        <message>
+            <source>An unexpected error occurred: {detail}</source>
+            <translation>Παρουσιάστηκε απρόσμενο σφάλμα: {detail}</translation>
+        </message>
+        <message>
+            <source>The file {path} could not be used: {detail}</source>
+            <translation>Δεν ήταν δυνατή η χρήση του αρχείου {path}: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRun</name>
+        <message>
+            <source>Creating patients…</source>
+            <translation>Δημιουργία ασθενών…</translation>
+        </message>
+        <message>
+            <source>Creating invoices and payments…</source>
+            <translation>Δημιουργία τιμολογίων και πληρωμών…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Αποθήκευση…</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Ολοκληρώθηκε.</translation>
+        </message>
+        <message>
+            <source>Welcome to USU Desktop</source>
+            <translation>Καλώς ήρθατε στο USU Desktop</translation>
+        </message>
+        <message>
+            <source>A new, empty database has been created.
+
+Would you like to fill it with demo clients, invoices and payments to try the program? You can start a clean database later.</source>
+            <translation>Δημιουργήθηκε νέα, κενή βάση δεδομένων.
+
+Θέλετε να τη γεμίσετε με δοκιμαστικούς πελάτες, τιμολόγια και πληρωμές για να δοκιμάσετε το πρόγραμμα; Μπορείτε να ξεκινήσετε καθαρή βάση αργότερα.</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Δοκιμαστικά δεδομένα</translation>
+        </message>
+        <message>
+            <source>Creating demo data…</source>
+            <translation>Δημιουργία δοκιμαστικών δεδομένων…</translation>
+        </message>
+        <message>
+            <source>Demo data could not be created</source>
+            <translation>Δεν ήταν δυνατή η δημιουργία δοκιμαστικών δεδομένων</translation>
+        </message>
+        <message>
+            <source>Creating demo data was cancelled.</source>
+            <translation>Η δημιουργία δοκιμαστικών δεδομένων ακυρώθηκε.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>USU Desktop</source>
+            <translation>USU Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Αρχείο</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Ρυθμίσεις…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Έ&amp;ξοδος</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Επεξεργασία</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>Ε&amp;ύρεση</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Μετάβαση</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Βοήθεια</translation>
+        </message>
+        <message>
+            <source>&amp;About USU Desktop</source>
+            <translation>&amp;Σχετικά με το USU Desktop</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>Βάση δεδομένων: {name}</translation>
+        </message>
+        <message>
+            <source>Clinic name not set</source>
+            <translation>Δεν έχει οριστεί όνομα κλινικής</translation>
+        </message>
+        <message>
+            <source>Not synchronised yet</source>
+            <translation>Δεν έχει γίνει ακόμη συγχρονισμός</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Clients</source>
+            <translation>Πελάτες</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Τιμολόγια</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Πληρωμές</translation>
+        </message>
+        <message>
+            <source>Bank sync</source>
+            <translation>Συγχρονισμός τράπεζας</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Αναφορές</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Ρυθμίσεις</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Ακύρωση</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Ρυθμίσεις</translation>
+        </message>
+        <message>
+            <source>As printed on invoices</source>
+            <translation>Όπως τυπώνεται στα τιμολόγια</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> ημέρες</translation>
+        </message>
+        <message>
+            <source>A new language is used after the program restarts.</source>
+            <translation>Η νέα γλώσσα εφαρμόζεται μετά την επανεκκίνηση του προγράμματος.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Επιλογή…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Αφαίρεση</translation>
+        </message>
+        <message>
+            <source>Clinic name:</source>
+            <translation>Όνομα κλινικής:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Διεύθυνση:</translation>
+        </message>
+        <message>
+            <source>Tax ID:</source>
+            <translation>ΑΦΜ:</translation>
+        </message>
+        <message>
+            <source>IBAN:</source>
+            <translation>IBAN:</translation>
+        </message>
+        <message>
+            <source>BIC:</source>
+            <translation>BIC:</translation>
+        </message>
+        <message>
+            <source>Currency:</source>
+            <translation>Νόμισμα:</translation>
+        </message>
+        <message>
+            <source>Payment terms:</source>
+            <translation>Όροι πληρωμής:</translation>
+        </message>
+        <message>
+            <source>Invoice series:</source>
+            <translation>Σειρά τιμολογίων:</translation>
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation>Λογότυπο:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Γλώσσα:</translation>
+        </message>
+        <message>
+            <source>Please enter the clinic's name.</source>
+            <translation>Εισαγάγετε το όνομα της κλινικής.</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Χωρίς λογότυπο</translation>
+        </message>
+        <message>
+            <source>Choose a logo</source>
+            <translation>Επιλογή λογοτύπου</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</source>
+            <translation>Εικόνες (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>The settings could not be saved</source>
+            <translation>Δεν ήταν δυνατή η αποθήκευση των ρυθμίσεων</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Γλώσσα</translation>
+        </message>
+        <message>
+            <source>The new language will be used the next time you start USU Desktop.</source>
+            <translation>Η νέα γλώσσα θα χρησιμοποιηθεί την επόμενη φορά που θα ανοίξετε το USU Desktop.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Ρυθμίσεις</translation>
+        </message>
+        <message>
+            <source>Edit settings…</source>
+            <translation>Επεξεργασία ρυθμίσεων…</translation>
+        </message>
+        <message>
+            <source>Clinic name</source>
+            <translation>Όνομα κλινικής</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Διεύθυνση</translation>
+        </message>
+        <message>
+            <source>Tax ID</source>
+            <translation>ΑΦΜ</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>BIC</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Νόμισμα</translation>
+        </message>
+        <message>
+            <source>Payment terms</source>
+            <translation>Όροι πληρωμής</translation>
+        </message>
+        <message>
+            <source>Invoice series</source>
+            <translation>Σειρά τιμολογίων</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Βάση δεδομένων</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Λογότυπο</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>δεν έχει οριστεί</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} ημέρες</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,621 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About USU Desktop</source>
+            <translation>О программе USU Desktop</translation>
+        </message>
+        <message>
+            <source>USU Desktop {version}</source>
+            <translation>USU Desktop {version}</translation>
+        </message>
+        <message>
+            <source>Accounting for small clinics: invoices, payment codes, terminal and bank payments.</source>
+            <translation>Учёт для небольших клиник: счета, коды оплаты, платежи через терминалы и банк.</translation>
+        </message>
+        <message>
+            <source>Free software under the GNU General Public License, version 3 or later.</source>
+            <translation>Свободная программа под лицензией GNU General Public License версии 3 или более поздней.</translation>
+        </message>
+        <message>
+            <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+            <translation>Qt {qt}, PySide6 {pyside}, Python {python}</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>База данных: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Application</name>
+        <message>
+            <source>The database cannot be opened</source>
+            <translation>Не удаётся открыть базу данных</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComingSoonPage</name>
+        <message>
+            <source>This screen is coming soon. It is being built and will appear in a future version.</source>
+            <translation>Этот раздел скоро появится: он в разработке и войдёт в одну из следующих версий.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Что-то пошло не так</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>“{value}” is not a valid amount.</source>
+            <translation>«{value}» — недопустимая сумма.</translation>
+        </message>
+        <message>
+            <source>An amount must be exact; {value} is not accepted.</source>
+            <translation>Сумма должна быть точной; {value} не принимается.</translation>
+        </message>
+        <message>
+            <source>{value} has too many decimals: {currency} allows {digits}.</source>
+            <translation>В {value} слишком много знаков после запятой: для {currency} допустимо {digits}.</translation>
+        </message>
+        <message>
+            <source>Unknown currency “{currency}”.</source>
+            <translation>Неизвестная валюта «{currency}».</translation>
+        </message>
+        <message>
+            <source>Amounts in {left} and {right} cannot be combined.</source>
+            <translation>Суммы в {left} и {right} нельзя складывать.</translation>
+        </message>
+        <message>
+            <source>There is nothing to split the amount over.</source>
+            <translation>Не на что распределить сумму.</translation>
+        </message>
+        <message>
+            <source>The amount cannot be split in these proportions.</source>
+            <translation>Сумму нельзя разделить в таких пропорциях.</translation>
+        </message>
+        <message>
+            <source>“{body}” cannot be used in a payment reference (letters and digits only, up to 21).</source>
+            <translation>«{body}» нельзя использовать в коде платежа (только буквы и цифры, не более 21).</translation>
+        </message>
+        <message>
+            <source>{sequence} cannot be turned into a client number.</source>
+            <translation>Из {sequence} нельзя получить номер клиента.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a client number (digits only).</source>
+            <translation>«{value}» не является номером клиента (только цифры).</translation>
+        </message>
+        <message>
+            <source>Client number “{value}” has a wrong check digit; please check it for typos.</source>
+            <translation>В номере клиента «{value}» неверная контрольная цифра; проверьте, нет ли опечатки.</translation>
+        </message>
+        <message>
+            <source>Every invoice line needs a description.</source>
+            <translation>У каждой строки счёта должно быть описание.</translation>
+        </message>
+        <message>
+            <source>The quantity {quantity} is not valid.</source>
+            <translation>Количество {quantity} недопустимо.</translation>
+        </message>
+        <message>
+            <source>The price {unit_price} cannot be negative.</source>
+            <translation>Цена {unit_price} не может быть отрицательной.</translation>
+        </message>
+        <message>
+            <source>The discount {discount} must be between zero and the line amount {gross}.</source>
+            <translation>Скидка {discount} должна быть от нуля до суммы строки {gross}.</translation>
+        </message>
+        <message>
+            <source>The VAT rate must be between 0 and 100%.</source>
+            <translation>Ставка НДС должна быть от 0 до 100%.</translation>
+        </message>
+        <message>
+            <source>This invoice cannot be changed that way now.</source>
+            <translation>Сейчас этот счёт нельзя изменить таким образом.</translation>
+        </message>
+        <message>
+            <source>The paid amount does not fit this invoice.</source>
+            <translation>Оплаченная сумма не соответствует этому счёту.</translation>
+        </message>
+        <message>
+            <source>This allocation has already been undone.</source>
+            <translation>Это распределение уже отменено.</translation>
+        </message>
+        <message>
+            <source>The amount to allocate is not valid.</source>
+            <translation>Сумма распределения недопустима.</translation>
+        </message>
+        <message>
+            <source>An undo cannot itself be undone; make a new allocation instead.</source>
+            <translation>Отмену нельзя отменить; создайте новое распределение.</translation>
+        </message>
+        <message>
+            <source>This allocation no longer exists.</source>
+            <translation>Это распределение больше не существует.</translation>
+        </message>
+        <message>
+            <source>Please give a reason for cancelling.</source>
+            <translation>Укажите причину отмены.</translation>
+        </message>
+        <message>
+            <source>This client is archived; restore the client first.</source>
+            <translation>Этот клиент в архиве; сначала восстановите его.</translation>
+        </message>
+        <message>
+            <source>The birth date {birth_date} is not possible.</source>
+            <translation>Дата рождения {birth_date} невозможна.</translation>
+        </message>
+        <message>
+            <source>“{email}” is not a valid e-mail address.</source>
+            <translation>«{email}» — недопустимый адрес электронной почты.</translation>
+        </message>
+        <message>
+            <source>Please enter the client's name.</source>
+            <translation>Введите имя клиента.</translation>
+        </message>
+        <message>
+            <source>This client no longer exists.</source>
+            <translation>Этот клиент больше не существует.</translation>
+        </message>
+        <message>
+            <source>Demo data needs at least one client.</source>
+            <translation>Для демонстрационных данных нужен хотя бы один клиент.</translation>
+        </message>
+        <message>
+            <source>This invoice is cancelled.</source>
+            <translation>Этот счёт аннулирован.</translation>
+        </message>
+        <message>
+            <source>An invoice needs at least one line.</source>
+            <translation>В счёте должна быть хотя бы одна строка.</translation>
+        </message>
+        <message>
+            <source>Only a draft invoice can be changed; an issued one needs a credit note.</source>
+            <translation>Изменить можно только черновик счёта; для выставленного нужен кредит-счёт.</translation>
+        </message>
+        <message>
+            <source>This invoice no longer exists.</source>
+            <translation>Этот счёт больше не существует.</translation>
+        </message>
+        <message>
+            <source>Invoice {number} is not open for payment.</source>
+            <translation>Счёт {number} не ожидает оплаты.</translation>
+        </message>
+        <message>
+            <source>This invoice belongs to another client.</source>
+            <translation>Этот счёт принадлежит другому клиенту.</translation>
+        </message>
+        <message>
+            <source>Paying {paid} would exceed the invoice total {total}.</source>
+            <translation>Оплата {paid} превысит сумму счёта {total}.</translation>
+        </message>
+        <message>
+            <source>The payment amount {amount} cannot be matched.</source>
+            <translation>Сумму платежа {amount} нельзя сопоставить.</translation>
+        </message>
+        <message>
+            <source>This client owes nothing at the moment.</source>
+            <translation>Сейчас этот клиент ничего не должен.</translation>
+        </message>
+        <message>
+            <source>This payment has already been reversed.</source>
+            <translation>Этот платёж уже сторнирован.</translation>
+        </message>
+        <message>
+            <source>Only {available} of this payment is still free to allocate.</source>
+            <translation>Из этого платежа для распределения свободно только {available}.</translation>
+        </message>
+        <message>
+            <source>The payment amount {amount} is not valid.</source>
+            <translation>Сумма платежа {amount} недопустима.</translation>
+        </message>
+        <message>
+            <source>“{method}” is not a known payment method.</source>
+            <translation>«{method}» — неизвестный способ оплаты.</translation>
+        </message>
+        <message>
+            <source>Choose what to do with the overpayment.</source>
+            <translation>Выберите, что сделать с переплатой.</translation>
+        </message>
+        <message>
+            <source>“{source}” is not a known payment source.</source>
+            <translation>«{source}» — неизвестный источник платежа.</translation>
+        </message>
+        <message>
+            <source>A payment from {source} needs its transaction id.</source>
+            <translation>Платежу из {source} нужен идентификатор транзакции.</translation>
+        </message>
+        <message>
+            <source>A reversal cannot itself be reversed.</source>
+            <translation>Сторно нельзя сторнировать.</translation>
+        </message>
+        <message>
+            <source>This payment no longer exists.</source>
+            <translation>Этот платёж больше не существует.</translation>
+        </message>
+        <message>
+            <source>This payment has been reversed and cannot be used.</source>
+            <translation>Этот платёж сторнирован и не может быть использован.</translation>
+        </message>
+        <message>
+            <source>Please give a reason.</source>
+            <translation>Укажите причину.</translation>
+        </message>
+        <message>
+            <source>The reversal amount {amount} does not match the original payment.</source>
+            <translation>Сумма сторно {amount} не совпадает с исходным платежом.</translation>
+        </message>
+        <message>
+            <source>The reversed payment {external_id} from {source} is not in the books.</source>
+            <translation>Сторнируемого платежа {external_id} из {source} нет в учёте.</translation>
+        </message>
+        <message>
+            <source>A service needs a code and a name.</source>
+            <translation>У услуги должны быть код и название.</translation>
+        </message>
+        <message>
+            <source>This service no longer exists.</source>
+            <translation>Эта услуга больше не существует.</translation>
+        </message>
+        <message>
+            <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
+            <translation>«{iban}» — недопустимый IBAN; проверьте, нет ли опечатки.</translation>
+        </message>
+        <message>
+            <source>“{bic}” is not a valid BIC (8 or 11 letters and digits).</source>
+            <translation>«{bic}» — недопустимый BIC (8 или 11 букв и цифр).</translation>
+        </message>
+        <message>
+            <source>Payment terms must be between 0 and 365 days.</source>
+            <translation>Срок оплаты должен быть от 0 до 365 дней.</translation>
+        </message>
+        <message>
+            <source>The invoice series must be 1 to 10 Latin letters or digits.</source>
+            <translation>Серия счетов должна состоять из 1–10 латинских букв или цифр.</translation>
+        </message>
+        <message>
+            <source>“{path}” is not an image file.</source>
+            <translation>«{path}» не является изображением.</translation>
+        </message>
+        <message>
+            <source>The database {path} is locked by another program. Close it and try again.</source>
+            <translation>База данных {path} заблокирована другой программой. Закройте её и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>The database {path} is read-only. Check the file's permissions.</source>
+            <translation>База данных {path} доступна только для чтения. Проверьте права доступа к файлу.</translation>
+        </message>
+        <message>
+            <source>The database {path} was made by a newer version of USU Desktop. Please update the program.</source>
+            <translation>База данных {path} создана более новой версией USU Desktop. Обновите программу.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged and cannot be opened. Restore it from a backup.</source>
+            <translation>База данных {path} повреждена и не может быть открыта. Восстановите её из резервной копии.</translation>
+        </message>
+        <message>
+            <source>The database server {path} cannot be reached. Check the network and try again.</source>
+            <translation>Сервер базы данных {path} недоступен. Проверьте сеть и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a USU Desktop database.</source>
+            <translation>Файл {path} не является базой данных USU Desktop.</translation>
+        </message>
+        <message>
+            <source>A backup named {path} already exists.</source>
+            <translation>Резервная копия {path} уже существует.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a USU Desktop backup.</source>
+            <translation>Файл {path} не является резервной копией USU Desktop.</translation>
+        </message>
+        <message>
+            <source>The backup {path} could not be written.</source>
+            <translation>Не удалось записать резервную копию {path}.</translation>
+        </message>
+        <message>
+            <source>The operation was refused ({code}).</source>
+            <translation>Операция отклонена ({code}).</translation>
+        </message>
+        <message>
+            <source>An unexpected error occurred: {detail}</source>
+            <translation>Произошла непредвиденная ошибка: {detail}</translation>
+        </message>
+        <message>
+            <source>The file {path} could not be used: {detail}</source>
+            <translation>Не удалось использовать файл {path}: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRun</name>
+        <message>
+            <source>Creating patients…</source>
+            <translation>Создание пациентов…</translation>
+        </message>
+        <message>
+            <source>Creating invoices and payments…</source>
+            <translation>Создание счетов и платежей…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Сохранение…</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Готово.</translation>
+        </message>
+        <message>
+            <source>Welcome to USU Desktop</source>
+            <translation>Добро пожаловать в USU Desktop</translation>
+        </message>
+        <message>
+            <source>A new, empty database has been created.
+
+Would you like to fill it with demo clients, invoices and payments to try the program? You can start a clean database later.</source>
+            <translation>Создана новая пустая база данных.
+
+Заполнить её демонстрационными клиентами, счетами и платежами, чтобы попробовать программу? Чистую базу можно создать позже.</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Демонстрационные данные</translation>
+        </message>
+        <message>
+            <source>Creating demo data…</source>
+            <translation>Создание демонстрационных данных…</translation>
+        </message>
+        <message>
+            <source>Demo data could not be created</source>
+            <translation>Не удалось создать демонстрационные данные</translation>
+        </message>
+        <message>
+            <source>Creating demo data was cancelled.</source>
+            <translation>Создание демонстрационных данных отменено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>USU Desktop</source>
+            <translation>USU Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Настройки…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Выход</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Найти</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>П&amp;ереход</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>&amp;About USU Desktop</source>
+            <translation>&amp;О программе USU Desktop</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>База данных: {name}</translation>
+        </message>
+        <message>
+            <source>Clinic name not set</source>
+            <translation>Название клиники не задано</translation>
+        </message>
+        <message>
+            <source>Not synchronised yet</source>
+            <translation>Синхронизации ещё не было</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Clients</source>
+            <translation>Клиенты</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Счета</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Платежи</translation>
+        </message>
+        <message>
+            <source>Bank sync</source>
+            <translation>Синхронизация с банком</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Отчёты</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>As printed on invoices</source>
+            <translation>Как в счетах</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <source>A new language is used after the program restarts.</source>
+            <translation>Новый язык будет применён после перезапуска программы.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Clinic name:</source>
+            <translation>Название клиники:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Адрес:</translation>
+        </message>
+        <message>
+            <source>Tax ID:</source>
+            <translation>ИНН:</translation>
+        </message>
+        <message>
+            <source>IBAN:</source>
+            <translation>IBAN:</translation>
+        </message>
+        <message>
+            <source>BIC:</source>
+            <translation>BIC:</translation>
+        </message>
+        <message>
+            <source>Currency:</source>
+            <translation>Валюта:</translation>
+        </message>
+        <message>
+            <source>Payment terms:</source>
+            <translation>Срок оплаты:</translation>
+        </message>
+        <message>
+            <source>Invoice series:</source>
+            <translation>Серия счетов:</translation>
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation>Логотип:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Язык:</translation>
+        </message>
+        <message>
+            <source>Please enter the clinic's name.</source>
+            <translation>Введите название клиники.</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Нет логотипа</translation>
+        </message>
+        <message>
+            <source>Choose a logo</source>
+            <translation>Выберите логотип</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</source>
+            <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.gif *.svg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>The settings could not be saved</source>
+            <translation>Не удалось сохранить настройки</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>The new language will be used the next time you start USU Desktop.</source>
+            <translation>Новый язык будет использоваться при следующем запуске USU Desktop.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>Edit settings…</source>
+            <translation>Изменить настройки…</translation>
+        </message>
+        <message>
+            <source>Clinic name</source>
+            <translation>Название клиники</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Tax ID</source>
+            <translation>ИНН</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>BIC</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>Payment terms</source>
+            <translation>Срок оплаты</translation>
+        </message>
+        <message>
+            <source>Invoice series</source>
+            <translation>Серия счетов</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>База данных</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Логотип</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>не задано</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} дн.</translation>
+        </message>
+    </context>
+</TS>
