@@ -170,7 +170,7 @@ def test_prune_removes_only_acknowledged_old_payments(tmp_path: Path) -> None:
     store = Store(f"sqlite:///{tmp_path / 'p.sqlite3'}")
     store.replace_charges(SnapshotIn("s", "RUB", utcnow(), [ChargeIn(IVANOV, 100, "Ivanov I.")]))
     for i in range(4):
-        store.book_payment(str(i + 1), IVANOV, 100, "20261122093000")
+        store.book_payment(str(i + 1), IVANOV, 100, "RUB", "20261122093000")
     later = utcnow() + timedelta(days=31)
     assert store.prune(30, now=later) == 0  # nothing acknowledged: nothing goes, however old
     store.ack(2)
@@ -181,7 +181,7 @@ def test_prune_removes_only_acknowledged_old_payments(tmp_path: Path) -> None:
     store.ack(4)
     assert store.prune(30, now=later) == 2
     # Cursors never go back, even after the newest rows were pruned (AUTOINCREMENT).
-    booked = store.book_payment("5", IVANOV, 100, "20261122093000")
+    booked = store.book_payment("5", IVANOV, 100, "RUB", "20261122093000")
     assert booked.payment is not None and booked.payment.cursor == 5
     store.close()
 

@@ -111,8 +111,7 @@ def handle(params: Mapping[str, str], store: Store, config: ExchangeConfig) -> A
 
 
 def _currency(store: Store, config: ExchangeConfig) -> str:
-    snap = store.snapshot_info()
-    return snap.currency if snap is not None else config.currency
+    return store.currency() or config.currency
 
 
 def _check(txn_id: str, params: Mapping[str, str], store: Store, config: ExchangeConfig) -> Answer:
@@ -139,7 +138,7 @@ def _pay(txn_id: str, params: Mapping[str, str], store: Store, config: ExchangeC
     amount = _parse_sum((params.get("sum") or "").strip(), currency)
     _check_limits(amount, config)
     txn_date = _parse_txn_date((params.get("txn_date") or "").strip())
-    booked = store.book_payment(txn_id, account, amount.minor, txn_date)
+    booked = store.book_payment(txn_id, account, amount.minor, currency, txn_date)
     first = booked.payment
     if booked.outcome is BookOutcome.UNKNOWN_ACCOUNT:
         raise _Refusal(Result.NOT_FOUND, "account not found")

@@ -14,11 +14,13 @@ import hashlib
 import hmac
 import json
 import secrets
+import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -31,6 +33,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -96,6 +99,20 @@ state_table = Table(
 )
 
 _PG_PAYMENT_LOCK = 0x5553_5545  # "USUE": serializes payment inserts on PostgreSQL
+
+# Hot-path statements built once: building and hashing a fresh statement per call cost more
+# than running it.
+_p = payments_table.c
+_SNAPSHOT = select(snapshot_table).where(snapshot_table.c.id == 1)
+_CURRENCY = select(snapshot_table.c.currency).where(snapshot_table.c.id == 1)
+_CHARGE = select(charges_table).where(charges_table.c.account == bindparam("account"))
+_PAYMENT_BY_TXN = select(payments_table).where(_p.txn_id == bindparam("txn_id"))
+_PAID_AFTER_CURSOR = (select(func.coalesce(func.sum(_p.sum_minor), 0))
+                      .where(_p.account == bindparam("account"), _p.id > bindparam("after")))
+_PAID_AFTER_TIME = (select(func.coalesce(func.sum(_p.sum_minor), 0))
+                    .where(_p.account == bindparam("account"),
+                           _p.created_at > bindparam("since", type_=DateTime)))
+_INSERT_PAYMENT = insert(payments_table)
 
 
 def utcnow() -> datetime:
@@ -191,6 +208,8 @@ class Store:
         self.url = url
         self.engine = self._make_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self._write_lock: AbstractContextManager[object] = (
+            threading.Lock() if self.is_sqlite else nullcontext())
         metadata.create_all(self.engine)
 
     @staticmethod
@@ -215,8 +234,12 @@ class Store:
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        """A write transaction; on SQLite it takes the write lock up front (no upgrade deadlock)."""
-        with self.engine.connect() as conn:
+        """A write transaction; on SQLite it takes the write lock up front (no upgrade deadlock).
+
+        SQLite allows one writer at a time anyway; queueing this process's writers on a lock
+        keeps them off SQLite's busy handler, whose growing sleeps (up to 100 ms) ruin the p99.
+        """
+        with self._write_lock, self.engine.connect() as conn:
             if self.is_sqlite:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
             try:
@@ -254,19 +277,24 @@ class Store:
 
     def snapshot_info(self) -> SnapshotInfo | None:
         with self.engine.connect() as conn:
-            row = conn.execute(select(snapshot_table).where(snapshot_table.c.id == 1)).first()
+            row = conn.execute(_SNAPSHOT).first()
         if row is None:
             return None
         return SnapshotInfo(row.snapshot_id, row.currency, row.generated_at, row.uploaded_at,
                             row.included_cursor, row.charge_count)
 
+    def currency(self) -> str | None:
+        """The current snapshot's currency (the cheap question `pay` asks every time)."""
+        with self.engine.connect() as conn:
+            return conn.execute(_CURRENCY).scalar_one_or_none()
+
     def debt(self, account: str) -> Debt | None:
         """The account's current debt, or None if it is not in the uploaded list."""
         with self.engine.connect() as conn:
-            snap = conn.execute(select(snapshot_table).where(snapshot_table.c.id == 1)).first()
+            snap = conn.execute(_SNAPSHOT).first()
             if snap is None:
                 return None
-            row = conn.execute(select(charges_table).where(charges_table.c.account == account)).first()
+            row = conn.execute(_CHARGE, {"account": account}).first()
             if row is None:
                 return None
             paid = self._paid_since(conn, account, snap)
@@ -274,21 +302,23 @@ class Store:
                     tuple(json.loads(row.rf)), bool(row.active))
 
     @staticmethod
-    def _paid_since(conn: Connection, account: str, snap: object) -> int:
-        p = payments_table.c
-        query = select(func.coalesce(func.sum(p.sum_minor), 0)).where(p.account == account)
-        included = getattr(snap, "included_cursor", None)
-        if included is not None:
-            query = query.where(p.id > included)
+    def _paid_since(conn: Connection, account: str, snap: Any) -> int:
+        """Payments the uploaded amount cannot know of: after its cursor, else after its time."""
+        if snap.included_cursor is not None:
+            result = conn.execute(_PAID_AFTER_CURSOR, {"account": account, "after": snap.included_cursor})
         else:
-            query = query.where(p.created_at > snap.generated_at)  # type: ignore[attr-defined]
-        return int(conn.execute(query).scalar_one())
+            result = conn.execute(_PAID_AFTER_TIME, {"account": account, "since": snap.generated_at})
+        return int(result.scalar_one())
 
     # --- payments -----------------------------------------------------------
-    def book_payment(self, txn_id: str, account: str, sum_minor: int, txn_date: str) -> BookResult:
-        """Book a terminal payment once per txn_id; a retry gets the first booking back."""
+    def book_payment(self, txn_id: str, account: str, sum_minor: int, currency: str,
+                     txn_date: str) -> BookResult:
+        """Book a terminal payment once per txn_id; a retry gets the first booking back.
+
+        `currency` is the one the terminal's sum was read in (the snapshot's at that moment).
+        """
         try:
-            return self._book(txn_id, account, sum_minor, txn_date)
+            return self._book(txn_id, account, sum_minor, currency, txn_date)
         except IntegrityError:
             # Lost a race on PostgreSQL: the other transaction booked it; answer like a retry.
             existing = self.payment_by_txn(txn_id)
@@ -296,24 +326,22 @@ class Store:
                 raise
             return self._repeat(existing, account, sum_minor)
 
-    def _book(self, txn_id: str, account: str, sum_minor: int, txn_date: str) -> BookResult:
+    def _book(self, txn_id: str, account: str, sum_minor: int, currency: str, txn_date: str) -> BookResult:
         with self._write() as conn:
             if not self.is_sqlite:
                 conn.execute(select(func.pg_advisory_xact_lock(_PG_PAYMENT_LOCK)))
-            found = conn.execute(select(payments_table).where(payments_table.c.txn_id == txn_id)).first()
+            found = conn.execute(_PAYMENT_BY_TXN, {"txn_id": txn_id}).first()
             if found is not None:
                 return self._repeat(_payment(found), account, sum_minor)
-            snap = conn.execute(select(snapshot_table.c.currency).where(snapshot_table.c.id == 1)).first()
-            charge = conn.execute(select(charges_table.c.active)
-                                  .where(charges_table.c.account == account)).first()
-            if snap is None or charge is None:
+            charge = conn.execute(_CHARGE, {"account": account}).first()
+            if charge is None:  # charges exist only with a snapshot
                 return BookResult(BookOutcome.UNKNOWN_ACCOUNT, None)
             if not charge.active:
                 return BookResult(BookOutcome.INACTIVE, None)
             values = {"txn_id": txn_id, "account": account, "sum_minor": sum_minor,
-                      "currency": snap.currency, "txn_date": txn_date, "result": 0,
+                      "currency": currency, "txn_date": txn_date, "result": 0,
                       "created_at": utcnow()}
-            cursor = conn.execute(insert(payments_table).values(**values)).inserted_primary_key[0]
+            cursor = conn.execute(_INSERT_PAYMENT, values).inserted_primary_key[0]
             return BookResult(BookOutcome.BOOKED, PaymentRow(cursor=int(cursor), **values))
 
     @staticmethod
@@ -323,7 +351,7 @@ class Store:
 
     def payment_by_txn(self, txn_id: str) -> PaymentRow | None:
         with self.engine.connect() as conn:
-            row = conn.execute(select(payments_table).where(payments_table.c.txn_id == txn_id)).first()
+            row = conn.execute(_PAYMENT_BY_TXN, {"txn_id": txn_id}).first()
         return None if row is None else _payment(row)
 
     def payments_after(self, after: int, limit: int) -> tuple[list[PaymentRow], bool]:
