@@ -1,0 +1,160 @@
+"""The composition root: first run with demo data, opening errors, --self-test in a real process."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+from usu_desktop.app import Application, Options, database_target, parse_args
+from usu_desktop.services import demo
+from usu_desktop.tasks.runner import SyncTaskRunner, TaskRunner
+from usu_desktop.ui.dialogs import RecordingDialogs
+
+
+def count(path, table):
+    with sqlite3.connect(path) as conn:
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def small_demo(db, progress=None):
+    return demo.generate(db, clients=12, invoices=30, progress=progress)
+
+
+@pytest.fixture
+def run_app(qapp, qsettings):
+    made = []
+
+    def make(db_path, dialogs, runner=None, demo_fn=small_demo, **options):
+        application = Application(Options(db=str(db_path), lang="en", **options), qsettings=qsettings,
+                                  dialogs=dialogs, runner=runner or SyncTaskRunner(), demo=demo_fn)
+        made.append(application)
+        return application
+
+    yield make
+    for application in made:
+        if application.window is not None:
+            application.window.close()
+            application.window.deleteLater()
+        application.shutdown()
+
+
+def test_first_run_asks_and_loads_demo_data(run_app, tmp_path):
+    path = tmp_path / "new.sqlite"
+    dialogs = RecordingDialogs.answering(confirms=[True])
+    application = run_app(path, dialogs)
+    assert application.start() is None
+    assert dialogs.kinds() == ["confirm"] and "new, empty database" in dialogs.shown[0].text
+    assert count(path, "clients") == 12
+    assert application.window is not None and application.window.isVisible()
+
+
+def test_first_run_declined_leaves_database_empty(run_app, tmp_path):
+    path = tmp_path / "new.sqlite"
+    application = run_app(path, RecordingDialogs.answering(confirms=[False]))
+    assert application.start() is None
+    assert path.exists() and count(path, "clients") == 0
+
+
+def test_existing_database_is_not_a_first_run(run_app, tmp_path):
+    path = tmp_path / "clinic.sqlite"
+    run_app(path, RecordingDialogs.answering(confirms=[False])).start()
+    dialogs = RecordingDialogs()
+    assert run_app(path, dialogs).start() is None
+    assert dialogs.shown == []
+
+
+def test_demo_flag_loads_without_asking(run_app, tmp_path):
+    path = tmp_path / "new.sqlite"
+    dialogs = RecordingDialogs()
+    run_app(path, dialogs, demo=True).start()
+    assert dialogs.shown == [] and count(path, "clients") == 12
+
+
+def test_demo_generation_in_background_can_be_cancelled(run_app, tmp_path):
+    pool = QThreadPool()
+
+    def slow_demo(db, progress=None):
+        for i in range(400):
+            progress(i, 400, "clients")
+            time.sleep(0.01)
+        return small_demo(db)  # never reached when cancelled
+
+    seen = {}
+
+    def press_cancel():
+        dialogs_open = [w for w in QApplication.topLevelWidgets()
+                        if isinstance(w, QProgressDialog) and w.isVisible() and w.value() > 10]
+        if not dialogs_open:
+            QTimer.singleShot(20, press_cancel)
+            return
+        seen["label"] = dialogs_open[0].labelText()
+        dialogs_open[0].findChild(QPushButton).click()  # what the user does
+
+    QTimer.singleShot(150, press_cancel)
+    path = tmp_path / "new.sqlite"
+    dialogs = RecordingDialogs.answering(confirms=[True])
+    started = time.monotonic()
+    assert run_app(path, dialogs, runner=TaskRunner(pool), demo_fn=slow_demo).start() is None
+    pool.waitForDone(5000)
+    assert time.monotonic() - started < 3.5
+    assert seen["label"] == "Creating patients…"
+    assert dialogs.kinds() == ["confirm", "info"] and "cancelled" in dialogs.shown[1].text
+    assert count(path, "clients") == 0
+
+
+def test_demo_failure_is_shown_as_text(run_app, tmp_path):
+    def broken(db, progress=None):
+        return demo.generate(db, clients=0, invoices=1, progress=progress)
+
+    dialogs = RecordingDialogs.answering(confirms=[True])
+    assert run_app(tmp_path / "n.sqlite", dialogs, demo_fn=broken).start() is None
+    assert dialogs.kinds() == ["confirm", "error"]
+    assert dialogs.shown[1].text == "Demo data needs at least one client."
+
+
+def test_corrupt_database_gives_a_message_naming_the_file(run_app, tmp_path):
+    path = tmp_path / "broken.sqlite"
+    path.write_bytes(b"SQLite format 3\x00" + os.urandom(3000))
+    dialogs = RecordingDialogs()
+    assert run_app(path, dialogs).start() == 2
+    assert dialogs.kinds() == ["error"]
+    assert dialogs.shown[0].title == "The database cannot be opened"
+    assert str(path) in dialogs.shown[0].text and "damaged" in dialogs.shown[0].text
+
+
+def test_database_target_labels():
+    assert database_target("postgresql://u:secret@db.local/usu") == (
+        "postgresql://u:secret@db.local/usu", "postgresql://db.local/usu", False)
+    opts = parse_args(["--db", "x.sqlite", "--lang", "fa", "--demo"])
+    assert (opts.db, opts.lang, opts.demo, opts.self_test) == ("x.sqlite", "fa", True, False)
+
+
+def _run(args, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"))
+    return subprocess.run([sys.executable, "-m", "usu_desktop", *args], capture_output=True, text=True,
+                          timeout=120, env=env)
+
+
+def test_self_test_exits_zero(tmp_path):
+    done = _run(["--self-test", "--db", str(tmp_path / "st.sqlite"), "--lang", "fa"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("usu-desktop self-test ok")
+    assert "language fa" in lines[0]
+
+
+def test_self_test_on_a_locked_or_broken_file_fails_cleanly(tmp_path):
+    path = tmp_path / "not-a-db.sqlite"
+    path.write_text("hello, I am a text file")
+    done = _run(["--self-test", "--db", str(path)], tmp_path)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and str(path) in done.stderr
