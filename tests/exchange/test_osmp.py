@@ -221,7 +221,7 @@ def test_any_sum_text_gives_a_result_code(text: str) -> None:
     from usu_desktop.exchange import osmp
 
     class NoStore:
-        def snapshot_info(self) -> None:
+        def currency(self) -> None:
             return None
 
         def book_payment(self, *args: object) -> object:
