@@ -123,3 +123,28 @@ def test_qr_choice_follows_the_spec() -> None:
                       payment_page_url=None) is None
     assert payment_qr(name="C", iban=None, bic=None, due=Money("3", "AZN"), rf=None,
                       payment_page_url=None) is None
+
+
+def test_qr_version_follows_the_byte_count() -> None:
+    assert len(qr_matrix("x" * 14)) == 21  # version 1
+    assert len(qr_matrix("x" * 15)) == 25  # version 2
+    assert len(qr_matrix("x" * 331)) == 17 + 4 * 13  # version 13, the EPC maximum
+    assert len(qr_matrix("https://pay.example.org/" + "a" * 400)) > 17 + 4 * 13  # URLs may go on
+
+
+def test_long_payment_url_still_decodes() -> None:
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from usu_desktop.printing.qr import draw_qr
+
+    from .pdfcheck import qr_payloads
+
+    url = "https://pay.example.org/p/" + "a1b2" * 100
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=(300, 300))
+    draw_qr(canvas, 10, 10, 280, url)
+    canvas.showPage()
+    canvas.save()
+    assert qr_payloads(buf.getvalue()) == [url.encode()]

@@ -17,6 +17,7 @@ from functools import lru_cache
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from PIL import Image, UnidentifiedImageError
+from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
@@ -28,6 +29,9 @@ from usu_desktop.printing.model import Clinic
 from usu_desktop.printing.qr import QrChoice, check_iban, draw_qr
 
 log = logging.getLogger(__name__)
+# Binary (not ASCII85) compressed streams: smaller files, less work per page. ReportLab is
+# used by this package only, so the process-wide switch is ours to set.
+rl_config.useA85 = 0
 GREY = (0.92, 0.92, 0.92)
 DARK = (0.25, 0.25, 0.25)
 
