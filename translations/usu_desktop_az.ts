@@ -264,6 +264,38 @@
             <translation>Bu xidmət artıq mövcud deyil.</translation>
         </message>
         <message>
+            <source>The backup {path} does not exist.</source>
+            <translation>{path} ehtiyat nüsxəsi mövcud deyil.</translation>
+        </message>
+        <message>
+            <source>A backup cannot be written over the database itself ({path}).</source>
+            <translation>Ehtiyat nüsxəni verilənlər bazasının özünün üzərinə yazmaq olmaz ({path}).</translation>
+        </message>
+        <message>
+            <source>Backups from here work for a database file only; back up the server {url} with its own tools.</source>
+            <translation>Buradan yalnız verilənlər bazası faylının ehtiyat nüsxəsi çıxarılır; {url} serverini öz alətləri ilə köçürün.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose a new file to restore into.</source>
+            <translation>{path} artıq mövcuddur; bərpa üçün yeni fayl seçin.</translation>
+        </message>
+        <message>
+            <source>The service code {code} is already in use.</source>
+            <translation>{code} xidmət kodu artıq istifadə olunur.</translation>
+        </message>
+        <message>
+            <source>The sync interval must be between 1 and 1440 minutes.</source>
+            <translation>Sinxronlaşma intervalı 1 ilə 1440 dəqiqə arasında olmalıdır.</translation>
+        </message>
+        <message>
+            <source>No access token is saved for the exchange profile {profile}.</source>
+            <translation>{profile} mübadilə profili üçün giriş tokeni saxlanmayıb.</translation>
+        </message>
+        <message>
+            <source>Bank sync is not set up yet: enter the exchange address first.</source>
+            <translation>Bankla sinxronlaşma hələ qurulmayıb: əvvəlcə mübadilə ünvanını daxil edin.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>“{iban}” düzgün IBAN deyil; yazı səhvi olub-olmadığını yoxlayın.</translation>
         </message>

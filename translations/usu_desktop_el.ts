@@ -264,6 +264,38 @@
             <translation>Αυτή η υπηρεσία δεν υπάρχει πλέον.</translation>
         </message>
         <message>
+            <source>The backup {path} does not exist.</source>
+            <translation>Το αντίγραφο ασφαλείας {path} δεν υπάρχει.</translation>
+        </message>
+        <message>
+            <source>A backup cannot be written over the database itself ({path}).</source>
+            <translation>Το αντίγραφο ασφαλείας δεν μπορεί να γραφτεί πάνω στην ίδια τη βάση δεδομένων ({path}).</translation>
+        </message>
+        <message>
+            <source>Backups from here work for a database file only; back up the server {url} with its own tools.</source>
+            <translation>Από εδώ γίνονται αντίγραφα μόνο για αρχείο βάσης δεδομένων· για τον διακομιστή {url} χρησιμοποιήστε τα δικά του εργαλεία.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose a new file to restore into.</source>
+            <translation>Το {path} υπάρχει ήδη· επιλέξτε νέο αρχείο για την επαναφορά.</translation>
+        </message>
+        <message>
+            <source>The service code {code} is already in use.</source>
+            <translation>Ο κωδικός υπηρεσίας {code} χρησιμοποιείται ήδη.</translation>
+        </message>
+        <message>
+            <source>The sync interval must be between 1 and 1440 minutes.</source>
+            <translation>Το διάστημα συγχρονισμού πρέπει να είναι από 1 έως 1440 λεπτά.</translation>
+        </message>
+        <message>
+            <source>No access token is saved for the exchange profile {profile}.</source>
+            <translation>Δεν έχει αποθηκευτεί διακριτικό πρόσβασης για το προφίλ ανταλλαγής {profile}.</translation>
+        </message>
+        <message>
+            <source>Bank sync is not set up yet: enter the exchange address first.</source>
+            <translation>Ο συγχρονισμός τράπεζας δεν έχει ρυθμιστεί: εισαγάγετε πρώτα τη διεύθυνση ανταλλαγής.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>Το «{iban}» δεν είναι έγκυρο IBAN· ελέγξτε το για τυπογραφικά λάθη.</translation>
         </message>

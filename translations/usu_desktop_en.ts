@@ -264,6 +264,38 @@
             <translation>This service no longer exists.</translation>
         </message>
         <message>
+            <source>The backup {path} does not exist.</source>
+            <translation>The backup {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>A backup cannot be written over the database itself ({path}).</source>
+            <translation>A backup cannot be written over the database itself ({path}).</translation>
+        </message>
+        <message>
+            <source>Backups from here work for a database file only; back up the server {url} with its own tools.</source>
+            <translation>Backups from here work for a database file only; back up the server {url} with its own tools.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose a new file to restore into.</source>
+            <translation>{path} already exists; choose a new file to restore into.</translation>
+        </message>
+        <message>
+            <source>The service code {code} is already in use.</source>
+            <translation>The service code {code} is already in use.</translation>
+        </message>
+        <message>
+            <source>The sync interval must be between 1 and 1440 minutes.</source>
+            <translation>The sync interval must be between 1 and 1440 minutes.</translation>
+        </message>
+        <message>
+            <source>No access token is saved for the exchange profile {profile}.</source>
+            <translation>No access token is saved for the exchange profile {profile}.</translation>
+        </message>
+        <message>
+            <source>Bank sync is not set up yet: enter the exchange address first.</source>
+            <translation>Bank sync is not set up yet: enter the exchange address first.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>“{iban}” is not a valid IBAN; please check it for typos.</translation>
         </message>

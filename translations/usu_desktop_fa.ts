@@ -264,6 +264,38 @@
             <translation>این خدمت دیگر وجود ندارد.</translation>
         </message>
         <message>
+            <source>The backup {path} does not exist.</source>
+            <translation>نسخهٔ پشتیبان {path} وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>A backup cannot be written over the database itself ({path}).</source>
+            <translation>نسخهٔ پشتیبان را نمی‌توان روی خود پایگاه داده نوشت ({path}).</translation>
+        </message>
+        <message>
+            <source>Backups from here work for a database file only; back up the server {url} with its own tools.</source>
+            <translation>از این‌جا فقط از پروندهٔ پایگاه داده پشتیبان گرفته می‌شود؛ از کارساز {url} با ابزارهای خودش پشتیبان بگیرید.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose a new file to restore into.</source>
+            <translation>{path} از قبل وجود دارد؛ برای بازیابی پروندهٔ تازه‌ای انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>The service code {code} is already in use.</source>
+            <translation>کد خدمت {code} قبلاً به کار رفته است.</translation>
+        </message>
+        <message>
+            <source>The sync interval must be between 1 and 1440 minutes.</source>
+            <translation>فاصلهٔ همگام‌سازی باید بین ۱ تا ۱۴۴۰ دقیقه باشد.</translation>
+        </message>
+        <message>
+            <source>No access token is saved for the exchange profile {profile}.</source>
+            <translation>برای نمایهٔ تبادل {profile} هیچ توکن دسترسی ذخیره نشده است.</translation>
+        </message>
+        <message>
+            <source>Bank sync is not set up yet: enter the exchange address first.</source>
+            <translation>همگام‌سازی بانک هنوز تنظیم نشده است: ابتدا نشانی سرویس تبادل را وارد کنید.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>«{iban}» شماره IBAN معتبری نیست؛ لطفاً از نظر اشتباه تایپی بررسی کنید.</translation>
         </message>

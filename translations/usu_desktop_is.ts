@@ -264,6 +264,38 @@
             <translation>Þessi þjónusta er ekki lengur til.</translation>
         </message>
         <message>
+            <source>The backup {path} does not exist.</source>
+            <translation>Afritið {path} er ekki til.</translation>
+        </message>
+        <message>
+            <source>A backup cannot be written over the database itself ({path}).</source>
+            <translation>Ekki er hægt að skrifa afrit yfir gagnagrunninn sjálfan ({path}).</translation>
+        </message>
+        <message>
+            <source>Backups from here work for a database file only; back up the server {url} with its own tools.</source>
+            <translation>Héðan er aðeins hægt að afrita gagnagrunnsskrá; afritaðu þjóninn {url} með hans eigin tólum.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose a new file to restore into.</source>
+            <translation>{path} er þegar til; veldu nýja skrá til að endurheimta í.</translation>
+        </message>
+        <message>
+            <source>The service code {code} is already in use.</source>
+            <translation>Þjónustukóðinn {code} er þegar í notkun.</translation>
+        </message>
+        <message>
+            <source>The sync interval must be between 1 and 1440 minutes.</source>
+            <translation>Samstillingarbilið verður að vera 1 til 1440 mínútur.</translation>
+        </message>
+        <message>
+            <source>No access token is saved for the exchange profile {profile}.</source>
+            <translation>Enginn aðgangslykill er vistaður fyrir skiptiprófílinn {profile}.</translation>
+        </message>
+        <message>
+            <source>Bank sync is not set up yet: enter the exchange address first.</source>
+            <translation>Bankasamstilling er ekki uppsett: sláðu fyrst inn slóð skiptiþjónustunnar.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>„{iban}“ er ekki gilt IBAN; athugaðu hvort það sé innsláttarvilla.</translation>
         </message>

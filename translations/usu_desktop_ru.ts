@@ -264,6 +264,38 @@
             <translation>Эта услуга больше не существует.</translation>
         </message>
         <message>
+            <source>The backup {path} does not exist.</source>
+            <translation>Резервной копии {path} не существует.</translation>
+        </message>
+        <message>
+            <source>A backup cannot be written over the database itself ({path}).</source>
+            <translation>Нельзя записать резервную копию поверх самой базы данных ({path}).</translation>
+        </message>
+        <message>
+            <source>Backups from here work for a database file only; back up the server {url} with its own tools.</source>
+            <translation>Отсюда можно сохранить только файл базы данных; сервер {url} копируйте его собственными средствами.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose a new file to restore into.</source>
+            <translation>{path} уже существует; выберите новый файл для восстановления.</translation>
+        </message>
+        <message>
+            <source>The service code {code} is already in use.</source>
+            <translation>Код услуги {code} уже используется.</translation>
+        </message>
+        <message>
+            <source>The sync interval must be between 1 and 1440 minutes.</source>
+            <translation>Интервал синхронизации должен быть от 1 до 1440 минут.</translation>
+        </message>
+        <message>
+            <source>No access token is saved for the exchange profile {profile}.</source>
+            <translation>Для профиля обмена {profile} не сохранён токен доступа.</translation>
+        </message>
+        <message>
+            <source>Bank sync is not set up yet: enter the exchange address first.</source>
+            <translation>Синхронизация с банком ещё не настроена: сначала укажите адрес сервиса обмена.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>«{iban}» — недопустимый IBAN; проверьте, нет ли опечатки.</translation>
         </message>

@@ -85,6 +85,21 @@ MESSAGES: dict[str, str] = {
         "Errors", "The reversed payment {external_id} from {source} is not in the books."),
     "service_code_and_name_required": QT_TRANSLATE_NOOP("Errors", "A service needs a code and a name."),
     "service_not_found": QT_TRANSLATE_NOOP("Errors", "This service no longer exists."),
+    # backup, price list, sync
+    "backup_missing": QT_TRANSLATE_NOOP("Errors", "The backup {path} does not exist."),
+    "backup_same_file": QT_TRANSLATE_NOOP(
+        "Errors", "A backup cannot be written over the database itself ({path})."),
+    "backup_sqlite_only": QT_TRANSLATE_NOOP(
+        "Errors", "Backups from here work for a database file only; "
+                  "back up the server {url} with its own tools."),
+    "restore_target_exists": QT_TRANSLATE_NOOP(
+        "Errors", "{path} already exists; choose a new file to restore into."),
+    "service_code_taken": QT_TRANSLATE_NOOP("Errors", "The service code {code} is already in use."),
+    "sync_bad_interval": QT_TRANSLATE_NOOP("Errors", "The sync interval must be between 1 and 1440 minutes."),
+    "sync_no_token": QT_TRANSLATE_NOOP(
+        "Errors", "No access token is saved for the exchange profile {profile}."),
+    "sync_not_configured": QT_TRANSLATE_NOOP(
+        "Errors", "Bank sync is not set up yet: enter the exchange address first."),
     # settings
     "bad_iban": QT_TRANSLATE_NOOP("Errors", "“{iban}” is not a valid IBAN; please check it for typos."),
     "bad_bic": QT_TRANSLATE_NOOP("Errors", "“{bic}” is not a valid BIC (8 or 11 letters and digits)."),
