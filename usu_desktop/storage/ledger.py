@@ -15,7 +15,6 @@ Funding of an allocation:
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Sequence
 from datetime import date
 
@@ -265,10 +264,15 @@ def invoice_rf_taken(session: Session, rf: str) -> bool:
 # --- the fingerprint of an issued invoice ---------------------------------------------
 
 def content_hash_of(header: dict[str, object], lines: Sequence[dict[str, object]]) -> str:
-    """SHA-256 over the issued content (not its paid amount or state), canonical JSON."""
-    payload = {"header": header, "lines": list(lines)}
-    data = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+    """SHA-256 over the issued content (not its paid amount or state).
+
+    Fields in a fixed order, separated by control characters that never occur in the values.
+    """
+    parts = [repr(header[k]) for k in HASH_HEADER_FIELDS]
+    for line in lines:
+        parts.append("\x1e")
+        parts.extend(repr(line[k]) for k in HASH_LINE_FIELDS)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
 HASH_HEADER_FIELDS = ("kind", "series", "year", "seq", "number", "client_id", "currency", "issue_date",

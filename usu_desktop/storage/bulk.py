@@ -1,0 +1,123 @@
+"""Fast bulk writes for generated data (demo, imports): Core executemany in big batches.
+
+Rows carry their own ids so related rows can point at each other without a
+round trip; on PostgreSQL the id sequences are moved past them afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Table, func, insert, select, text
+from sqlalchemy.orm import Session
+
+from usu_desktop.storage.models import Base, InvoiceCounter
+from usu_desktop.storage.models import Sequence as NamedSequence
+
+BATCH = 20000
+
+
+def max_id(session: Session, table: str) -> int:
+    t = Base.metadata.tables[table]
+    return int(session.scalar(select(func.coalesce(func.max(t.c.id), 0))) or 0)
+
+
+def _sqlite_datetime(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat(sep=" ", timespec="microseconds")
+
+
+def _sqlite_date(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _sqlite_bool(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _converters(table: Table, cols: list[str]) -> list[tuple[int, Callable[[Any], Any]]]:
+    """Per column, the conversion SQLAlchemy's SQLite types would apply (only where one is needed)."""
+    out: list[tuple[int, Callable[[Any], Any]]] = []
+    for i, name in enumerate(cols):
+        kind = table.c[name].type  # unknown column names fail here, not as SQL
+        if isinstance(kind, DateTime):
+            out.append((i, _sqlite_datetime))
+        elif isinstance(kind, Date):
+            out.append((i, _sqlite_date))
+        elif isinstance(kind, Boolean):
+            out.append((i, _sqlite_bool))
+    return out
+
+
+def insert_rows(session: Session, table: str, rows: Sequence[dict[str, Any]], batch: int = BATCH) -> None:
+    """Insert plain dict rows (all with the same keys) in batches of `batch`.
+
+    On SQLite the rows go straight to the driver's executemany (SQLAlchemy's
+    per-row parameter processing would cost more than the insert itself).
+    """
+    if not rows:
+        return
+    t = Base.metadata.tables[table]
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        stmt = insert(t)
+        for start in range(0, len(rows), batch):
+            conn.execute(stmt, list(rows[start:start + batch]))
+        return
+    cols = list(rows[0].keys())
+    conv = _converters(t, cols)
+    get = itemgetter(*cols)
+    sql = f"INSERT INTO {t.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    for start in range(0, len(rows), batch):
+        chunk: list[Any] = []
+        for row in rows[start:start + batch]:
+            values = list(get(row)) if len(cols) > 1 else [get(row)]
+            for i, fn in conv:
+                values[i] = fn(values[i])
+            chunk.append(tuple(values))
+        conn.exec_driver_sql(sql, chunk)
+
+
+def big_cache(session: Session, megabytes: int = 256) -> None:
+    """SQLite: a large page cache for this connection, so index pages stay in memory while bulk
+    inserts land in random places of the indexes (the default 2 MB thrashes)."""
+    if session.connection().dialect.name == "sqlite":
+        session.connection().exec_driver_sql(f"PRAGMA cache_size = -{megabytes * 1024}")
+
+
+def counters(session: Session) -> dict[tuple[str, int], int]:
+    return {(c.series, c.year): c.last_seq for c in session.scalars(select(InvoiceCounter))}
+
+
+def set_counter(session: Session, series: str, year: int, last_seq: int) -> None:
+    row = session.get(InvoiceCounter, (series, year))
+    if row is None:
+        session.add(InvoiceCounter(series=series, year=year, last_seq=last_seq))
+    else:
+        row.last_seq = last_seq
+
+
+def sequence_value(session: Session, name: str) -> int | None:
+    row = session.get(NamedSequence, name)
+    return row.last_value if row is not None else None
+
+
+def set_sequence(session: Session, name: str, value: int) -> None:
+    row = session.get(NamedSequence, name)
+    if row is None:
+        session.add(NamedSequence(name=name, last_value=value))
+    else:
+        row.last_value = value
+
+
+def sync_id_sequences(session: Session) -> None:
+    """PostgreSQL only: move serial sequences past ids inserted explicitly."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table in Base.metadata.sorted_tables:
+        if "id" in table.c and table.c.id.autoincrement:
+            session.execute(text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"GREATEST((SELECT COALESCE(MAX(id), 0) FROM {table.name}), 1))"))
