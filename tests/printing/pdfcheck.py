@@ -70,7 +70,11 @@ def _raw(operand: object) -> bytes:
 
 
 def drawn_strings(data: bytes, index: int = 0) -> list[tuple[str, str]]:
-    """(font base name, text) of every Tj/TJ on a page, in drawing (= left-to-right) order.
+    return [(font, text) for font, text, _x, _y in drawn_at(data, index)]
+
+
+def drawn_at(data: bytes, index: int = 0) -> list[tuple[str, str, float, float]]:
+    """(font base name, text, x, y) of every Tj/TJ on a page, in drawing order.
 
     Decodes the content stream through each font's ToUnicode map and applies no bidi
     or reordering at all: what comes out is the glyph sequence as placed on the page.
@@ -82,14 +86,17 @@ def drawn_strings(data: bytes, index: int = 0) -> list[tuple[str, str]]:
     fonts = page["/Resources"]["/Font"]
     maps = {name: _to_unicode(ref.get_object()) for name, ref in fonts.items()}
     bases = {name: str(ref.get_object()["/BaseFont"]) for name, ref in fonts.items()}
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, float, float]] = []
     current = None
+    x = y = 0.0
     for operands, op in ContentStream(page.get_contents(), reader).operations:
-        if op == b"Tf":
+        if op == b"Tm":
+            x, y = float(operands[4]), float(operands[5])
+        elif op == b"Tf":
             current = operands[0]
         elif op in (b"Tj", b"TJ") and current is not None:
             parts = operands[0] if op == b"TJ" else [operands[0]]
             raw = b"".join(_raw(p) for p in parts)
             text = "".join(maps[current].get(b, "\ufffd") for b in raw)
-            out.append((bases[current], text))
+            out.append((bases[current], text, x, y))
     return out

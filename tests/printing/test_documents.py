@@ -209,3 +209,20 @@ def test_national_letters_survive(lang: str) -> None:
     for name in (fonts.REGULAR, fonts.BOLD):
         cmap = pdfmetrics.getFont(name).face.charToGlyph
         assert all(cmap.get(ord(ch), 0) != 0 for ch in letters), name
+
+
+def test_missing_font_file_is_a_domain_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code = ("from usu_desktop.printing.documents import render_slip\n"
+            "from usu_desktop.printing.samples import sample_slip\n"
+            "from usu_desktop.domain.errors import DomainError\n"
+            "try:\n    render_slip(sample_slip('en'))\n"
+            "except DomainError as e:\n    print(e.code)\n")
+    env = {**__import__("os").environ, "USU_FONTS_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         check=True).stdout
+    assert out.strip() == "font_missing"
+
+
+def test_cancelled_stamp_in_greek() -> None:
+    doc = replace(sample_invoice("el", 1), stamp="cancelled")
+    assert label("el", "stamp_cancelled") in all_text(render_invoice(doc))

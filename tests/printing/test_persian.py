@@ -15,7 +15,7 @@ from usu_desktop.printing.documents import render_invoice, render_slip
 from usu_desktop.printing.labels import label
 from usu_desktop.printing.samples import sample_invoice, sample_slip
 
-from .pdfcheck import drawn_strings
+from .pdfcheck import drawn_at, drawn_strings
 
 
 def harfbuzz_glyphs(word: str, bold: bool = False) -> list[int]:
@@ -103,3 +103,18 @@ def test_zwnj_keeps_the_half_space() -> None:
     with_zwnj = pdf_glyphs(str(text.layout("پرداخت‌شده", 10, rtl_base=True)[0].text))
     assert with_zwnj == harfbuzz_glyphs("پرداخت‌شده")
     assert with_zwnj != harfbuzz_glyphs("پرداختشده")
+
+
+def _x_of(data: bytes, wanted: str) -> float:
+    return next(x for _f, t, x, _y in drawn_at(data) if t == wanted)
+
+
+def test_persian_invoice_table_is_mirrored() -> None:
+    en = render_invoice(sample_invoice("en", 1))
+    assert _x_of(en, "Description") < _x_of(en, "Net")
+    fa = render_invoice(sample_invoice("fa", 1))
+    shaped = {key: str(text.layout(label("fa", key), 8, bold=True, rtl_base=True)[0].text)
+              for key in ("description", "net")}
+    # Description on the right, amounts on the left; the RF block starts at the right too.
+    assert _x_of(fa, shaped["description"]) > 400 > _x_of(fa, shaped["net"])
+    assert _x_of(fa, "RF54 NV20 2600 0123") > _x_of(en, "RF54 NV20 2600 0123") + 100

@@ -98,7 +98,7 @@ def render_invoice(doc: InvoiceDoc, warnings: list[str] | None = None) -> bytes:
             w.draw(335, y, w.money(line.unit_price), 8.5, align="end")
             w.draw(395, y, "" if line.discount.is_zero() else w.money(line.discount), 8.5,
                    align="end")
-            w.draw(433, y, f"{w.number(line.vat_rate)} %", 8.5, align="end")
+            w.draw(433, y, w.percent(line.vat_rate), 8.5, align="end")
             w.draw(515, y, w.money(line.net), 8.5, align="end")
             y -= row.height
             carried = carried + line.net
@@ -140,7 +140,7 @@ def _invoice_summary(w: Writer, doc: InvoiceDoc, qr: object, y: float) -> None:
     w.draw(230, y, w.t("vat_amount"), 8, bold=True, align="end")
     y -= 12
     for row in doc.vat_rows:
-        w.draw(0, y, f"{w.number(row.rate)} %", 8.5)
+        w.draw(0, y, w.percent(row.rate), 8.5)
         w.draw(150, y, w.money(row.base), 8.5, align="end")
         w.draw(230, y, w.money(row.tax), 8.5, align="end")
         y -= 11

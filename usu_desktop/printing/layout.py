@@ -71,6 +71,11 @@ class Writer:
     def number(self, value: Decimal) -> str:
         return _number(value, self.lang)
 
+    def percent(self, rate: Decimal) -> str:
+        """A VAT rate: '24%' (en), '24 %' (ru, el, ...), '۲۴٪' (fa)."""
+        number = _number(rate, self.lang)
+        return f"{number}٪" if self.lang == "fa" else f"{number}%" if self.lang == "en" else f"{number} %"
+
     def warn(self, code: str) -> None:
         log.warning("printing: %s", code)
         if self.warnings is not None:
@@ -127,7 +132,13 @@ class Writer:
             left = self.x(0) if not self.rtl else self.x(0) - w
             self.c.drawImage(reader, left, top - h, w, h, mask="auto")
             d = w + 10
-        self.draw(d, y - 12, clinic.name, 13, bold=True, max_width=self.width * 0.55 - d)
+        title_size = 18.0
+        title_w = self.width_of(title, title_size, bold=True)
+        if title_w > self.width * 0.45:  # long titles on small pages (A5 receipts)
+            title_size *= self.width * 0.45 / title_w
+            title_w = self.width * 0.45
+        room = min(self.width * 0.55, self.width - title_w - 14) - d
+        self.draw(d, y - 12, clinic.name, 13, bold=True, max_width=room)
         yy = y - 26
         lines = list(clinic.address_lines)
         if clinic.tax_id:
@@ -137,9 +148,9 @@ class Writer:
         if clinic.bic:
             lines.append(f"{self.t('bic')}: {clinic.bic}")
         for line in lines:
-            self.draw(d, yy, line, 8, max_width=self.width * 0.55 - d)
+            self.draw(d, yy, line, 8, max_width=room)
             yy -= 10.5
-        self.draw(self.width, y - 16, title, 18, bold=True, align="end")
+        self.draw(self.width, y - 16, title, title_size, bold=True, align="end")
         fy = y - 34
         value_w = max((self.width_of(v, 8.5, bold=True) for _, v in facts), default=0.0)
         key_end = self.width - max(value_w, 70.0) - 12

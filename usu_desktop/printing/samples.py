@@ -99,8 +99,10 @@ def sample_statement(language: str = "en", n_rows: int = 8) -> StatementDoc:
     opening = Money("20.00", eur)
     rows = running_rows(opening, entries)  # type: ignore[arg-type]
     closing = rows[-1].balance if rows else opening
-    ageing = ageing_of([(date(2026, 1, 10), Money("49.60", eur)),
-                        (date(2025, 12, 1), Money("20.00", eur))], date(2026, 3, 1), eur)
+    # Open items that add up to the closing balance, spread over the four age buckets.
+    parts = closing.allocate([5, 5, 2, 1])
+    dues = [date(2026, 2, 20), date(2026, 1, 20), date(2025, 12, 20), date(2025, 11, 1)]
+    ageing = ageing_of(list(zip(dues, parts, strict=True)), date(2026, 3, 1), eur)
     return StatementDoc(
         clinic=sample_clinic(language), client=Party(client, "100004", address, language),
         date_from=date(2026, 1, 1), date_to=date(2026, 3, 1), currency=eur, opening_balance=opening,
