@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from usu_desktop.ui import i18n
 from usu_desktop.ui.context import AppContext
+from usu_desktop.ui.i18n import isolate
 from usu_desktop.ui.settings_dialog import SettingsDialog
 
 LANGUAGE_KEY = "ui/language"
@@ -94,7 +95,7 @@ class SettingsPage(QWidget):
             name.setObjectName("muted")
             self.form.addRow(name, value)
         self.logo = QLabel()
-        self.logo.setFixedHeight(72)
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         logo_name = QLabel(self.tr("Logo"))
         logo_name.setObjectName("muted")
         self.form.addRow(logo_name, self.logo)
@@ -113,16 +114,21 @@ class SettingsPage(QWidget):
 
     def show_settings(self, clinic: Any) -> None:
         not_set = self.tr("not set")
-        days = self.tr("{days} days").format(days=clinic.payment_terms_days)
+        days = self.tr("{days} days").format(days=self._ctx.locale.toString(int(clinic.payment_terms_days)))
         values = {
             "name": clinic.name, "address": clinic.address, "tax_id": clinic.tax_id,
             "iban": clinic.iban, "bic": clinic.bic, "currency": clinic.currency, "terms": days,
             "series": clinic.invoice_series, "language": i18n.language(ui_language(self._ctx)).native_name,
             "database": self._ctx.db_label,
         }
+        # Values such as "EUR" or a path are left-to-right text; keep them on the reading
+        # side of an RTL form instead of letting their own direction pull them across.
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
         for key, value in values.items():
             label = self.labels[key]
-            label.setText(value or not_set)
+            label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+            shown = isolate(value) if value and self.isRightToLeft() else value  # "/tmp/x" stays "/tmp/x"
+            label.setText(shown or not_set)
             label.setObjectName("" if value else "muted")
             label.style().unpolish(label)
             label.style().polish(label)

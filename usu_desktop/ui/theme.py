@@ -8,7 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 ACCENT = "#2f6f8f"
@@ -34,6 +35,8 @@ QFrame#card {{ background: white; border: 1px solid {BORDER}; border-radius: 8px
 QStatusBar {{ background: #eef1f4; color: {MUTED}; border-top: 1px solid {BORDER}; }}
 QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
 QStatusBar::item {{ border: none; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+QPushButton {{ padding: 5px 14px; }}
 """
 
 
@@ -45,8 +48,20 @@ def resources_dir() -> Path:
 
 
 def icon(name: str) -> QIcon:
+    """The SVG icon `name`, with a white variant for selected items (on the accent colour)."""
     path = resources_dir() / "icons" / f"{name}.svg"
-    return QIcon(str(path)) if path.exists() else QIcon()
+    if not path.exists():
+        return QIcon()
+    result = QIcon(str(path))
+    data = path.read_bytes()
+    if ACCENT.encode() in data:
+        white = QPixmap()
+        if white.loadFromData(data.replace(ACCENT.encode(), b"#ffffff"), "SVG"):
+            for size in (16, 20, 24, 32):
+                result.addPixmap(white.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                                              Qt.TransformationMode.SmoothTransformation),
+                                 QIcon.Mode.Selected)
+    return result
 
 
 def _pick_font(rtl: bool) -> QFont:
