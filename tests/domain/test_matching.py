@@ -169,6 +169,13 @@ def test_rf_found_in_free_text_in_any_spelling(books: FakeBooks, spell: object) 
     assert r.allocations == (Allocation(21, eur("80.00"), "rf_invoice"),)
 
 
+def test_structured_field_with_extra_text_is_searched(books: FakeBooks) -> None:
+    rf = books.invoices[4].rf
+    assert rf is not None
+    r = match_payment(pay("80.00", rf=f"/RFB/{rf_format(rf)}/INV"), books)
+    assert r.reason == "rf_invoice" and r.client_id == 2
+
+
 def test_client_open_amount_rf_pays_oldest_due_first_then_credit(books: FakeBooks) -> None:
     p = pay("200.00", rf=books.clients[0].open_rf)
     r = match_payment(p, books)
@@ -345,6 +352,14 @@ def test_allocate_oldest_first_exact_and_short() -> None:
     assert rest == eur(0)
     allocs, rest = allocate_oldest_first(eur(0), invs, "x")
     assert allocs == () and rest == eur(0)
+
+
+def test_oldest_due_means_due_date_not_issue_date() -> None:
+    long_terms = inv(1, 1, "10.00", due_days=90, issue_days=0)    # issued first, due last
+    short_terms = inv(2, 1, "10.00", due_days=20, issue_days=10)
+    allocs, rest = allocate_oldest_first(eur("15.00"), [long_terms, short_terms], "x")
+    assert [(a.invoice_id, a.amount) for a in allocs] == [(2, eur("10.00")), (1, eur("5.00"))]
+    assert rest == eur(0)
 
 
 # --- the invariant, over random books and payments -------------------------------------------

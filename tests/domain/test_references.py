@@ -97,6 +97,14 @@ def test_malformed_references_are_invalid(bad: str) -> None:
     assert not rf_is_valid(bad)
 
 
+@pytest.mark.parametrize(("ref", "alias"), [("RF0236", "RF9936"), ("RF9854", "RF0154"), ("RF9772", "RF0072")])
+def test_check_digits_outside_02_98_are_refused_even_when_mod97_holds(ref: str, alias: str) -> None:
+    # 00/01/99 pass MOD 97 whenever 97/98/02 do (python-stdnum accepts them); ISO 11649 does not.
+    assert rf_create(ref[4:]) == ref
+    assert rf_is_valid(ref) and not rf_is_valid(alias)
+    assert rf_find(f"pay {alias}") == []
+
+
 @pytest.mark.parametrize("body", ["", " ", "A" * 22, "ÄBC", "12$4"])
 def test_bad_bodies_are_refused(body: str) -> None:
     with pytest.raises(ReferenceFormatError) as err:
@@ -172,6 +180,14 @@ def test_rf_find_reads_references_glued_to_words_examples(text: str) -> None:
 ])
 def test_rf_find_examples(text: str) -> None:
     assert rf_find(text) == ["RF18539007547034"]
+
+
+def test_when_two_readings_are_valid_the_preferred_one_comes_first() -> None:
+    # "RF42I8D" and "RF42I8DA" both pass the check: a compact run beats a span over a space...
+    assert rf_find("paid RF42I8D A. Smith") == ["RF42I8D"]
+    assert rf_find_all("paid RF42I8D A. Smith") == ["RF42I8D", "RF42I8DA"]
+    # ...and glued text cannot be told apart, so rf_find_all offers both for a look-up.
+    assert rf_find_all("RF422026000001A") == ["RF422026000001A", "RF422026000001"]
 
 
 def test_rf_find_finds_several_in_order_without_repeats() -> None:
