@@ -197,9 +197,10 @@ def generate(db: Database, clients: int = 200, invoices: int = 2000, seed: int =
             total = untaxed + tax
             due = day + timedelta(days=terms)
             roll = rng.random()
-            if roll < 0.65 or (roll < 0.8 and due < today - timedelta(days=60)):
+            settled, part = (0.85, 0.90) if due < today - timedelta(days=60) else (0.55, 0.70)
+            if roll < settled:
                 paid = total
-            elif roll < 0.8:
+            elif roll < part:
                 paid = max(1, total * rng.choice((25, 40, 50, 70)) // 100)
             else:
                 paid = 0

@@ -190,7 +190,11 @@ class Database:
 
     @classmethod
     def _open_server(cls, url: str, migrate: bool) -> Database:
-        engine = create_engine(url, pool_pre_ping=True)
+        try:
+            engine = create_engine(url, pool_pre_ping=True)
+        except ModuleNotFoundError as exc:
+            raise StorageError("db_driver_missing", path=make_url(url).render_as_string(hide_password=True),
+                               driver=exc.name) from None
         db = cls(engine)
         try:
             with engine.connect() as conn:

@@ -1,0 +1,67 @@
+"""Demo data: 2,000 clients and 20,000 invoices that pass check_books, with the domain's totals."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from usu_desktop.domain.invoices import compute_totals
+from usu_desktop.domain.references import rf_is_valid
+from usu_desktop.services.check import check_books
+from usu_desktop.services.demo import PEOPLE, generate
+from usu_desktop.services.invoicing import InvoicingService
+from usu_desktop.storage.db import Database
+from usu_desktop.storage.queries import ClientFilter, InvoiceFilter, count_clients, count_invoices
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    db = Database.open(tmp_path_factory.mktemp("demo") / "demo.sqlite")
+    seen: list[tuple[int, int, str]] = []
+    result = generate(db, 2000, 20000, progress=lambda d, t, s: seen.append((d, t, s)),
+                      today=date(2026, 6, 30))
+    assert (result.clients, result.invoices) == (2000, 20000)
+    assert seen[-1][0] == seen[-1][1] and [s for _d, _t, s in seen][-1] == "done"
+    assert all(a[0] <= b[0] for a, b in itertools.pairwise(seen))
+    yield db
+    db.close()
+
+
+@pytest.mark.slow
+def test_demo_books_pass_check(demo_db: Database) -> None:
+    assert check_books(demo_db) == []
+
+
+@pytest.mark.slow
+def test_demo_totals_are_the_domain_totals(demo_db: Database) -> None:
+    inv = InvoicingService(demo_db)
+    for invoice_id in range(1, 20001, 997):
+        detail = inv.get(invoice_id)
+        totals = compute_totals(detail.lines, detail.row.currency)
+        assert (totals.total, totals.tax) == (detail.row.total, detail.tax)
+        assert totals.discount_total == detail.discount
+        assert rf_is_valid(detail.row.rf_code or "")
+
+
+@pytest.mark.slow
+def test_demo_has_every_language_and_mixed_states(demo_db: Database) -> None:
+    with demo_db.reading() as s:
+        for _lang, _firsts, lasts, _p, _d in PEOPLE:
+            assert count_clients(s, ClientFilter(text=lasts[0])) > 0
+        assert count_invoices(s) == 20000
+        states = {st: count_invoices(s, InvoiceFilter(state=st)) for st in ("issued", "partly_paid", "paid")}
+    assert all(n > 500 for n in states.values())
+
+
+@pytest.mark.slow
+def test_second_run_continues_numbering(tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "twice.sqlite")
+    generate(db, 20, 100, seed=1)
+    again = generate(db, 20, 100, seed=2)
+    assert again.first_client_id == 21 and again.first_invoice_id == 101
+    assert check_books(db) == []
+    db.close()
