@@ -24,6 +24,7 @@ from tests.exchange.conftest import (
 from usu_desktop.exchange.app import create_app
 from usu_desktop.exchange.config import ExchangeConfig
 from usu_desktop.exchange.osmp import Answer, Result, render
+from usu_desktop.exchange.server import start_in_thread
 
 
 def test_check_shows_debt_and_masked_name(loaded: Exchange) -> None:
@@ -199,6 +200,31 @@ def test_allow_list_refuses_other_addresses(tmp_path) -> None:
     opened = create_app(ExchangeConfig(db_url=url, osmp_allow=("203.0.113.0/24",))).test_client()
     resp = opened.get("/osmp?command=check&txn_id=1&account=1", environ_base={"REMOTE_ADDR": "203.0.113.9"})
     assert resp.status_code == 200 and parse_osmp(resp.data)["result"] == 4
+    assert opened.get("/osmp?command=check&txn_id=1&account=1").status_code == 403  # list replaces loopback
+    sandbox = create_app(ExchangeConfig(db_url=url, osmp_allow=("203.0.113.0/24",), sandbox=True))
+    assert sandbox.test_client().get("/osmp?command=check&txn_id=1&account=1").status_code == 200
+
+
+def test_allow_list_behind_a_trusted_reverse_proxy(tmp_path) -> None:
+    config = ExchangeConfig(db_url=f"sqlite:///{tmp_path / 'x.sqlite3'}", osmp_allow=("203.0.113.0/24",))
+    server = start_in_thread(create_app(config), trusted_proxy="127.0.0.1")
+    try:
+        def call(forwarded: str | None) -> int:
+            headers = {} if forwarded is None else {"X-Forwarded-For": forwarded}
+            return requests.get(server.url + "/osmp", params={"command": "check", "txn_id": "1"},
+                                headers=headers, timeout=5).status_code
+
+        assert call("203.0.113.9") == 200
+        assert call("198.51.100.1") == 403
+        assert call(None) == 403  # the proxy itself is not a terminal
+    finally:
+        server.stop()
+
+
+def test_forwarded_header_is_ignored_without_a_trusted_proxy(loaded: Exchange) -> None:
+    resp = requests.get(loaded.url + "/osmp", params={"command": "check", "txn_id": "1", "account": IVANOV},
+                        headers={"X-Forwarded-For": "198.51.100.1"}, timeout=5)
+    assert resp.status_code == 200  # still seen as loopback, the header was dropped
 
 
 def test_store_failure_is_temporary_error_without_trace(tmp_path) -> None:

@@ -68,6 +68,13 @@ def test_pages_escape_what_they_show(sandbox) -> None:
 def test_sandbox_is_local_only_and_off_by_default(sandbox, tmp_path: Path) -> None:
     client, _, _ = sandbox
     assert client.get("/sandbox/terminal", environ_base={"REMOTE_ADDR": "198.51.100.7"}).status_code == 403
+    form = {"account": "100014", "txn_id": "5", "amount": "1.00"}
+
+    def post_from(origin: str) -> int:
+        return client.post("/sandbox/terminal", data=form, headers={"Origin": origin}).status_code
+
+    assert post_from("https://evil.example") == 403
+    assert post_from("http://localhost") == 200
     plain = create_app(ExchangeConfig(db_url=f"sqlite:///{tmp_path / 'p.sqlite3'}")).test_client()
     assert plain.get("/sandbox/terminal").status_code == 404
 

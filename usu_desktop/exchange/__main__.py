@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from usu_desktop.domain.money import Money, MoneyError
-from usu_desktop.exchange.config import ExchangeConfig
+from usu_desktop.exchange.config import LOOPBACK, ExchangeConfig
 from usu_desktop.exchange.store import Store
 
 DEFAULT_DB = "usu-exchange.sqlite3"
@@ -42,11 +42,11 @@ def _parser() -> argparse.ArgumentParser:
     srv.add_argument("--min-sum", default="1.00", help="smallest terminal payment")
     srv.add_argument("--max-sum", default="150000.00", help="largest terminal payment")
     srv.add_argument("--osmp-allow", action="append", default=[], metavar="CIDR",
-                     help="network allowed to call /osmp (repeat); loopback is always allowed")
+                     help="network allowed to call /osmp (repeat); default: loopback only")
     srv.add_argument("--prune-days", type=int, default=30,
                      help="delete acknowledged payments older than this")
-    srv.add_argument("--behind-proxy", action="store_true",
-                     help="trust X-Forwarded-For/Proto from one reverse proxy")
+    srv.add_argument("--trusted-proxy", metavar="IP",
+                     help="address of the reverse proxy whose X-Forwarded-For is believed")
     srv.add_argument("--sandbox", action="store_true",
                      help="localhost only: demo token and clients, /sandbox/ pages")
     srv.add_argument("--token", help="sandbox: use this desk token instead of a new one")
@@ -114,8 +114,8 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         db_url=db_url(args.db), currency=args.currency,
         osmp_min_minor=_minor(args.min_sum, args.currency, parser),
         osmp_max_minor=_minor(args.max_sum, args.currency, parser),
-        osmp_allow=tuple(args.osmp_allow), prune_after_days=args.prune_days,
-        behind_proxy=args.behind_proxy, sandbox=args.sandbox)
+        osmp_allow=tuple(args.osmp_allow) or LOOPBACK, prune_after_days=args.prune_days,
+        sandbox=args.sandbox)
     try:
         config.allowed_networks()
     except ValueError as err:
@@ -133,7 +133,7 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print(f"  terminal:     {base}/sandbox/terminal", flush=True)
         print(f"  bank app:     {base}/sandbox/bank", flush=True)
         print(f"  demo clients: {', '.join(accounts)} (until the desk uploads its list)", flush=True)
-    serve_forever(app, host, args.port, args.threads)
+    serve_forever(app, host, args.port, args.threads, args.trusted_proxy)
     return 0
 
 

@@ -12,7 +12,6 @@ import logging
 
 from flask import Flask, Response, abort, current_app, request
 from werkzeug.exceptions import HTTPException
-from werkzeug.middleware.proxy_fix import ProxyFix
 
 from usu_desktop.exchange import api, osmp
 from usu_desktop.exchange.config import ExchangeConfig
@@ -70,8 +69,6 @@ def create_app(config: ExchangeConfig | None = None, store: Store | None = None)
                 "frame-ancestors 'none'")
         return resp
 
-    if config.behind_proxy:
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)  # type: ignore[method-assign]
     return app
 
 

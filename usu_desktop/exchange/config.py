@@ -14,8 +14,10 @@ LOOPBACK = ("127.0.0.1/32", "::1/128")
 class ExchangeConfig:
     """What a clinic's administrator can tune; defaults are safe for a first start.
 
-    `osmp_allow` lists the networks the terminal operator calls from (its contract gives them);
-    loopback is always allowed so the sandbox pages and a local reverse proxy work.
+    `osmp_allow` lists the networks the terminal operator calls from (its contract gives them).
+    It defaults to loopback only; a real list replaces it, so a reverse proxy on the same host
+    that forgets X-Forwarded-For gets refused rather than waved through. The sandbox always
+    adds loopback.
     Amount limits are in minor units of the snapshot currency.
     """
 
@@ -23,13 +25,13 @@ class ExchangeConfig:
     currency: str = "RUB"
     osmp_min_minor: int = 100
     osmp_max_minor: int = 15_000_000
-    osmp_allow: tuple[str, ...] = ()
+    osmp_allow: tuple[str, ...] = LOOPBACK
     osmp_max_body: int = 16 * 1024
     api_max_body: int = 64 * 1024 * 1024
     prune_after_days: int = 30
-    behind_proxy: bool = False
     sandbox: bool = False
 
     def allowed_networks(self) -> list[IpNetwork]:
-        """Parsed allow-list, loopback always included."""
-        return [ipaddress.ip_network(n, strict=False) for n in (*LOOPBACK, *self.osmp_allow)]
+        """Parsed allow-list (plus loopback in the sandbox)."""
+        names = (*self.osmp_allow, *(LOOPBACK if self.sandbox else ()))
+        return [ipaddress.ip_network(n, strict=False) for n in names]

@@ -51,10 +51,14 @@ def seed_demo(store: Store, currency: str) -> list[str]:
 
 @bp.before_request
 def _local_only() -> None:
+    """Loopback callers only, and no form posts from other sites' pages (cross-site request forgery)."""
     try:
         if not ipaddress.ip_address(request.remote_addr or "").is_loopback:
             abort(403)
     except ValueError:
+        abort(403)
+    origin = request.headers.get("Origin")
+    if request.method == "POST" and origin is not None and origin != request.host_url.rstrip("/"):
         abort(403)
 
 

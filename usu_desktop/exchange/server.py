@@ -9,10 +9,21 @@ from typing import Any
 from waitress import create_server, serve
 
 
-def serve_forever(app: Any, host: str, port: int, threads: int = 8) -> None:
+def _proxy(trusted_proxy: str | None) -> dict[str, Any]:
+    """waitress options: X-Forwarded-* is believed only from the one reverse proxy named, and
+    dropped from everyone else (so nobody can forge an address past the /osmp allow-list)."""
+    if not trusted_proxy:
+        return {"clear_untrusted_proxy_headers": True}
+    return {"trusted_proxy": trusted_proxy, "trusted_proxy_count": 1,
+            "trusted_proxy_headers": {"x-forwarded-for", "x-forwarded-proto", "x-forwarded-host"},
+            "clear_untrusted_proxy_headers": True}
+
+
+def serve_forever(app: Any, host: str, port: int, threads: int = 8,
+                  trusted_proxy: str | None = None) -> None:
     """Run until interrupted; waitress reads whole request bodies before the app sees them."""
     serve(app, host=host, port=port, threads=threads, ident="usu-exchange",
-          max_request_body_size=1024 * 1024 * 1024, clear_untrusted_proxy_headers=True)
+          max_request_body_size=1024 * 1024 * 1024, **_proxy(trusted_proxy))
 
 
 @dataclass
@@ -37,9 +48,11 @@ def _loop(server: Any, stopping: threading.Event) -> None:
         channel.close()
 
 
-def start_in_thread(app: Any, host: str = "127.0.0.1", port: int = 0, threads: int = 8) -> RunningServer:
+def start_in_thread(app: Any, host: str = "127.0.0.1", port: int = 0, threads: int = 8,
+                    trusted_proxy: str | None = None) -> RunningServer:
     """Start serving `app` on a free port (port 0) and return at once."""
-    server = create_server(app, host=host, port=port, threads=threads, ident="usu-exchange")
+    server = create_server(app, host=host, port=port, threads=threads, ident="usu-exchange",
+                           **_proxy(trusted_proxy))
     stopping = threading.Event()
     thread = threading.Thread(target=_loop, args=(server, stopping), name="usu-exchange", daemon=True)
     thread.start()

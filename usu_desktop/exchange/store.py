@@ -338,11 +338,13 @@ class Store:
                 return BookResult(BookOutcome.UNKNOWN_ACCOUNT, None)
             if not charge.active:
                 return BookResult(BookOutcome.INACTIVE, None)
+            now = utcnow()
             values = {"txn_id": txn_id, "account": account, "sum_minor": sum_minor,
-                      "currency": currency, "txn_date": txn_date, "result": 0,
-                      "created_at": utcnow()}
-            cursor = conn.execute(_INSERT_PAYMENT, values).inserted_primary_key[0]
-            return BookResult(BookOutcome.BOOKED, PaymentRow(cursor=int(cursor), **values))
+                      "currency": currency, "txn_date": txn_date, "result": 0, "created_at": now}
+            key = conn.execute(_INSERT_PAYMENT, values).inserted_primary_key
+            assert key is not None
+            row = PaymentRow(int(key[0]), txn_id, account, sum_minor, currency, txn_date, 0, now)
+            return BookResult(BookOutcome.BOOKED, row)
 
     @staticmethod
     def _repeat(first: PaymentRow, account: str, sum_minor: int) -> BookResult:
