@@ -226,3 +226,23 @@ def test_missing_font_file_is_a_domain_error(tmp_path) -> None:  # type: ignore[
 def test_cancelled_stamp_in_greek() -> None:
     doc = replace(sample_invoice("el", 1), stamp="cancelled")
     assert label("el", "stamp_cancelled") in all_text(render_invoice(doc))
+
+
+def test_long_statement_carries_the_balance_across_pages() -> None:
+    doc = sample_statement("en", 150)
+    texts = page_texts(render_statement(doc))
+    assert len(texts) >= 3
+    for number, text in enumerate(texts, start=1):
+        assert "Debit" in text and "Balance" in text
+        if number > 1:
+            brought = text.split("Brought forward ")[1].split(" ")[0]
+            carried_before = texts[number - 2].split("Carried forward ")[1].split(" ")[0]
+            assert brought == carried_before
+    assert money(doc.closing_balance, "en") in texts[-1]
+    assert sum(text.count("INV-2026-") + text.count("PAY-") for text in texts) == 150
+
+
+def test_logo_pushes_the_table_down_without_overlap() -> None:
+    tall = _png((100, 100))
+    texts = page_texts(render_invoice(sample_invoice("en", 60, logo_png=tall)))
+    assert sum(f"General consultation #{i} " in " ".join(texts) for i in range(1, 61)) == 60

@@ -68,18 +68,18 @@ def render_invoice(doc: InvoiceDoc, warnings: list[str] | None = None) -> bytes:
                     rf=doc.rf, payment_page_url=doc.payment_page_url)
     rows = [_Row(i, tuple(w.wrap(line.description, _DESC_WIDTH, 8.5)[:3]))
             for i, line in enumerate(doc.lines)]
-    header_h = 190.0
-    pages = _plan(rows, A4[1] - MARGIN - header_h, A4[1] - MARGIN - 60, FOOTER_ROOM + 14,
-                  SUMMARY_ROOM)
     facts = [(w.t("number"), doc.number), (w.t("issue_date"), w.day(doc.issue_date)),
              (w.t("due_date"), w.day(doc.due_date))]
+    # Page 1's header first: its height (logo, address lines) decides where the rows start.
+    first_y = w.clinic_header(doc.clinic, A4[1] - MARGIN, w.t("invoice"), facts)
+    first_y = _client_block(w, doc.client.name, doc.client.client_number,
+                            doc.client.address_lines, first_y)
+    pages = _plan(rows, first_y - 17, A4[1] - MARGIN - 71, FOOTER_ROOM + 14, SUMMARY_ROOM)
     carried = Money.zero(doc.currency)
     for p, page_rows in enumerate(pages, start=1):
         top = A4[1] - MARGIN
         if p == 1:
-            y = w.clinic_header(doc.clinic, top, w.t("invoice"), facts)
-            y = _client_block(w, doc.client.name, doc.client.client_number,
-                              doc.client.address_lines, y)
+            y = first_y
         else:
             w.draw(0, top - 12, doc.clinic.name, 10, bold=True)
             w.draw(w.width, top - 12, f"{w.t('invoice')} {w.t('number')} {doc.number}", 10,
@@ -210,16 +210,17 @@ def render_statement(doc: StatementDoc, warnings: list[str] | None = None) -> by
     qr = payment_qr(name=doc.clinic.name, iban=doc.clinic.iban, bic=doc.clinic.bic,
                     due=doc.closing_balance, rf=doc.rf, payment_page_url=None)
     rows = [_Row(i, ("",)) for i in range(len(doc.rows))]
-    pages = _plan(rows, A4[1] - MARGIN - 200, A4[1] - MARGIN - 60, FOOTER_ROOM + 14, 230)
     period = f"{w.day(doc.date_from)} – {w.day(doc.date_to)}"
     facts = [(w.t("period"), period), (w.t("client_number"), doc.client.client_number)]
+    first_y = w.clinic_header(doc.clinic, A4[1] - MARGIN, w.t("statement"), facts)
+    first_y = _client_block(w, doc.client.name, doc.client.client_number,
+                            doc.client.address_lines, first_y)
+    pages = _plan(rows, first_y - 31, A4[1] - MARGIN - 71, FOOTER_ROOM + 14, 230)
     balance = doc.opening_balance
     for p, page_rows in enumerate(pages, start=1):
         top = A4[1] - MARGIN
         if p == 1:
-            y = w.clinic_header(doc.clinic, top, w.t("statement"), facts)
-            y = _client_block(w, doc.client.name, doc.client.client_number,
-                              doc.client.address_lines, y)
+            y = first_y
         else:
             w.draw(0, top - 12, doc.clinic.name, 10, bold=True)
             w.draw(w.width, top - 12, f"{w.t('statement')} {doc.client.client_number}", 10,

@@ -120,18 +120,18 @@ class Writer:
     # --- blocks ---------------------------------------------------------------
     def clinic_header(self, clinic: Clinic, top: float, title: str,
                       facts: list[tuple[str, str]]) -> float:
-        """Logo + clinic at the start side, title + facts at the end side; returns the y below."""
+        """Logo above the clinic at the start side, title + facts at the end side; returns the y below."""
         y = top
         d = 0.0
         logo = load_logo(clinic.logo_png, self.warn) if clinic.logo_png is not None else None
         if logo is not None:
             reader, (lw, lh) = logo
-            h = 46.0
-            w = min(140.0, h * lw / lh)
+            h = 40.0
+            w = min(160.0, h * lw / lh)
             h = w * lh / lw
             left = self.x(0) if not self.rtl else self.x(0) - w
             self.c.drawImage(reader, left, top - h, w, h, mask="auto")
-            d = w + 10
+            y = top - h - 6
         title_size = 18.0
         title_w = self.width_of(title, title_size, bold=True)
         if title_w > self.width * 0.45:  # long titles on small pages (A5 receipts)
@@ -150,8 +150,8 @@ class Writer:
         for line in lines:
             self.draw(d, yy, line, 8, max_width=room)
             yy -= 10.5
-        self.draw(self.width, y - 16, title, title_size, bold=True, align="end")
-        fy = y - 34
+        self.draw(self.width, top - 16, title, title_size, bold=True, align="end")
+        fy = top - 34
         value_w = max((self.width_of(v, 8.5, bold=True) for _, v in facts), default=0.0)
         key_end = self.width - max(value_w, 70.0) - 12
         for key, value in facts:
