@@ -8,6 +8,8 @@ reordering in between. Unshaped text (isolated letters) or reversed text fails.
 from __future__ import annotations
 
 import uharfbuzz as hb
+from hypothesis import given
+from hypothesis import strategies as st
 from reportlab.pdfbase import pdfmetrics
 
 from usu_desktop.printing import fonts, text
@@ -118,3 +120,38 @@ def test_persian_invoice_table_is_mirrored() -> None:
     # Description on the right, amounts on the left; the RF block starts at the right too.
     assert _x_of(fa, shaped["description"]) > 400 > _x_of(fa, shaped["net"])
     assert _x_of(fa, "RF54 NV20 2600 0123") > _x_of(en, "RF54 NV20 2600 0123") + 100
+
+
+_ALPHABET = [*"سلامپرداخت RF18ab 0123456789۰۱۲۳,.:()-€٫٬", "\u200c", "\u200e", "\u200f"]
+_MIXED = st.text(st.sampled_from(_ALPHABET), max_size=40)
+
+
+@given(s=_MIXED, rtl=st.booleans())
+def test_layout_never_loses_or_invents_latin_characters(s: str, rtl: bool) -> None:
+    fonts.register_fonts()
+    pieces = text.layout(s, 9, rtl_base=rtl)
+    latin = "".join(str(p.text) for p in pieces if p.font == fonts.REGULAR)
+    for ch in set("Rab0123456789F"):
+        assert latin.count(ch) == s.count(ch), ch
+    assert all(p.width >= 0 for p in pieces)
+    if s.strip("\u200e\u200f "):
+        assert sum(p.width for p in pieces) > 0
+
+
+@given(word=st.text(st.sampled_from(list("0123456789ABCDEF")), min_size=1, max_size=12))
+def test_latin_code_inside_persian_reads_left_to_right(word: str) -> None:
+    fonts.register_fonts()
+    pieces = text.layout(f"شناسه {word} پرداخت", 9, rtl_base=True)
+    latin = [str(p.text).strip() for p in pieces if p.font == fonts.REGULAR and str(p.text).strip()]
+    assert latin == [word]
+
+
+def test_persian_documents_read_back_their_codes() -> None:
+    from .pdfcheck import all_text
+
+    doc = sample_invoice("fa", 2)
+    out = all_text(render_invoice(doc))
+    assert "RF54 NV20 2600 0123" in out and doc.number in out and "100004" in out
+    assert "DE89 3704 0044 0532 0130 00" in out
+    slip = all_text(render_slip(sample_slip("fa")))
+    assert "RF85 1000 04" in slip and "100004" in slip
