@@ -318,6 +318,23 @@ def test_client_number_in_bank_text_is_only_a_suggestion(books: FakeBooks) -> No
     assert r.suggestions[0].client_id == 2 and CLIENT_NUMBER_IN_TEXT in r.suggestions[0].reasons
 
 
+def test_date_proximity_ranks_equal_amounts(books: FakeBooks) -> None:
+    # Two invoices of 80.00: one due 3 days before the payment, one due 100 days before.
+    books.invoices.append(inv(41, 3, "80.00", due_days=-80))
+    r = match_payment(pay("80.00", paid_on=D0 + timedelta(days=23)), books)
+    near, far = r.suggestions[0], r.suggestions[1]
+    assert (near.invoice_id, near.reasons) == (21, (AMOUNT_EQUALS_BALANCE, DATE_NEAR))
+    assert (far.invoice_id, far.reasons) == (41, (AMOUNT_EQUALS_BALANCE,))
+    assert 50 < near.score < 70 and far.score == 50  # 3 days late loses a point
+
+
+def test_money_in_another_currency_is_never_allocated(books: FakeBooks) -> None:
+    target = books.invoices[4]
+    p = IncomingPayment(Money("80.00", "USD"), date(2026, 1, 20), rf=target.rf, text=target.number)
+    r = match_payment(p, books)
+    assert r.reason == "unmatched" and r.credit == Money(0, "USD") and r.suggestions == ()
+
+
 def test_nothing_in_common_means_no_suggestions(books: FakeBooks) -> None:
     r = match_payment(pay("7.77", payer_name="Jane Doe"), books)
     assert r.suggestions == ()
