@@ -196,6 +196,14 @@ def test_503_then_ok_recovers_by_retrying(canned) -> None:
     assert app.hits[HEALTH] == 2
 
 
+def test_charge_upload_is_retried_because_the_snapshot_id_makes_it_safe(canned) -> None:
+    url, app = canned
+    app.script["/api/v1/charges"] = [(502, "text/html", b"<h1>Bad Gateway</h1>"),
+                                     (200, JSON, b'{"status": "unchanged", "snapshot_id": "s1", "count": 2}')]
+    assert ExchangeClient(url, "t", **FAST).upload_charges(snapshot())["status"] == "unchanged"
+    assert app.hits["/api/v1/charges"] == 2
+
+
 def test_non_idempotent_calls_are_not_retried(canned) -> None:
     url, app = canned
     app.script["/api/v1/future"] = [(503, "text/plain", b"busy")]

@@ -133,6 +133,9 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print(f"  terminal:     {base}/sandbox/terminal", flush=True)
         print(f"  bank app:     {base}/sandbox/bank", flush=True)
         print(f"  demo clients: {', '.join(accounts)} (until the desk uploads its list)", flush=True)
+    elif not store.token_names():
+        logging.getLogger("usu_exchange").warning(
+            "no desk tokens yet: the desk cannot connect until you run 'usu-exchange token add NAME'")
     serve_forever(app, host, args.port, args.threads, args.trusted_proxy)
     return 0
 
