@@ -191,6 +191,10 @@ class LazyTableModel(QAbstractTableModel):
                 return number * self.page_size + ids.index(item_id)
         return None
 
+    def ensure_loaded(self) -> None:
+        if self.generation == 0:
+            self.reload()
+
     def refresh(self) -> None:
         """Same filter and sort, fresh data (after a change)."""
         self.reload()
@@ -260,7 +264,7 @@ class LazyTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
             return
         key, descending = self.columns[column].sort, order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self.sort_key, self.descending) and self.source is not None:
+        if (key, descending) == (self.sort_key, self.descending) and self.generation > 0:
             return
         self.sort_key, self.descending = key, descending
         self.reload()
@@ -270,3 +274,44 @@ class LazyTableModel(QAbstractTableModel):
             if c.sort == self.sort_key:
                 return i
         return -1
+
+
+@dataclass
+class QuerySource:
+    """A ListSource over service methods: ids(filter, sort, desc, offset, limit, reverse), rows, count."""
+
+    ids_fn: Callable[..., list[int]]
+    rows_fn: Callable[[list[int]], Sequence[Any]]
+    count_fn: Callable[[Any], int]
+    filter: Any
+    sort: str | None
+    descending: bool
+
+    def ids(self, offset: int, limit: int, reverse: bool) -> list[int]:
+        return self.ids_fn(self.filter, self.sort, self.descending, offset, limit, reverse)
+
+    def rows(self, ids: list[int]) -> Sequence[Any]:
+        return self.rows_fn(ids)
+
+    def count(self) -> int:
+        return self.count_fn(self.filter)
+
+
+class FilteredModel(LazyTableModel):
+    """A lazy model whose source is `QuerySource(..., self.filter, sort)`; `set_filter` reloads."""
+
+    def __init__(self, columns: Sequence[Column], formatter: Formatter, runner: Any, filter_: Any,
+                 ids_fn: Callable[..., list[int]], rows_fn: Callable[[list[int]], Sequence[Any]],
+                 count_fn: Callable[[Any], int], **kwargs: Any) -> None:
+        self.filter = filter_
+        self._fns = (ids_fn, rows_fn, count_fn)
+        super().__init__(columns, formatter, runner, self._source, **kwargs)
+
+    def _source(self, sort: str | None, descending: bool) -> QuerySource:
+        return QuerySource(*self._fns, self.filter, sort, descending)
+
+    def set_filter(self, filter_: Any, force: bool = False) -> None:
+        if filter_ == self.filter and self.generation > 0 and not force:
+            return
+        self.filter = filter_
+        self.reload()

@@ -1,0 +1,175 @@
+"""Read queries the reception screens need beyond `queries.py`: totals of a filtered
+invoice set, windowed id pages that read from either end, quick invoice search.
+
+A list of two million invoices jumps to its last row by asking for the first page
+in the opposite order (`reverse=True`), never by an OFFSET of two million.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from usu_desktop.domain.money import Money
+from usu_desktop.storage.models import Allocation, Client, Invoice, Payment, Service
+from usu_desktop.storage.queries import (
+    CLIENT_SORTS,
+    INVOICE_SORTS,
+    OPEN_STATES,
+    PAYMENT_SORTS,
+    ClientFilter,
+    InvoiceFilter,
+    PaymentFilter,
+    _client_where,
+    _invoice_where,
+    _payment_where,
+)
+from usu_desktop.storage.search import like_pattern
+
+# Up to this many matching clients, an invoice search lists their ids (index look-ups);
+# beyond it the search stays a sub-query (matches are dense, the first page comes quickly).
+CLIENT_ID_LIST_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class InvoiceTotals:
+    """Sums over a filtered set of invoices, one entry per currency."""
+
+    count: int
+    total: tuple[Money, ...]
+    paid: tuple[Money, ...]
+    due: tuple[Money, ...]
+
+
+def _invoice_search(session: Session, q: Select, f: InvoiceFilter) -> Select:
+    """`_invoice_where` without its text part, plus a search that uses indexes."""
+    term = f.text.strip()
+    q = _invoice_where(q, replace(f, text=""))
+    if not term:
+        return q
+    ids = list(session.scalars(select(Client.id).where(
+        Client.search_text.like(like_pattern(term), escape="\\")).limit(CLIENT_ID_LIST_LIMIT + 1)))
+    upper = term.upper()
+    number = Invoice.number.like(f"%{upper}%") if not upper[:1].isalpha() else \
+        Invoice.number.between(upper, upper + "\uffff")
+    if len(ids) > CLIENT_ID_LIST_LIMIT:
+        clients = Invoice.client_id.in_(select(Client.id).where(
+            Client.search_text.like(like_pattern(term), escape="\\")))
+    elif ids:
+        clients = Invoice.client_id.in_(ids)
+    else:
+        return q.where(number)
+    return q.where(or_(number, clients))
+
+
+def invoice_ids_window(session: Session, f: InvoiceFilter, sort: str = "issue_date", descending: bool = True,
+                       offset: int = 0, limit: int = 200, reverse: bool = False) -> list[int]:
+    """A page of ids in list order; with `reverse`, `offset` counts from the end of the list
+    (the page still comes back in list order)."""
+    key = INVOICE_SORTS.get(sort, Invoice.issue_date)
+    q = _invoice_search(session, select(Invoice.id), f)
+    if sort == "client":
+        q = q.join(Client, Client.id == Invoice.client_id)
+    down = descending != reverse
+    order = [key.desc(), Invoice.id.desc()] if down else [key.asc(), Invoice.id.asc()]
+    ids = list(session.scalars(q.order_by(*order).offset(offset).limit(limit)))
+    return ids[::-1] if reverse else ids
+
+
+def count_invoices_fast(session: Session, f: InvoiceFilter) -> int:
+    return int(session.scalar(_invoice_search(session, select(func.count(Invoice.id)), f)) or 0)
+
+
+def invoice_totals(session: Session, f: InvoiceFilter) -> InvoiceTotals:
+    """Count, total, paid and still due of the filtered invoices (due counts open ones only)."""
+    due = case((Invoice.state.in_(OPEN_STATES),
+                Invoice.total_minor - Invoice.paid_minor - Invoice.credited_minor), else_=0)
+    q = _invoice_search(session, select(Invoice.currency, func.count(Invoice.id), func.sum(Invoice.total_minor),
+                                        func.sum(Invoice.paid_minor), func.sum(due)), f)
+    count, totals, paid, dues = 0, [], [], []
+    for cur, n, t, p, d in session.execute(q.group_by(Invoice.currency).order_by(Invoice.currency)):
+        count += int(n)
+        totals.append(Money.from_minor(int(t or 0), cur))
+        paid.append(Money.from_minor(int(p or 0), cur))
+        dues.append(Money.from_minor(max(0, int(d or 0)), cur))
+    return InvoiceTotals(count, tuple(totals), tuple(paid), tuple(dues))
+
+
+def client_ids_window(session: Session, f: ClientFilter, sort: str = "name", descending: bool = False,
+                      offset: int = 0, limit: int = 200, reverse: bool = False) -> list[int]:
+    key = CLIENT_SORTS.get(sort, Client.last_name)
+    keys = [key, Client.first_name] if sort == "name" else [key]
+    down = descending != reverse
+    order = ([k.desc() for k in keys] + [Client.id.desc()]) if down else \
+        ([k.asc() for k in keys] + [Client.id.asc()])
+    ids = list(session.scalars(_client_where(select(Client.id), f).order_by(*order).offset(offset).limit(limit)))
+    return ids[::-1] if reverse else ids
+
+
+def payment_ids_window(session: Session, f: PaymentFilter, sort: str = "paid_at", descending: bool = True,
+                       offset: int = 0, limit: int = 200, reverse: bool = False) -> list[int]:
+    key = PAYMENT_SORTS.get(sort, Payment.paid_at)
+    down = descending != reverse
+    order = [key.desc(), Payment.id.desc()] if down else [key.asc(), Payment.id.asc()]
+    ids = list(session.scalars(_payment_where(select(Payment.id), f).order_by(*order)
+                                .offset(offset).limit(limit)))
+    return ids[::-1] if reverse else ids
+
+
+@dataclass(frozen=True)
+class AllocationLine:
+    """One allocation row as the payments screen shows it (undo rows included, marked)."""
+
+    id: int
+    payment_id: int | None
+    invoice_id: int
+    invoice_number: str | None
+    amount: Money
+    reason: str
+    undo_of: int | None
+    undone: bool
+    note: str
+
+
+def allocation_lines(session: Session, payment_ids: Sequence[int]) -> list[AllocationLine]:
+    """Every allocation row of these payments, oldest first, with whether it was undone."""
+    if not payment_ids:
+        return []
+    rows = list(session.execute(
+        select(Allocation, Invoice.number, Invoice.currency).join(Invoice, Invoice.id == Allocation.invoice_id)
+        .where(Allocation.payment_id.in_(list(payment_ids))).order_by(Allocation.id)))
+    undone = {a.undo_of for a, _n, _c in rows if a.undo_of is not None}
+    if rows:
+        undone |= set(session.scalars(select(Allocation.undo_of).where(
+            Allocation.undo_of.in_([a.id for a, _n, _c in rows]))))
+    return [AllocationLine(a.id, a.payment_id, a.invoice_id, number, Money.from_minor(a.amount_minor, cur),
+                           a.reason, a.undo_of, a.id in undone, a.note) for a, number, cur in rows]
+
+
+def open_invoices_of(session: Session, client_id: int) -> list[tuple[int, str | None, date | None, Money]]:
+    """(id, number, due date, balance) of the client's open invoices, oldest due first."""
+    q = (select(Invoice.id, Invoice.number, Invoice.due_date, Invoice.currency,
+                Invoice.total_minor - Invoice.paid_minor - Invoice.credited_minor)
+         .where(Invoice.client_id == client_id, Invoice.state.in_(OPEN_STATES))
+         .order_by(Invoice.due_date, Invoice.id))
+    return [(i, n, d, Money.from_minor(max(0, int(b)), cur)) for i, n, d, cur, b in session.execute(q)]
+
+
+def update_service(session: Session, service_id: int, **values: object) -> Service | None:
+    svc = session.get(Service, service_id)
+    if svc is None:
+        return None
+    for name, value in values.items():
+        setattr(svc, name, value)
+    return svc
+
+
+def service_code_taken(session: Session, code: str, exclude_id: int | None = None) -> bool:
+    q = select(Service.id).where(Service.code == code)
+    if exclude_id is not None:
+        q = q.where(Service.id != exclude_id)
+    return session.scalar(q.limit(1)) is not None

@@ -1,0 +1,35 @@
+"""The patient list model: ids from the reception service, rows on demand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from usu_desktop.ui.tables.common import reception
+from usu_desktop.ui.tables.delegates import LocaleFormatter
+from usu_desktop.ui.tables.model import Column, FilteredModel
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ClientList", text)
+
+
+def client_columns() -> list[Column]:
+    return [
+        Column("number", _t("Client no."), lambda r: r.client_number, sort="number"),
+        Column("name", _t("Name"), lambda r: r.name, sort="name"),
+        Column("birth_date", _t("Born"), lambda r: r.birth_date, kind="date"),
+        Column("phone", _t("Phone"), lambda r: r.phone),
+        Column("email", _t("E-mail"), lambda r: r.email),
+        Column("owed", _t("Owes"), lambda r: r.owed, kind="money"),
+        Column("credit", _t("Credit"), lambda r: r.credit, kind="money"),
+    ]
+
+
+def client_model(ctx: Any, filter_: Any, parent: QObject | None = None) -> FilteredModel:
+    svc = reception(ctx)
+    model = FilteredModel(client_columns(), LocaleFormatter(ctx), ctx.runner, filter_, svc.client_ids,
+                          svc.client_rows, svc.count_clients, sort_key="name", parent=parent)
+    model.muted_row = lambda r: bool(r.archived)
+    return model

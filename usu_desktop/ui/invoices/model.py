@@ -1,0 +1,46 @@
+"""The invoice list model: ids from the reception service (windowed), rows on demand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from usu_desktop.ui.tables.common import KINDS, STATES, label, reception
+from usu_desktop.ui.tables.delegates import LocaleFormatter
+from usu_desktop.ui.tables.model import Column, FilteredModel
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("InvoiceList", text)
+
+
+def state_text(row: Any) -> str:
+    if row.kind == "credit_note":
+        return label(KINDS, "credit_note")
+    return label(STATES, "overdue") if row.overdue else label(STATES, row.state)
+
+
+def invoice_columns(with_client: bool = True) -> list[Column]:
+    columns = [
+        Column("number", _t("Number"), lambda r: r.number or "—", sort="number"),
+        Column("issue_date", _t("Issued"), lambda r: r.issue_date, kind="date", sort="issue_date"),
+        Column("due_date", _t("Due"), lambda r: r.due_date, kind="date", sort="due_date"),
+        Column("client", _t("Patient"), lambda r: r.client_name, sort="client"),
+        Column("state", _t("Status"), state_text, sort="state"),
+        Column("total", _t("Total"), lambda r: r.total, kind="money", sort="total"),
+        Column("paid", _t("Paid"), lambda r: r.paid, kind="money"),
+        Column("balance", _t("Due amount"), lambda r: r.balance, kind="money", sort="balance"),
+    ]
+    return columns if with_client else [c for c in columns if c.key != "client"]
+
+
+def invoice_model(ctx: Any, filter_: Any, with_client: bool = True, parent: QObject | None = None,
+                  page_size: int = 200) -> FilteredModel:
+    svc = reception(ctx)
+    model = FilteredModel(invoice_columns(with_client), LocaleFormatter(ctx), ctx.runner, filter_,
+                          svc.invoice_ids, svc.invoice_rows, svc.count_invoices, sort_key="issue_date",
+                          descending=True, parent=parent, page_size=page_size)
+    model.bold_row = lambda r: bool(r.overdue)
+    model.muted_row = lambda r: r.state in ("cancelled", "draft")
+    return model

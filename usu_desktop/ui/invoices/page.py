@@ -1,0 +1,172 @@
+"""The invoices screen: status, date range and text filters over every invoice, a totals
+bar for the filtered set (counted off the GUI thread; an older filter's answer is
+dropped), Ctrl+I new invoice, Enter opens, F9 takes a payment for the selected one."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from usu_desktop.storage.queries import InvoiceFilter
+from usu_desktop.ui.clients.page import NEW_INVOICE, TAKE_PAYMENT, page_action
+from usu_desktop.ui.i18n import isolate
+from usu_desktop.ui.invoices.editor import open_invoice_editor
+from usu_desktop.ui.invoices.model import invoice_model
+from usu_desktop.ui.tables.common import STATES, SearchLine, label, reception
+from usu_desktop.ui.tables.view import ListView
+
+STATE_FILTERS = (None, "draft", "issued", "partly_paid", "paid", "overdue", "cancelled", "open")
+
+
+def _qdate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+class InvoicesPage(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("invoicesPage")
+        self.ctx = ctx
+        self.search = SearchLine(self.tr("Search: invoice number, patient name or number"))
+        self.search.setObjectName("invoiceSearch")
+        self.state = QComboBox()
+        self.state.setObjectName("invoiceState")
+        for code in STATE_FILTERS:
+            self.state.addItem(self.tr("All invoices") if code is None else label(STATES, code), code)
+        self.use_dates = QCheckBox(self.tr("Issued from"))
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addMonths(-1))
+        self.date_to = QDateEdit(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+        self.use_dates.toggled.connect(self.date_from.setEnabled)
+        self.use_dates.toggled.connect(self.date_to.setEnabled)
+        self.new_button = QPushButton(self.tr("New &invoice"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.state)
+        bar.addWidget(self.use_dates)
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(self.date_to)
+        bar.addWidget(self.new_button)
+
+        self.model = invoice_model(ctx, self.current_filter(), parent=self)
+        self.view = ListView(ctx, self.model, "invoices", 1, Qt.SortOrder.DescendingOrder)
+        self.totals = QLabel()
+        self.totals.setObjectName("invoiceTotalsBar")
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals_value: Any = None
+        self._totals_gen = 0
+        self._totals_task: Any = None
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.totals)
+
+        self.search.search_changed.connect(lambda _t: self.apply_filter())
+        self.state.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.use_dates.toggled.connect(lambda _on: self.apply_filter())
+        self.date_from.dateChanged.connect(lambda _d: self.apply_filter())
+        self.date_to.dateChanged.connect(lambda _d: self.apply_filter())
+        self.new_button.clicked.connect(self.new_invoice)
+        self.view.open_row.connect(self.open_row)
+        self.new_action = page_action(self, self.tr("New invoice"), NEW_INVOICE, self.new_invoice)
+        self.pay_action = page_action(self, self.tr("Take payment"), TAKE_PAYMENT, self.take_payment)
+        self.refresh_action = page_action(self, self.tr("Refresh"), QKeySequence("F5"), self.refresh)
+        self.setTabOrder(self.search, self.state)
+        self.setTabOrder(self.state, self.use_dates)
+        self.setTabOrder(self.use_dates, self.date_from)
+        self.setTabOrder(self.date_from, self.date_to)
+        self.setTabOrder(self.date_to, self.new_button)
+        self.setTabOrder(self.new_button, self.view)
+        self.model.ensure_loaded()
+        self.update_totals()
+
+    def current_filter(self) -> InvoiceFilter:
+        dates = self.use_dates.isChecked()
+        return InvoiceFilter(text=self.search.text(), state=self.state.currentData(),
+                             issued_from=_qdate(self.date_from.date()) if dates else None,
+                             issued_to=_qdate(self.date_to.date()) if dates else None)
+
+    def apply_filter(self) -> None:
+        f = self.current_filter()
+        if f != self.model.filter:
+            self.model.set_filter(f)
+            self.update_totals()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self.update_totals()
+
+    def update_totals(self) -> None:
+        """Count, total, paid and due of the filtered set, in the background; stale answers dropped."""
+        self._totals_gen += 1
+        gen, f = self._totals_gen, self.model.filter
+        if self._totals_task is not None:
+            self._totals_task.cancel()
+        self.totals.setText(self.tr("Counting…"))
+        svc = reception(self.ctx)
+        self._totals_task = self.ctx.runner.submit(lambda _state: svc.invoice_totals(f),
+                                                   on_success=lambda t: self._totals_in(gen, t))
+
+    def _totals_in(self, gen: int, t: Any) -> None:
+        if gen != self._totals_gen:
+            return
+        self.totals_value = t
+        fm = self.ctx.format_money
+
+        def join(items: Any) -> str:
+            return isolate(", ".join(fm(m) for m in items) or "0")
+
+        self.totals.setText(self.tr("{count} invoices · Total {total} · Paid {paid} · Due {due}").format(
+            count=isolate(self.ctx.locale.toString(t.count)), total=join(t.total), paid=join(t.paid),
+            due=join(t.due)))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def page_shown(self) -> None:
+        self.model.ensure_loaded()
+
+    def run_dialog(self, dialog: Any) -> bool:
+        run = getattr(self.ctx.dialogs, "run", None)
+        return bool(run(dialog)) if callable(run) else bool(dialog.exec())
+
+    def current_invoice_id(self) -> int | None:
+        row = self.view.current_row()
+        return self.model.id_at(row) if row >= 0 else None
+
+    def open_row(self, row: int) -> None:
+        invoice_id = self.model.id_at(row)
+        if invoice_id is not None and open_invoice_editor(self.ctx, self, invoice_id=invoice_id,
+                                                          run=self.run_dialog):
+            self.refresh()
+
+    def new_invoice(self) -> None:
+        if open_invoice_editor(self.ctx, self, run=self.run_dialog):
+            self.refresh()
+
+    def take_payment(self) -> None:
+        from usu_desktop.ui.payments.desk import take_payment
+
+        row = self.model.row_at(self.view.current_row()) if self.view.current_row() >= 0 else None
+        client_id = row.client_id if row is not None else None
+        invoice_id = row.id if row is not None and row.state in ("issued", "partly_paid") else None
+        if take_payment(self.ctx, self, client_id, invoice_id, run=self.run_dialog):
+            self.refresh()

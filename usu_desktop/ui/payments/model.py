@@ -1,0 +1,50 @@
+"""The payments list model: every source, ids windowed, rows on demand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from usu_desktop.ui.tables.common import METHODS, SOURCES, label, reception
+from usu_desktop.ui.tables.delegates import LocaleFormatter
+from usu_desktop.ui.tables.model import Column, FilteredModel
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PaymentList", text)
+
+
+def status_text(row: Any) -> str:
+    if row.reversal_of is not None:
+        return _t("Reversal")
+    if row.reversed:
+        return _t("Reversed")
+    if row.client_id is None:
+        return _t("Unmatched")
+    return _t("Matched")
+
+
+def payment_columns(with_client: bool = True) -> list[Column]:
+    columns = [
+        Column("paid_at", _t("Paid at"), lambda r: r.paid_at, kind="datetime", sort="paid_at"),
+        Column("source", _t("Source"), lambda r: label(SOURCES, r.source), sort="source"),
+        Column("method", _t("Method"), lambda r: label(METHODS, r.method)),
+        Column("client", _t("Patient"), lambda r: r.client_name or r.payer_name),
+        Column("amount", _t("Amount"), lambda r: r.amount, kind="money", sort="amount"),
+        Column("allocated", _t("On invoices"), lambda r: r.allocated, kind="money"),
+        Column("credit", _t("To credit"), lambda r: r.credit, kind="money"),
+        Column("status", _t("Status"), status_text),
+        Column("reference", _t("Reference"), lambda r: r.rf_code or r.external_id or r.text),
+    ]
+    return columns if with_client else [c for c in columns if c.key != "client"]
+
+
+def payment_model(ctx: Any, filter_: Any, with_client: bool = True, parent: QObject | None = None) -> FilteredModel:
+    svc = reception(ctx)
+    model = FilteredModel(payment_columns(with_client), LocaleFormatter(ctx), ctx.runner, filter_,
+                          svc.payment_ids, svc.payment_rows, svc.count_payments, sort_key="paid_at",
+                          descending=True, parent=parent)
+    model.muted_row = lambda r: r.reversed or r.reversal_of is not None
+    model.bold_row = lambda r: r.client_id is None and r.reversal_of is None and not r.reversed
+    return model

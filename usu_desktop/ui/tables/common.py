@@ -1,0 +1,119 @@
+"""Small things every reception screen shares: the reception service, a debounced search
+field, labels for stored codes (states, sources, methods, reasons), asking for a reason."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+SEARCH_DELAY_MS = 150
+
+
+def reception(ctx: Any) -> Any:
+    """ctx.services.reception, built on first use if the composition root did not build it."""
+    service = getattr(ctx.services, "reception", None)
+    if service is None:
+        module = importlib.import_module("usu_desktop.services.reception")
+        service = module.ReceptionService(ctx.database, getattr(ctx.services.invoicing, "user", "desk"))
+        ctx.services.reception = service
+    return service
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Reception", text)
+
+
+STATES = {
+    "draft": QT_TRANSLATE_NOOP("Reception", "Draft"),
+    "issued": QT_TRANSLATE_NOOP("Reception", "Issued"),
+    "partly_paid": QT_TRANSLATE_NOOP("Reception", "Partly paid"),
+    "paid": QT_TRANSLATE_NOOP("Reception", "Paid"),
+    "cancelled": QT_TRANSLATE_NOOP("Reception", "Cancelled"),
+    "overdue": QT_TRANSLATE_NOOP("Reception", "Overdue"),
+    "open": QT_TRANSLATE_NOOP("Reception", "Open"),
+}
+KINDS = {
+    "invoice": QT_TRANSLATE_NOOP("Reception", "Invoice"),
+    "credit_note": QT_TRANSLATE_NOOP("Reception", "Credit note"),
+}
+SOURCES = {
+    "desk": QT_TRANSLATE_NOOP("Reception", "Desk"),
+    "terminal": QT_TRANSLATE_NOOP("Reception", "Terminal"),
+    "bank": QT_TRANSLATE_NOOP("Reception", "Bank"),
+    "link": QT_TRANSLATE_NOOP("Reception", "Payment link"),
+}
+METHODS = {
+    "cash": QT_TRANSLATE_NOOP("Reception", "Cash"),
+    "card": QT_TRANSLATE_NOOP("Reception", "Card"),
+    "transfer": QT_TRANSLATE_NOOP("Reception", "Bank transfer"),
+    "other": QT_TRANSLATE_NOOP("Reception", "Other"),
+    "terminal": QT_TRANSLATE_NOOP("Reception", "Terminal"),
+    "bank": QT_TRANSLATE_NOOP("Reception", "Bank"),
+    "link": QT_TRANSLATE_NOOP("Reception", "Payment link"),
+}
+REASONS = {
+    "desk": QT_TRANSLATE_NOOP("Reception", "paid at the desk"),
+    "manual": QT_TRANSLATE_NOOP("Reception", "allocated by hand"),
+    "credit": QT_TRANSLATE_NOOP("Reception", "from client credit"),
+    "rf_invoice": QT_TRANSLATE_NOOP("Reception", "invoice RF reference"),
+    "rf_client": QT_TRANSLATE_NOOP("Reception", "client RF reference, oldest due first"),
+    "client_number": QT_TRANSLATE_NOOP("Reception", "client number, oldest due first"),
+    "invoice_number": QT_TRANSLATE_NOOP("Reception", "invoice number in the text"),
+    "undone": QT_TRANSLATE_NOOP("Reception", "undone by hand"),
+    "reversal": QT_TRANSLATE_NOOP("Reception", "payment reversed"),
+    "cancelled": QT_TRANSLATE_NOOP("Reception", "invoice cancelled"),
+    "credit_withdrawn": QT_TRANSLATE_NOOP("Reception", "credit taken back"),
+}
+
+
+def label(table: dict[str, str], code: str) -> str:
+    text = table.get(code)
+    return QCoreApplication.translate("Reception", text) if text else code
+
+
+class SearchLine(QLineEdit):
+    """A search field that reports its text once typing pauses (each keystroke restarts the wait)."""
+
+    search_changed = Signal(str)
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.textChanged.connect(lambda _text: self._timer.start())
+
+    def flush(self) -> None:
+        """Report now (Enter, tests, benchmarks)."""
+        self._timer.stop()
+        self.search_changed.emit(self.text())
+
+    def keyPressEvent(self, event: Any) -> None:
+        from PySide6.QtCore import Qt
+
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.flush()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            self.flush()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def ask_text(ctx: Any, parent: QWidget | None, title: str, prompt: str) -> str | None:
+    """A line of text (a reason); through ctx.dialogs.ask_text when the dialogs service has one."""
+    ask = getattr(ctx.dialogs, "ask_text", None)
+    if callable(ask):
+        result = ask(parent, title, prompt)
+        return None if result is None else str(result)
+    text, ok = QInputDialog.getText(parent, title, prompt)
+    return text if ok else None
