@@ -246,3 +246,13 @@ def test_logo_pushes_the_table_down_without_overlap() -> None:
     tall = _png((100, 100))
     texts = page_texts(render_invoice(sample_invoice("en", 60, logo_png=tall)))
     assert sum(f"General consultation #{i} " in " ".join(texts) for i in range(1, 61)) == 60
+
+
+@pytest.mark.parametrize(("lang", "currency"), [("is", "ISK"), ("fa", "IRR"), ("az", "AZN"),
+                                                ("ru", "RUB"), ("el", "EUR")])
+def test_local_currencies_print_with_their_own_decimals(lang: str, currency: str) -> None:
+    doc = sample_invoice(lang, 3, currency=currency)
+    data = render_invoice(doc)
+    assert qr_payloads(data) == [(doc.rf or "").encode()] if currency != "EUR" else True
+    if lang != "fa":  # Persian digits are checked glyph by glyph in test_persian
+        assert money(doc.total, lang) in all_text(data)

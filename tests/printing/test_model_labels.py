@@ -47,3 +47,23 @@ def test_language_fallbacks() -> None:
     assert normalize_language("fa_IR") == "fa" and normalize_language("de") == "en"
     assert label("el", "page", page=2, pages=5) == "Σελίδα 2 από 5"
     assert is_rtl("fa") and not is_rtl("ru")
+
+
+def test_no_missing_glyphs_in_labels_or_money() -> None:
+    """Every character we can print has a glyph in the font that draws it (no tofu boxes)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from usu_desktop.domain.money import CURRENCY_EXPONENTS
+    from usu_desktop.printing import fonts, text
+
+    fonts.register_fonts()
+    for bold in (False, True):
+        latin = pdfmetrics.getFont(fonts.latin_font(bold)).face.charToGlyph
+        arabic = pdfmetrics.getFont(fonts.arabic_font(bold)).face.charToGlyph
+        for lang, table in CATALOGUE.items():
+            samples = list(table.values())
+            samples += [Money.from_minor(123456, cur).format(lang) for cur in CURRENCY_EXPONENTS]
+            for sample in samples:
+                for ch in sample.translate(text._INVISIBLE_MARKS):
+                    cmap = arabic if text._ARABIC.match(ch) else latin
+                    assert cmap.get(ord(ch), 0) != 0, (lang, sample, ch, hex(ord(ch)))

@@ -1,8 +1,10 @@
 """Bundled fonts and their registration with ReportLab.
 
-DejaVu Sans covers Latin (incl. Azerbaijani ə ğ ı ş and Icelandic ð þ æ), Cyrillic and
-Greek; Noto Sans Arabic covers Persian. Both ship with their licence texts in
-resources/fonts. Set USU_FONTS_DIR to use another folder with the same file names.
+Noto Sans covers Latin (incl. Azerbaijani ə ğ ı ş and Icelandic ð þ æ), Cyrillic, Greek
+and the currency signs we print (€ ₽ ₸ ₼ ₾ - DejaVu lacks the manat sign); Noto Sans
+Arabic covers Persian and is designed to sit next to it. Both are SIL OFL 1.1, licence in
+resources/fonts/LICENSE-Noto.txt. Set USU_FONTS_DIR to use another folder with the same
+file names.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ ARABIC: Final = "USUArabic"
 ARABIC_BOLD: Final = "USUArabic-Bold"
 
 _FILES: Final = {
-    REGULAR: "DejaVuSans.ttf",
-    BOLD: "DejaVuSans-Bold.ttf",
+    REGULAR: "NotoSans-Regular.ttf",
+    BOLD: "NotoSans-Bold.ttf",
     ARABIC: "NotoSansArabic-Regular.ttf",
     ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
 }

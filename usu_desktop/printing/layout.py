@@ -162,7 +162,8 @@ class Writer:
 
     def footer(self, page: int, pages: int, note: str = "") -> None:
         self.c.setFillColorRGB(*DARK)
-        self.draw(self.width / 2, 22, self.t("page", page=page, pages=pages), 7.5, align="center")
+        numbers = {"page": self.number(Decimal(page)), "pages": self.number(Decimal(pages))}
+        self.draw(self.width / 2, 22, self.t("page", **numbers), 7.5, align="center")
         if note:
             self.draw(0, 22, note, 7.5, max_width=self.width / 2 - 40)
         self.c.setFillColorRGB(0, 0, 0)

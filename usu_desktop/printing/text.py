@@ -3,7 +3,7 @@
 Latin/Cyrillic/Greek text without right-to-left characters is drawn as is (fast path).
 Anything else goes through: Unicode bidi levels (python-bidi) -> level runs reordered
 visually (rule L2, on whole runs) -> each run split by font (Noto Sans Arabic for Arabic
-script, DejaVu for the rest) -> each piece shaped by HarfBuzz in its run's direction,
+script, Noto Sans for the rest) -> each piece shaped by HarfBuzz in its run's direction,
 so Persian letters join and read right to left while a Latin RF code or digits inside a
 Persian sentence stay left to right. The shaped glyphs go to ReportLab as `ShapedStr`.
 """
