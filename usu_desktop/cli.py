@@ -46,7 +46,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS,
                         help=f"database path or URL (default: {default_path()})")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
@@ -111,13 +111,13 @@ def _run(args: argparse.Namespace, as_json: bool) -> int:
                 if not as_json:
                     print(f"\r{stage}: {done}/{total}", end="", file=sys.stderr, flush=True)
 
-            res = generate(db, args.clients, args.invoices, seed=args.seed, progress=progress,
-                           user="usu-admin")
+            made = generate(db, args.clients, args.invoices, seed=args.seed, progress=progress,
+                            user="usu-admin")
             if not as_json:
                 print(file=sys.stderr)
-            _emit(as_json, {"ok": True, "command": "demo", "clients": res.clients, "invoices": res.invoices,
-                            "payments": res.payments},
-                  [f"added {res.clients} clients, {res.invoices} invoices, {res.payments} payments"])
+            _emit(as_json, {"ok": True, "command": "demo", "clients": made.clients,
+                            "invoices": made.invoices, "payments": made.payments},
+                  [f"added {made.clients} clients, {made.invoices} invoices, {made.payments} payments"])
             return EXIT_OK
         if args.command == "check":
             violations = check_books(db)

@@ -114,16 +114,18 @@ def generate(db: Database, clients: int = 200, invoices: int = 2000, seed: int =
         # --- price list (added once, by code) ---------------------------------------
         by_code = {svc.code: svc for svc in all_services(session, include_inactive=True)}
         svc_base = bulk.max_id(session, "services")
-        svc_rows = []
-        for code, name, price, rate in PRICE_LIST:
+        svc_rows: list[dict[str, Any]] = []
+        for code, title, price_text, rate_text in PRICE_LIST:
             if code not in by_code:
-                svc_rows.append({"id": svc_base + len(svc_rows) + 1, "code": code, "name": name,
-                                 "price_minor": Money.rounded(price, cur).minor, "currency": cur,
-                                 "vat_rate": rate, "active": True})
+                svc_rows.append({"id": svc_base + len(svc_rows) + 1, "code": code, "name": title,
+                                 "price_minor": Money.rounded(price_text, cur).minor, "currency": cur,
+                                 "vat_rate": rate_text, "active": True})
         bulk.insert_rows(session, "services", svc_rows)
-        services = [(svc.id, svc.name, svc.price_minor, Decimal(svc.vat_rate))
-                    for svc in by_code.values() if svc.currency == cur and svc.active]
-        services += [(r["id"], r["name"], r["price_minor"], Decimal(r["vat_rate"])) for r in svc_rows]
+        services: list[tuple[int, str, int, Decimal]] = [
+            (svc.id, svc.name, svc.price_minor, Decimal(svc.vat_rate))
+            for svc in by_code.values() if svc.currency == cur and svc.active]
+        services += [(int(r["id"]), str(r["name"]), int(r["price_minor"]), Decimal(str(r["vat_rate"])))
+                     for r in svc_rows]
 
         # --- clients ------------------------------------------------------------
         client_base = bulk.max_id(session, "clients")
@@ -246,13 +248,16 @@ def generate(db: Database, clients: int = 200, invoices: int = 2000, seed: int =
                 report(done + i + 1, total_steps, "invoices")
         done += invoices
         report(done, total_steps, "invoices")
-        for name, batch in (("invoices", inv_rows), ("invoice_lines", line_rows), ("payments", pay_rows),
-                            ("allocations", alloc_rows), ("client_credit", credit_rows)):
-            bulk.insert_rows(session, name, batch)
-            done += invoices // 5
-            report(min(done, total_steps), total_steps, "saving")
-        for (ser, year), last in counters.items():
-            bulk.set_counter(session, ser, year, last)
+        tables = ("invoices", "invoice_lines", "payments", "allocations", "client_credit")
+        defer = invoices >= 10000 and invoices > inv_base  # a big load into a small table
+        with bulk.deferred_indexes(session, tables if defer else ()):
+            for name, batch in zip(tables, (inv_rows, line_rows, pay_rows, alloc_rows, credit_rows),
+                                   strict=True):
+                bulk.insert_rows(session, name, batch)
+                done += invoices // 5
+                report(min(done, total_steps), total_steps, "saving")
+        for (ser, year), last_seq in counters.items():
+            bulk.set_counter(session, ser, year, last_seq)
         bulk.sync_id_sequences(session)
         add_audit(session, user, "demo_generated", "database", None, clients=clients, invoices=invoices,
                   payments=len(pay_rows), seed=seed)

@@ -54,7 +54,8 @@ class BookingResult:
 
 def _view(session: Session, alloc: Allocation) -> AllocationView:
     inv = session.get(Invoice, alloc.invoice_id)
-    return AllocationView(alloc.id, alloc.invoice_id, inv.number if inv else None,
+    assert inv is not None  # foreign key
+    return AllocationView(alloc.id, alloc.invoice_id, inv.number,
                           Money.from_minor(alloc.amount_minor, inv.currency), alloc.reason)
 
 

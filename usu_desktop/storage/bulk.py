@@ -6,7 +6,8 @@ round trip; on PostgreSQL the id sequences are moved past them afterwards.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
@@ -37,13 +38,27 @@ def _sqlite_bool(value: bool | None) -> int | None:
     return None if value is None else int(value)
 
 
+def _memo(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Timestamps repeat a lot (created_at of one run); convert each distinct value once."""
+    cache: dict[Any, Any] = {}
+
+    def convert(value: Any) -> Any:
+        try:
+            return cache[value]
+        except KeyError:
+            out = cache[value] = fn(value)
+            return out
+
+    return convert
+
+
 def _converters(table: Table, cols: list[str]) -> list[tuple[int, Callable[[Any], Any]]]:
     """Per column, the conversion SQLAlchemy's SQLite types would apply (only where one is needed)."""
     out: list[tuple[int, Callable[[Any], Any]]] = []
     for i, name in enumerate(cols):
         kind = table.c[name].type  # unknown column names fail here, not as SQL
         if isinstance(kind, DateTime):
-            out.append((i, _sqlite_datetime))
+            out.append((i, _memo(_sqlite_datetime)))
         elif isinstance(kind, Date):
             out.append((i, _sqlite_date))
         elif isinstance(kind, Boolean):
@@ -78,6 +93,26 @@ def insert_rows(session: Session, table: str, rows: Sequence[dict[str, Any]], ba
                 values[i] = fn(values[i])
             chunk.append(tuple(values))
         conn.exec_driver_sql(sql, chunk)
+
+
+@contextmanager
+def deferred_indexes(session: Session, tables: Sequence[str]) -> Iterator[None]:
+    """SQLite: drop the plain (non-unique) indexes of `tables` and build them again at the end,
+    inside the caller's transaction. Building an index once over sorted data is much cheaper
+    than keeping it up to date row by row during a bulk load into a nearly empty table."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite" or not tables:
+        yield
+        return
+    marks = ", ".join("?" * len(tables))
+    saved = conn.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({marks})", tuple(tables)).all()
+    for name, _sql in saved:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in saved:
+        conn.exec_driver_sql(sql)
 
 
 def big_cache(session: Session, megabytes: int = 256) -> None:

@@ -32,6 +32,9 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+__all__ = ["Database", "Session", "StorageError", "default_path", "known_revisions", "probe_sqlite",
+           "sqlite_backup"]
+
 from usu_desktop.storage.errors import StorageError
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -71,7 +74,7 @@ def _is_locked(exc: BaseException) -> bool:
     return "locked" in msg or "busy" in msg
 
 
-def _classify_sqlite_error(exc: sqlite3.Error, path: Path) -> StorageError:
+def _classify_sqlite_error(exc: BaseException, path: Path) -> StorageError:
     msg = str(exc).lower()
     if _is_locked(exc):
         return StorageError("db_locked", path=str(path))
@@ -184,7 +187,7 @@ class Database:
                 db.migrate()
             except (sqlite3.Error, DBAPIError) as exc:
                 engine.dispose()
-                orig = getattr(exc, "orig", exc)
+                orig = exc.orig if isinstance(exc, DBAPIError) else exc
                 raise _classify_sqlite_error(orig, path) from None
         return db
 

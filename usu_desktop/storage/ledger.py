@@ -20,6 +20,7 @@ from datetime import date
 
 from sqlalchemy import and_, exists, func, select, update
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import ColumnElement
 
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.invoices import InvoiceState, after_payment_change
@@ -114,7 +115,7 @@ def payment_credit(session: Session, payment_id: int) -> int:
                               .where(CreditEntry.payment_id == payment_id)) or 0)
 
 
-def _live():
+def _live() -> ColumnElement[bool]:
     undo = aliased(Allocation)
     return and_(Allocation.undo_of.is_(None),
                 ~exists().where(undo.undo_of == Allocation.id))
@@ -287,8 +288,9 @@ def header_dict(values: object) -> dict[str, object]:
     get = values.get if isinstance(values, dict) else lambda k: getattr(values, k)
     out = {k: get(k) for k in HASH_HEADER_FIELDS}
     for k in ("issue_date", "due_date"):
-        if isinstance(out[k], date):
-            out[k] = out[k].isoformat()
+        value = out[k]
+        if isinstance(value, date):
+            out[k] = value.isoformat()
     return out
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.sql.elements import ColumnElement
 
 from usu_desktop.domain.invoices import InvoiceState
 from usu_desktop.domain.money import Money
@@ -59,7 +59,7 @@ class InvoiceRow:
 
 _BALANCE = Invoice.total_minor - Invoice.paid_minor - Invoice.credited_minor
 
-INVOICE_SORTS: dict[str, ColumnElement] = {
+INVOICE_SORTS: dict[str, Any] = {
     "number": Invoice.number,
     "issue_date": Invoice.issue_date,
     "due_date": Invoice.due_date,
@@ -71,7 +71,7 @@ INVOICE_SORTS: dict[str, ColumnElement] = {
 }
 
 
-def _invoice_where(q: Select, f: InvoiceFilter) -> Select:
+def _invoice_where(q: Select[Any], f: InvoiceFilter) -> Select[Any]:
     if f.client_id is not None:
         q = q.where(Invoice.client_id == f.client_id)
     if f.kind is not None:
@@ -162,7 +162,7 @@ class ClientRow:
     credit: tuple[Money, ...]   # unused credit, one per currency
 
 
-CLIENT_SORTS: dict[str, ColumnElement] = {
+CLIENT_SORTS: dict[str, Any] = {
     "name": Client.last_name,
     "first_name": Client.first_name,
     "number": Client.sequence,
@@ -171,7 +171,7 @@ CLIENT_SORTS: dict[str, ColumnElement] = {
 }
 
 
-def _client_where(q: Select, f: ClientFilter) -> Select:
+def _client_where(q: Select[Any], f: ClientFilter) -> Select[Any]:
     if not f.include_archived:
         q = q.where(Client.archived.is_(False))
     term = f.text.strip()
@@ -277,7 +277,7 @@ class PaymentRow:
     credit: Money
 
 
-PAYMENT_SORTS: dict[str, ColumnElement] = {
+PAYMENT_SORTS: dict[str, Any] = {
     "paid_at": Payment.paid_at,
     "amount": Payment.amount_minor,
     "source": Payment.source,
@@ -285,7 +285,7 @@ PAYMENT_SORTS: dict[str, ColumnElement] = {
 }
 
 
-def _payment_where(q: Select, f: PaymentFilter) -> Select:
+def _payment_where(q: Select[Any], f: PaymentFilter) -> Select[Any]:
     if f.client_id is not None:
         q = q.where(Payment.client_id == f.client_id)
     if f.source is not None:
