@@ -42,6 +42,12 @@ def test_terminal_round_trip_books_once(sandbox) -> None:
     assert [(r.txn_id, r.sum_minor) for r in rows] == [(txn_id, 100050)]
 
 
+def test_index_lists_demo_clients(sandbox) -> None:
+    client, _, accounts = sandbox
+    page = client.get("/sandbox/").get_data(as_text=True)
+    assert all(a in page for a in accounts) and "Ivanov I." in page
+
+
 def test_bank_page_shows_refusals_in_words(sandbox) -> None:
     client, store, accounts = sandbox
     assert "not a valid client number" in client.get("/sandbox/bank?account=123").get_data(as_text=True)
@@ -61,6 +67,7 @@ def test_pages_escape_what_they_show(sandbox) -> None:
     page = client.get(f"/sandbox/terminal?account={accounts[0]}").get_data(as_text=True)
     assert "<b>Evil</b>" not in page and "&lt;b&gt;Evil&lt;/b&gt; E." in page
     resp = client.get("/sandbox/")
+    assert "Clients in charge list x: 1" in resp.get_data(as_text=True)
     assert "default-src 'none'" in resp.headers["Content-Security-Policy"]
     assert client.get("/sandbox/static/sandbox.css").status_code == 200
 

@@ -40,12 +40,19 @@ DEMO_CLIENTS = (("Ivanov I.", 1_250_000), ("Petrova A.", 340_050), ("Sidorov P."
                 ("Kuznetsova M.", 78_900))
 
 
+DEMO_SNAPSHOT = "sandbox-demo"
+
+
+def _demo_charges() -> list[ChargeIn]:
+    return [ChargeIn(client_number_create(10001 + i), amount, name)
+            for i, (name, amount) in enumerate(DEMO_CLIENTS)]
+
+
 def seed_demo(store: Store, currency: str) -> list[str]:
     """Put a few demo clients in an empty store so the pages have someone to pay for."""
-    charges = [ChargeIn(client_number_create(10001 + i), amount, name)
-               for i, (name, amount) in enumerate(DEMO_CLIENTS)]
+    charges = _demo_charges()
     if store.snapshot_info() is None:
-        store.replace_charges(SnapshotIn("sandbox-demo", currency, utcnow(), charges))
+        store.replace_charges(SnapshotIn(DEMO_SNAPSHOT, currency, utcnow(), charges))
     return [c.account for c in charges]
 
 
@@ -78,7 +85,10 @@ def _clean_sum(text: str) -> str:
 
 @bp.get("/")
 def index() -> str:
-    return render_template("sandbox_index.html", variants=VARIANTS)
+    snap = current_app.extensions["usu_exchange_store"].snapshot_info()
+    demo = [(c.account, c.masked_name) for c in _demo_charges()]
+    return render_template("sandbox_index.html", variants=VARIANTS, snapshot=snap,
+                           demo=demo if snap is not None and snap.snapshot_id == DEMO_SNAPSHOT else [])
 
 
 @bp.route("/<variant>", methods=["GET", "POST"])
