@@ -188,7 +188,7 @@ class Database:
             except (sqlite3.Error, DBAPIError) as exc:
                 engine.dispose()
                 orig = exc.orig if isinstance(exc, DBAPIError) else exc
-                raise _classify_sqlite_error(orig, path) from None
+                raise _classify_sqlite_error(orig or exc, path) from None
         return db
 
     @classmethod
