@@ -6,6 +6,11 @@ visually (rule L2, on whole runs) -> each run split by font (Noto Sans Arabic fo
 script, Noto Sans for the rest) -> each piece shaped by HarfBuzz in its run's direction,
 so Persian letters join and read right to left while a Latin RF code or digits inside a
 Persian sentence stay left to right. The shaped glyphs go to ReportLab as `ShapedStr`.
+
+Why not ReportLab's own path: ReportLab 4/5 can shape with uharfbuzz (`shapeStr`), but it
+guesses direction and language per string and needs the optional `rlbidi` package for
+bidi; here each run gets its resolved direction and Persian (not Arabic) language forms,
+and python-bidi supplies the levels. ReportLab still does the PDF side (`ShapedStr`).
 """
 
 from __future__ import annotations
