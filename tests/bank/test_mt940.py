@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from usu_desktop.bank.detect import read_statement, read_statements, sniff_format
@@ -196,3 +196,28 @@ def test_amounts_with_commas_round_trip(tmp_path_factory: pytest.TempPathFactory
     s = parse_mt940(path)[0]
     assert [(e.amount.minor, e.direction == "credit") for e in s.entries] == rows
     assert s.issues == ()
+
+
+free_text = st.text(alphabet=st.sampled_from(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,-+'"), min_size=30, max_size=150)
+
+
+@given(free_text, free_text, st.integers(min_value=0, max_value=10**8), st.booleans(), st.booleans())
+def test_hard_wrapped_free_text_keeps_its_words_and_rf(tmp_path_factory: pytest.TempPathFactory,
+                                                      before: str, after: str, body: int, lower: bool,
+                                                      grouped: bool) -> None:
+    """Banks cut :86: every 65 characters, mid-word or mid-RF; the reader must put it back together."""
+    from usu_desktop.domain.references import rf_create, rf_find, rf_format
+
+    rf = rf_create(str(body))
+    shown = rf_format(rf) if grouped else rf
+    text = f"{before} ({shown.lower() if lower else shown}) {after}"
+    assume(not rf_find(before) and not rf_find(after))
+    wrapped = [text[i:i + 65] for i in range(0, len(text), 65)]
+    assume(not any(line.startswith("-") for line in wrapped))  # SWIFT forbids it: '-' ends a message
+    head = ":20:W\n:25:ACC\n:60F:C261101EUR0,\n:61:2611021102C1,NTRFNONREF\n:86:"
+    path = tmp_path_factory.mktemp("wrap") / "w.sta"
+    path.write_text(head + "\n".join(wrapped) + "\n:62F:C261102EUR1,\n-\n")
+    (entry,) = parse_mt940(path)[0].entries
+    assert entry.remittance_text == " ".join(text.split())
+    assert entry.rf == rf

@@ -8,6 +8,7 @@ statement of the file; `read_statement` returns one, merging several statements 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -38,8 +39,13 @@ def sniff_format(path: str | Path) -> str:
 
 
 def read_statements(path: str | Path, expected_currency: str | None = None,
-                    max_bytes: int = DEFAULT_MAX_BYTES) -> list[Statement]:
-    """All statements of a camt.053/054 or MT940 file."""
+                    max_bytes: int = DEFAULT_MAX_BYTES, *, encoding: str | None = None,
+                    on_entry: Callable[[int], None] | None = None) -> list[Statement]:
+    """All statements of a camt.053/054 or MT940 file.
+
+    `encoding` is for MT940 only (XML declares its own; the default tries UTF-8, then cp1252).
+    `on_entry(count)` reports progress every 1000 camt entries.
+    """
     file = str(path)
     size = os.stat(path).st_size
     if size == 0:
@@ -47,7 +53,10 @@ def read_statements(path: str | Path, expected_currency: str | None = None,
     if size > max_bytes:
         raise StatementError("too_large", file=file, size=size, max_bytes=max_bytes)
     kind = sniff_format(path)
-    statements = parse_camt(path) if kind == "camt" else parse_mt940(path)
+    if kind == "camt":
+        statements = parse_camt(path, on_entry=on_entry)
+    else:
+        statements = parse_mt940(path, encoding=encoding)
     if not statements:
         raise StatementError("empty_file", file=file)
     if expected_currency is not None:
@@ -59,13 +68,14 @@ def read_statements(path: str | Path, expected_currency: str | None = None,
 
 
 def read_statement(path: str | Path, expected_currency: str | None = None,
-                   max_bytes: int = DEFAULT_MAX_BYTES) -> Statement:
+                   max_bytes: int = DEFAULT_MAX_BYTES, *, encoding: str | None = None,
+                   on_entry: Callable[[int], None] | None = None) -> Statement:
     """The file's statement; several of one account and currency are merged in file order.
 
     Merged: entries and issues concatenated, opening balance of the first, closing of the last, ids joined
     with '+'. Different accounts or currencies in one file raise `mixed_accounts`.
     """
-    statements = read_statements(path, expected_currency, max_bytes)
+    statements = read_statements(path, expected_currency, max_bytes, encoding=encoding, on_entry=on_entry)
     first = statements[0]
     if len(statements) == 1:
         return first
