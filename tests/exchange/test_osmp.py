@@ -117,6 +117,8 @@ def test_bad_txn_id_is_300(loaded: Exchange, txn_id: str) -> None:
     answer = pay(loaded, txn_id, IVANOV, "10.00")
     assert answer["result"] == 300
     assert answer["osmp_txn_id"] is None  # never echo junk back
+    raw = requests.get(loaded.url + "/osmp", params={"command": "pay", "txn_id": txn_id}, timeout=5).content
+    assert b"<osmp_txn_id></osmp_txn_id>" in raw  # written out in full, as terminals expect
     assert loaded.payments()["payments"] == []
 
 

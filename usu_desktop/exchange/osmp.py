@@ -166,7 +166,7 @@ def render(answer: Answer) -> bytes:
         fields = ET.SubElement(root, "fields")
         for i, (name, value) in enumerate(answer.fields.items(), start=1):
             ET.SubElement(fields, f"field{i}", name=name).text = value
-    body = ET.tostring(root, encoding="unicode")
+    body = ET.tostring(root, encoding="unicode", short_empty_elements=False)
     return ('<?xml version="1.0" encoding="UTF-8"?>' + body).encode("utf-8")
 
 
