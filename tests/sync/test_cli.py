@@ -1,0 +1,47 @@
+"""`usu-admin sync` against a real exchange: summary, JSON, exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.exchange.conftest import Exchange, pay
+from tests.sync.conftest import Clinic
+from usu_desktop import cli_sync
+from usu_desktop.bank import credentials
+
+
+@pytest.fixture(autouse=True)
+def _forget_token():
+    yield
+    credentials.set_token("default", None)
+
+
+def test_sync_from_the_command_line(clinic: Clinic, exchange: Exchange, monkeypatch, capsys) -> None:
+    cid, number = clinic.client("Ivan", "Ivanov")
+    clinic.invoice(cid, "100.00")
+    db = str(clinic.db.path)
+    assert cli_sync.main(["sync", "--db", db, "--json"]) == 2  # not set up yet
+    assert json.loads(capsys.readouterr().out)["error"] == "sync_not_configured"
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(exchange.token + "\n"))
+    assert cli_sync.main(["sync", "--db", db, "--url", exchange.url, "--token-stdin"]) == 0
+    assert "sent 1 charges (replaced)" in capsys.readouterr().out
+    pay(exchange, "1", number, "60.00")
+    assert cli_sync.main(["sync", "--db", db, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["ok"] and out["booked"] == 1 and out["received"] == 1 and out["upload_status"] == "unchanged"
+
+    exchange.server.stop()
+    assert cli_sync.main(["sync", "--db", db, "--json"]) == 1  # try again later
+    assert json.loads(capsys.readouterr().out)["error"] == "exchange_unreachable"
+
+
+def test_unusable_database_is_refused(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "not.sqlite"
+    bad.write_bytes(b"hello, not a database")
+    assert cli_sync.main(["sync", "--db", str(bad)]) == 2
+    assert "db_corrupt" in capsys.readouterr().err
