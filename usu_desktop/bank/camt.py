@@ -14,15 +14,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
 from usu_desktop.bank.statement import (
+    Direction,
+    EntryStatus,
     ExternalIds,
     ImportIssue,
+    Severity,
     Statement,
     StatementEntry,
     StatementError,
@@ -36,7 +41,7 @@ from usu_desktop.domain.money import CURRENCY_EXPONENTS, Money
 _NS_RE = re.compile(r"^urn:iso:std:iso:20022:tech:xsd:(camt\.05[34])\.001\.(\d\d)$")
 SUPPORTED_VERSIONS = range(2, 9)  # .001.02 .. .001.08
 _ROOTS = {"camt.053": ("BkToCstmrStmt", "Stmt"), "camt.054": ("BkToCstmrDbtCdtNtfctn", "Ntfctn")}
-_STATUS = {"BOOK": "booked", "PDNG": "pending", "FUTR": "pending", "INFO": "info"}
+_STATUS: dict[str, EntryStatus] = {"BOOK": "booked", "PDNG": "pending", "FUTR": "pending", "INFO": "info"}
 _PARSER_OPTS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False,
                 "remove_comments": True, "remove_pis": True}
 
@@ -64,6 +69,19 @@ def format_of(namespace: str) -> str | None:
     if not m or int(m.group(2)) not in SUPPORTED_VERSIONS:
         return None
     return f"{m.group(1)}.001.{m.group(2)}"
+
+
+@dataclass
+class _Header:
+    """What a Stmt/Ntfctn says before its first entry."""
+
+    id: str | None
+    iban: str | None
+    currency: str | None
+    created: datetime | None
+    opening: Money | None
+    closing: Money | None
+    issues: list[ImportIssue]
 
 
 _Trie = dict[str, tuple[str, "_Trie | None"]]  # qualified tag -> (local path, deeper level)
@@ -146,13 +164,13 @@ class _Reader:
         return _Flat(out)
 
     def _trie(self, paths: tuple[str, ...]) -> _Trie:
-        root: dict[str, dict] = {}
+        root: dict[str, Any] = {}
         for path in paths:
             node = root
             for part in path.split("/"):
                 node = node.setdefault(part, {})
 
-        def build(node: dict[str, dict], prefix: str) -> _Trie:
+        def build(node: dict[str, Any], prefix: str) -> _Trie:
             return {f"{{{self.ns}}}{name}": (prefix + name, build(sub, prefix + name + "/") if sub else None)
                     for name, sub in node.items()}
 
@@ -166,7 +184,7 @@ class _Reader:
         return value or None
 
     # --- statement header ---------------------------------------------------
-    def header(self, stmt: etree._Element, created: datetime | None) -> dict[str, object]:
+    def header(self, stmt: etree._Element, created: datetime | None) -> _Header:
         issues: list[ImportIssue] = []
         sid = self.text(stmt, "Id")
         if sid is None:
@@ -194,12 +212,11 @@ class _Reader:
             balances[code] = money
         if currency is None:
             currency = next((b.currency for b in balances.values()), None)
-        return {"id": sid, "iban": iban, "currency": currency, "created": own_created,
-                "opening": balances.get("OPBD"), "closing": balances.get("CLBD"), "issues": issues}
+        return _Header(sid, iban, currency, own_created, balances.get("OPBD"), balances.get("CLBD"), issues)
 
-    def _issue(self, severity: str, code: str, index: int | None, fld: str | None,
+    def _issue(self, severity: Severity, code: str, index: int | None, fld: str | None,
                detail: str = "") -> ImportIssue:
-        return ImportIssue(severity, code, self.file, index, fld, detail)  # type: ignore[arg-type]
+        return ImportIssue(severity, code, self.file, index, fld, detail)
 
     # --- entries --------------------------------------------------------------
     def entry(self, ntry: etree._Element, account: str | None, currency: str | None,
@@ -229,9 +246,9 @@ class _Reader:
         if ind not in ("CRDT", "DBIT"):
             issues.append(self._issue("error", "missing_field", index, "CdtDbtInd", ind or ""))
             return []
-        direction = "credit" if ind == "CRDT" else "debit"
+        direction: Direction = "credit" if ind == "CRDT" else "debit"
         status_code = n.text("Sts/Cd") or n.text("Sts") or ""
-        status = _STATUS.get(status_code.upper())
+        status: EntryStatus | None = _STATUS.get(status_code.upper())
         if status is None:
             issues.append(self._issue("warning", "unknown_status", index, "Sts", status_code))
             status = "info"
@@ -262,7 +279,7 @@ class _Reader:
                                     amount=money, direction=direction, remittance=remittance,
                                     payer=info["name"], detail=None if own_ref else detail)
             out = StatementEntry(
-                index=self.out_no, amount=money, direction=direction, status=status,  # type: ignore[arg-type]
+                index=self.out_no, amount=money, direction=direction, status=status,
                 booking_date=booking, value_date=value, bank_ref=bank_ref,
                 end_to_end_id=info["e2e"], rf=rf, remittance_text=remittance, payer_name=info["name"],
                 payer_iban=info["iban"], reversal=reversal, external_id=ext)
@@ -377,7 +394,7 @@ def _statements(reader: _Reader, on_entry: Callable[[int], None] | None) -> list
     root_tag, stmt_tag = _ROOTS[reader.format[:8]]
     q_ntry, q_stmt, q_hdr = reader.q("Ntry"), reader.q(stmt_tag), reader.q("GrpHdr")
     created: datetime | None = None
-    header: dict[str, object] | None = None
+    header: _Header | None = None
     entries: list[StatementEntry] = []
     issues: list[ImportIssue] = []
     done: list[Statement] = []
@@ -396,8 +413,8 @@ def _statements(reader: _Reader, on_entry: Callable[[int], None] | None) -> list
                 parent = elem.getparent()
                 if header is None:
                     header = reader.header(parent, created)
-                    issues.extend(header["issues"])  # type: ignore[arg-type]
-                entries.extend(reader.entry(elem, header["iban"], header["currency"], issues))  # type: ignore
+                    issues.extend(header.issues)
+                entries.extend(reader.entry(elem, header.iban, header.currency, issues))
                 if on_entry is not None and reader.entry_no % 1000 == 0:
                     on_entry(reader.entry_no)
                 elem.clear()
@@ -406,7 +423,7 @@ def _statements(reader: _Reader, on_entry: Callable[[int], None] | None) -> list
             elif elem.tag == q_stmt:
                 if header is None:
                     header = reader.header(elem, created)
-                    issues.extend(header["issues"])  # type: ignore[arg-type]
+                    issues.extend(header.issues)
                 done.append(_finish(reader, header, entries, issues))
                 header = None
                 elem.clear()
@@ -434,22 +451,21 @@ def _at_end(file: str, line: int | None) -> bool:
         return sum(1 for _ in fh) <= line
 
 
-def _finish(reader: _Reader, header: dict[str, object], entries: list[StatementEntry],
+def _finish(reader: _Reader, header: _Header, entries: list[StatementEntry],
             issues: list[ImportIssue]) -> Statement:
-    currency = header["currency"]
-    if not isinstance(currency, str) or currency not in CURRENCY_EXPONENTS:
+    currency = header.currency
+    if currency is None or currency not in CURRENCY_EXPONENTS:
         raise StatementError("unknown_currency", file=reader.file, field="Acct/Ccy", currency=currency)
-    opening = header["opening"]
-    closing = header["closing"]
+    opening, closing = header.opening, header.closing
     if reader.format.startswith("camt.053"):
         for name, bal in (("OPBD", opening), ("CLBD", closing)):
             if bal is None:
                 issues.append(reader._issue("warning", "schema_violation", None, f"Bal/{name}", "missing"))
-    problem = balance_issue(reader.file, opening, closing, entries)  # type: ignore[arg-type]
+    problem = balance_issue(reader.file, opening, closing, entries)
     if problem:
         issues.append(problem)
     return Statement(
-        file=reader.file, format=reader.format, statement_id=header["id"],  # type: ignore[arg-type]
-        account_iban=header["iban"], currency=currency, opening_balance=opening,  # type: ignore[arg-type]
-        closing_balance=closing, created_at=header["created"],  # type: ignore[arg-type]
+        file=reader.file, format=reader.format, statement_id=header.id,
+        account_iban=header.iban, currency=currency, opening_balance=opening,
+        closing_balance=closing, created_at=header.created,
         entries=tuple(entries), issues=tuple(issues))

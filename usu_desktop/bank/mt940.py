@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from usu_desktop.bank.statement import (
+    Direction,
     ExternalIds,
     ImportIssue,
     Statement,
@@ -316,7 +317,7 @@ def _entry(file: str, value: str, details: str, currency: str, account: str | No
         issues.append(ImportIssue("error", "bad_date", file, index, ":61:", m.group("vdate")))
         return None
     mark = m.group("mark")
-    direction = "credit" if mark in ("C", "RD") else "debit"
+    direction: Direction = "credit" if mark in ("C", "RD") else "debit"
     reversal = mark.startswith("R")
     d = parse_details(details) if details else _Details()
     rf, problem = pick_rf(d.rf, d.text)

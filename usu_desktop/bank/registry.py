@@ -31,7 +31,7 @@ import csv
 import io
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -137,7 +137,8 @@ def export_registry(path: str | Path, charges: Sequence[RegistryCharge], format:
                     **opts: Any) -> Path:
     """Write the registry to `path` atomically: a temp file in the same folder, fsync, rename."""
     target = Path(path)
-    writer = {"csv": write_csv, "xml": write_xml}.get(format)
+    writers: dict[str, Callable[..., None]] = {"csv": write_csv, "xml": write_xml}
+    writer = writers.get(format)
     if writer is None:
         raise DomainError("registry_unknown_format", format=format)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
