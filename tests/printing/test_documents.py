@@ -256,3 +256,14 @@ def test_local_currencies_print_with_their_own_decimals(lang: str, currency: str
     assert qr_payloads(data) == [(doc.rf or "").encode()] if currency != "EUR" else True
     if lang != "fa":  # Persian digits are checked glyph by glyph in test_persian
         assert money(doc.total, lang) in all_text(data)
+
+
+@pytest.mark.parametrize("n", [0, 1, *range(26, 42, 3), 90])
+def test_every_line_count_paginates_cleanly(n: int) -> None:
+    doc = sample_invoice("en", n)
+    texts = page_texts(render_invoice(doc))
+    joined = " ".join(texts)
+    assert all(f"General consultation #{i} " in joined for i in range(1, n + 1))
+    assert "Carried forward" not in texts[-1] and "Amount due" in texts[-1]
+    assert all("Carried forward" in t for t in texts[:-1])
+    assert joined.count("Amount due") == 1

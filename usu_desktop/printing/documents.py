@@ -55,7 +55,10 @@ def _plan(rows: list[_Row], first_top: float, next_top: float, bottom: float,
         pages[-1].append(row)
         y -= row.height
     if y - summary < bottom - FOOTER_ROOM + 30:
-        pages.append([])  # the totals go on a page of their own
+        # The totals need a new page; take a few lines along so they never stand alone.
+        keep = len(pages[-1]) - 3 if len(pages[-1]) > 3 else len(pages[-1])
+        pages.append(pages[-1][keep:])
+        del pages[-2][keep:]
     return pages
 
 
