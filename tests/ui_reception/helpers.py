@@ -55,3 +55,8 @@ def books_ok(db: Any) -> None:
 def ctrl(qtbot: Any, widget: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.ControlModifier):
     widget.setFocus()
     qtbot.keyClick(widget, key, modifier)
+
+
+def plain(text: str) -> str:
+    """Text without the FSI/PDI isolation marks around interpolated values."""
+    return text.replace("\u2068", "").replace("\u2069", "")

@@ -10,13 +10,9 @@ from PySide6.QtCore import Qt
 from usu_desktop.domain.money import Money
 from usu_desktop.ui.invoices.editor import InvoiceEditor
 
-from .helpers import books_ok, ctrl, edit_line, fill_client, pay
+from .helpers import books_ok, ctrl, edit_line, fill_client, pay, plain
 
 EUR = "EUR"
-
-
-def plain(text: str) -> str:
-    return text.replace("\u2068", "").replace("\u2069", "")
 
 
 def shown_owed(page) -> str:

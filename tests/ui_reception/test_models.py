@@ -1,0 +1,142 @@
+"""The lazy list models: Qt's model contract, paging from both ends, stale answers dropped,
+money and dates drawn by the locale delegates, column state remembered."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from usu_desktop.services.demo import generate
+from usu_desktop.storage.queries import ClientFilter, InvoiceFilter, PaymentFilter
+from usu_desktop.ui.clients.model import client_model
+from usu_desktop.ui.invoices.model import invoice_model
+from usu_desktop.ui.payments.model import payment_model
+from usu_desktop.ui.pricelist.page import ServiceModel
+from usu_desktop.ui.tables.common import reception
+from usu_desktop.ui.tables.delegates import DateDelegate, LocaleFormatter, MoneyDelegate
+from usu_desktop.ui.tables.model import RAW_ROLE
+from usu_desktop.ui.tables.view import ListView
+
+from .conftest import DeferredRunner
+
+
+@pytest.fixture
+def demo(ctx):
+    return generate(ctx.database, clients=30, invoices=120, seed=7)
+
+
+def test_models_pass_qtmodeltester(ctx, demo, qtmodeltester):
+    for model in (invoice_model(ctx, InvoiceFilter(), page_size=16), client_model(ctx, ClientFilter()),
+                  payment_model(ctx, PaymentFilter()), ServiceModel(ctx)):
+        if hasattr(model, "ensure_loaded"):
+            model.ensure_loaded()
+        else:
+            model.load()
+        assert model.rowCount() > 0
+        qtmodeltester.check(model, force_py=True)
+
+
+def test_pages_from_both_ends_match_one_big_read(ctx, demo):
+    model = invoice_model(ctx, InvoiceFilter(), page_size=7, )
+    model.cache_pages = 3
+    model.ensure_loaded()
+    total = model.rowCount()
+    assert total == model.total == 120
+    everything = reception(ctx).invoice_ids(InvoiceFilter(), "issue_date", True, 0, 1000)
+    backwards = [model.id_at(r) for r in reversed(range(total))]
+    forwards = [model.id_at(r) for r in range(total)]
+    assert forwards == everything and backwards[::-1] == everything
+    assert len(model._pages) <= 3  # never the whole list in memory
+
+
+def test_sorting_goes_to_the_query(ctx, demo):
+    model = invoice_model(ctx, InvoiceFilter(), page_size=10)
+    model.ensure_loaded()
+    col = [c.key for c in model.columns].index("total")
+    model.sort(col, Qt.SortOrder.AscendingOrder)
+    totals = [model.row_at(r).total for r in range(model.rowCount())]
+    assert totals == sorted(totals)
+    model.sort(col, Qt.SortOrder.DescendingOrder)
+    assert model.row_at(0).total == max(totals) and model.row_at(model.rowCount() - 1).total == min(totals)
+
+
+def test_an_older_keystroke_never_overwrites_a_newer_one(ctx, demo):
+    runner = DeferredRunner()
+    ctx.runner = runner
+    model = client_model(ctx, ClientFilter())
+    model.ensure_loaded()
+    runner.run_all()
+    everyone = model.rowCount()
+    model.set_filter(ClientFilter(text="a"))        # older keystroke
+    model.set_filter(ClientFilter(text="zzzz-none"))  # newer keystroke
+    runner.run(len(runner.jobs) - 2)  # the newer first page arrives first...
+    runner.run(len(runner.jobs) - 1)  # ...and its count
+    assert model.rowCount() == 0
+    runner.run_all()                  # the older answers come late and are dropped
+    assert model.rowCount() == 0 and model.total == 0
+    model.set_filter(ClientFilter())
+    runner.run_all()
+    assert model.rowCount() == everyone
+
+
+def test_count_before_first_page_and_fetch_more(ctx, demo):
+    runner = DeferredRunner()
+    ctx.runner = runner
+    model = invoice_model(ctx, InvoiceFilter(), page_size=50)
+    model.ensure_loaded()
+    runner.run(0)  # first page only: rows so far, more can be fetched
+    assert model.rowCount() == 50 and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 100
+    runner.run(0)  # the count
+    assert model.rowCount() == 120 and not model.canFetchMore(QModelIndex())
+
+
+def test_delegates_draw_money_and_dates_in_the_locale(ctx, demo, qtbot):
+    model = invoice_model(ctx, InvoiceFilter())
+    model.ensure_loaded()
+    fmt = LocaleFormatter(ctx)
+    total_col = [c.key for c in model.columns].index("total")
+    date_col = [c.key for c in model.columns].index("issue_date")
+    index = model.index(0, total_col)
+    option = QStyleOptionViewItem()
+    MoneyDelegate(fmt).initStyleOption(option, index)
+    row = model.row_at(0)
+    assert option.text == ctx.format_money(row.total) == index.data()
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
+    option = QStyleOptionViewItem()
+    DateDelegate(fmt).initStyleOption(option, model.index(0, date_col))
+    assert option.text == fmt.date(row.issue_date) and option.text
+    assert model.index(0, date_col).data(RAW_ROLE) == row.issue_date
+
+
+def test_persian_digits_in_money_and_dates(ctx, demo):
+    ctx.language = "fa"
+    fmt = LocaleFormatter(ctx)
+    row = reception(ctx).invoice_rows(reception(ctx).invoice_ids(InvoiceFilter(), "issue_date", True, 0, 1))[0]
+    assert any("\u06f0" <= ch <= "\u06f9" for ch in fmt.money(row.total))
+    assert any("\u06f0" <= ch <= "\u06f9" for ch in fmt.date(row.issue_date))
+
+
+def test_column_width_order_and_sort_are_remembered(ctx, demo, qtbot):
+    def make():
+        model = invoice_model(ctx, InvoiceFilter())
+        view = ListView(ctx, model, "invoicesTest", 1, Qt.SortOrder.DescendingOrder)
+        qtbot.addWidget(view)
+        return model, view
+
+    model, view = make()
+    header = view.horizontalHeader()
+    header.resizeSection(0, 177)
+    header.moveSection(3, 0)
+    view.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    assert model.sort_key == "total" and not model.descending
+    model2, view2 = make()
+    header2 = view2.horizontalHeader()
+    assert header2.sectionSize(0) == 177
+    assert header2.logicalIndex(0) == 3
+    assert header2.sortIndicatorSection() == 5
+    assert model2.sort_key == "total" and not model2.descending
+    totals = [model2.row_at(r).total for r in range(model2.rowCount())]
+    assert totals == sorted(totals)
