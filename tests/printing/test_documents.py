@@ -267,3 +267,10 @@ def test_every_line_count_paginates_cleanly(n: int) -> None:
     assert "Carried forward" not in texts[-1] and "Amount due" in texts[-1]
     assert all("Carried forward" in t for t in texts[:-1])
     assert joined.count("Amount due") == 1
+
+
+def test_characters_without_a_glyph_do_not_stop_printing() -> None:
+    doc = sample_invoice("en", 1)
+    odd = replace(doc.lines[0], description="Consult 😀 中文 \x00 tab\there عربي <b>&amp;")
+    data = render_invoice(replace(doc, lines=(odd,), client=replace(doc.client, name="<b>x</b> & y")))
+    assert "<b>x</b> & y" in all_text(data)

@@ -50,7 +50,7 @@ class DocLine:
 
 @dataclass(frozen=True)
 class VatRow:
-    rate: Decimal
+    rate: Decimal  # percent, as DocLine.vat_rate
     base: Money
     tax: Money
 
