@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from usu_desktop.services.settings import ClinicSettings
@@ -72,13 +72,16 @@ def test_geometry_and_page_are_restored(qtbot, ctx):
     first = MainWindow(ctx)
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 500)
     first.show_page("payments")
+    wanted = first.minimumSizeHint() + QSize(31, 17)  # not the default size
+    first.resize(wanted)
+    saved = first.size()
+    assert saved == wanted
     first.close()
     second = MainWindow(ctx)
     qtbot.addWidget(second)
     second.show()
-    assert second.size().width() == 700 and second.size().height() == 500
+    assert second.size() == saved
     assert second.current_key() == "payments"
 
 

@@ -69,11 +69,22 @@ class TaskState:
         return value
 
 
+class _Outcome:
+    """What a finished worker hands back. Signals carry this box, never a bare None:
+    PySide mis-counts references to None passed through queued `object` signals."""
+
+    __slots__ = ("error", "result")
+
+    def __init__(self, result: object, error: BaseException | None) -> None:
+        self.result = result
+        self.error = error
+
+
 class _Relay(QObject):
     """Lives in the GUI thread; the worker only emits its signals (thread-safe in Qt)."""
 
     progressed = Signal()
-    done = Signal(object, object)  # (result, error)
+    done = Signal(object)  # _Outcome
 
     def __init__(self, handle: TaskHandle) -> None:
         super().__init__()
@@ -85,10 +96,10 @@ class _Relay(QObject):
     def _on_progress(self) -> None:
         self._handle._deliver_progress()
 
-    @Slot(object, object)
-    def _on_done(self, result: object, error: object) -> None:
+    @Slot(object)
+    def _on_done(self, outcome: _Outcome) -> None:
         self._handle._deliver_progress()
-        self._handle._finish(result, error)
+        self._handle._finish(outcome.result, outcome.error)
 
 
 class TaskHandle:
@@ -165,7 +176,7 @@ class _Job(QRunnable):
                 result = self._fn(self._state, *self._args)
             except BaseException as exc:  # every failure goes back to the GUI
                 error = exc
-        self._relay.done.emit(result, error)
+        self._relay.done.emit(_Outcome(result, error))
 
 
 class TaskRunner:
