@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>Bank sync is failing: {error}</source>
+            <translation>Bank sync is failing: {error}</translation>
+        </message>
+        <message>
+            <source>(last successful sync {time})</source>
+            <translation>(last successful sync {time})</translation>
+        </message>
+        <message>
+            <source>Bank sync: not synchronised yet</source>
+            <translation>Bank sync: not synchronised yet</translation>
+        </message>
+        <message>
+            <source>No successful bank sync since {time}</source>
+            <translation>No successful bank sync since {time}</translation>
+        </message>
+        <message>
+            <source>Last bank sync: {time}</source>
+            <translation>Last bank sync: {time}</translation>
+        </message>
+        <message>
+            <source>{count} new payment(s) arrived from the exchange.</source>
+            <translation>{count} new payment(s) arrived from the exchange.</translation>
+        </message>
+        <message>
+            <source>{count} need(s) a person to match.</source>
+            <translation>{count} need(s) a person to match.</translation>
+        </message>
+        <message>
+            <source>New payments</source>
+            <translation>New payments</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>About USU Desktop</source>
@@ -36,10 +71,669 @@
         </message>
     </context>
     <context>
+        <name>BankSync</name>
+        <message>
+            <source>Client number typed at the terminal</source>
+            <translation>Client number typed at the terminal</translation>
+        </message>
+        <message>
+            <source>Payment code of the invoice</source>
+            <translation>Payment code of the invoice</translation>
+        </message>
+        <message>
+            <source>Client's payment code</source>
+            <translation>Client's payment code</translation>
+        </message>
+        <message>
+            <source>Invoice number in the payment text</source>
+            <translation>Invoice number in the payment text</translation>
+        </message>
+        <message>
+            <source>Not matched</source>
+            <translation>Not matched</translation>
+        </message>
+        <message>
+            <source>Allocated by hand</source>
+            <translation>Allocated by hand</translation>
+        </message>
+        <message>
+            <source>From client credit</source>
+            <translation>From client credit</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>Reversal</translation>
+        </message>
+        <message>
+            <source>amount equals the invoice balance</source>
+            <translation>amount equals the invoice balance</translation>
+        </message>
+        <message>
+            <source>amount equals all the client owes</source>
+            <translation>amount equals all the client owes</translation>
+        </message>
+        <message>
+            <source>payer's name matches</source>
+            <translation>payer's name matches</translation>
+        </message>
+        <message>
+            <source>payer's name is similar</source>
+            <translation>payer's name is similar</translation>
+        </message>
+        <message>
+            <source>paid around the invoice date</source>
+            <translation>paid around the invoice date</translation>
+        </message>
+        <message>
+            <source>client number in the text</source>
+            <translation>client number in the text</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Bank</translation>
+        </message>
+        <message>
+            <source>Payment link</source>
+            <translation>Payment link</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Checking the exchange…</source>
+            <translation>Checking the exchange…</translation>
+        </message>
+        <message>
+            <source>Sending the charge list…</source>
+            <translation>Sending the charge list…</translation>
+        </message>
+        <message>
+            <source>Fetching payments… {count} so far</source>
+            <translation>Fetching payments… {count} so far</translation>
+        </message>
+        <message>
+            <source>Booking payments… {count} so far</source>
+            <translation>Booking payments… {count} so far</translation>
+        </message>
+        <message>
+            <source>The exchange address is not set. Enter it on the Connection tab.</source>
+            <translation>The exchange address is not set. Enter it on the Connection tab.</translation>
+        </message>
+        <message>
+            <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
+            <translation>No access token is saved for this desk. Enter the token on the Connection tab.</translation>
+        </message>
+        <message>
+            <source>The interval must be between 1 and 1440 minutes.</source>
+            <translation>The interval must be between 1 and 1440 minutes.</translation>
+        </message>
+        <message>
+            <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
+            <translation>The exchange {url} cannot be reached. Check the address and the internet connection.</translation>
+        </message>
+        <message>
+            <source>The exchange {url} did not answer in time.</source>
+            <translation>The exchange {url} did not answer in time.</translation>
+        </message>
+        <message>
+            <source>The exchange refused the access token. Enter the token again.</source>
+            <translation>The exchange refused the access token. Enter the token again.</translation>
+        </message>
+        <message>
+            <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
+            <translation>The exchange had an internal error (HTTP {status}). It will be tried again later.</translation>
+        </message>
+        <message>
+            <source>The exchange answered something unexpected. Check the address.</source>
+            <translation>The exchange answered something unexpected. Check the address.</translation>
+        </message>
+        <message>
+            <source>The exchange refused the request ({server_code}).</source>
+            <translation>The exchange refused the request ({server_code}).</translation>
+        </message>
+        <message>
+            <source>Use an https:// address; plain http is only allowed to this computer.</source>
+            <translation>Use an https:// address; plain http is only allowed to this computer.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a web address.</source>
+            <translation>“{url}” is not a web address.</translation>
+        </message>
+        <message>
+            <source>The system keyring cannot be used, so the token cannot be kept.</source>
+            <translation>The system keyring cannot be used, so the token cannot be kept.</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+    </context>
+    <context>
+        <name>BankSyncPage</name>
+        <message>
+            <source>Bank sync</source>
+            <translation>Bank sync</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <source>Received payments</source>
+            <translation>Received payments</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>Unmatched</translation>
+        </message>
+        <message>
+            <source>Payment code history</source>
+            <translation>Payment code history</translation>
+        </message>
+        <message>
+            <source>Sync log</source>
+            <translation>Sync log</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Sync automatically in the background</source>
+            <translation>Sync automatically in the background</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <source>Exchange address</source>
+            <translation>Exchange address</translation>
+        </message>
+        <message>
+            <source>Access token</source>
+            <translation>Access token</translation>
+        </message>
+        <message>
+            <source>Sync every</source>
+            <translation>Sync every</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>Transaction</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Matched by</source>
+            <translation>Matched by</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Credit</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Undo allocation</source>
+            <translation>Undo allocation</translation>
+        </message>
+        <message>
+            <source>Where the selected payment went, and why</source>
+            <translation>Where the selected payment went, and why</translation>
+        </message>
+        <message>
+            <source>Account or payer</source>
+            <translation>Account or payer</translation>
+        </message>
+        <message>
+            <source>Client number</source>
+            <translation>Client number</translation>
+        </message>
+        <message>
+            <source>Owed</source>
+            <translation>Owed</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Allocate to the suggestion</source>
+            <translation>Allocate to the suggestion</translation>
+        </message>
+        <message>
+            <source>Suggestions, best first</source>
+            <translation>Suggestions, best first</translation>
+        </message>
+        <message>
+            <source>Update status</source>
+            <translation>Update status</translation>
+        </message>
+        <message>
+            <source>Payment code (RF)</source>
+            <translation>Payment code (RF)</translation>
+        </message>
+        <message>
+            <source>On this code</source>
+            <translation>On this code</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Booked</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Duplicates</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>saved in the system keyring</source>
+            <translation>saved in the system keyring</translation>
+        </message>
+        <message>
+            <source>paste the token from the exchange</source>
+            <translation>paste the token from the exchange</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved</source>
+            <translation>The settings could not be saved</translation>
+        </message>
+        <message>
+            <source>Bank sync settings saved.</source>
+            <translation>Bank sync settings saved.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <source>Connected: the exchange answers (version {version}).</source>
+            <translation>Connected: the exchange answers (version {version}).</translation>
+        </message>
+        <message>
+            <source>A bank sync is already running.</source>
+            <translation>A bank sync is already running.</translation>
+        </message>
+        <message>
+            <source>Done: {booked} booked, {unmatched} unmatched, {duplicates} already known.</source>
+            <translation>Done: {booked} booked, {unmatched} unmatched, {duplicates} already known.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Not finished</source>
+            <translation>Not finished</translation>
+        </message>
+        <message>
+            <source>(no client)</source>
+            <translation>(no client)</translation>
+        </message>
+        <message>
+            <source>Take this amount off the invoice? The money stays with the client as credit.</source>
+            <translation>Take this amount off the invoice? The money stays with the client as credit.</translation>
+        </message>
+        <message>
+            <source>Undone on the bank-sync screen</source>
+            <translation>Undone on the bank-sync screen</translation>
+        </message>
+        <message>
+            <source>The allocation could not be undone</source>
+            <translation>The allocation could not be undone</translation>
+        </message>
+        <message>
+            <source>oldest first</source>
+            <translation>oldest first</translation>
+        </message>
+        <message>
+            <source>The payment could not be allocated</source>
+            <translation>The payment could not be allocated</translation>
+        </message>
+        <message>
+            <source>Payment allocated to {client}.</source>
+            <translation>Payment allocated to {client}.</translation>
+        </message>
+        <message>
+            <source>No invoice or client has the code {code}.</source>
+            <translation>No invoice or client has the code {code}.</translation>
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation>invoice</translation>
+        </message>
+        <message>
+            <source>client's open code</source>
+            <translation>client's open code</translation>
+        </message>
+        <message>
+            <source>{code} ({kind}): {count} payment(s), {paid} in total.</source>
+            <translation>{code} ({kind}): {count} payment(s), {paid} in total.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientCard</name>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Client number</source>
+            <translation>Client number</translation>
+        </message>
+        <message>
+            <source>RF code for open amounts</source>
+            <translation>RF code for open amounts</translation>
+        </message>
+        <message>
+            <source>Open balance</source>
+            <translation>Open balance</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Credit</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <source>New &amp;invoice</source>
+            <translation>New &amp;invoice</translation>
+        </message>
+        <message>
+            <source>Take &amp;payment</source>
+            <translation>Take &amp;payment</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Invoices</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>Copied {text}</source>
+            <translation>Copied {text}</translation>
+        </message>
+        <message>
+            <source>No patient selected</source>
+            <translation>No patient selected</translation>
+        </message>
+        <message>
+            <source>(archived)</source>
+            <translation>(archived)</translation>
+        </message>
+        <message>
+            <source>Born {date}</source>
+            <translation>Born {date}</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientDialog</name>
+        <message>
+            <source>Edit patient</source>
+            <translation>Edit patient</translation>
+        </message>
+        <message>
+            <source>New patient</source>
+            <translation>New patient</translation>
+        </message>
+        <message>
+            <source>Known</source>
+            <translation>Known</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>“{phone}” is not a phone number: use digits, spaces, + ( ) - and at least 6 digits.</source>
+            <translation>“{phone}” is not a phone number: use digits, spaces, + ( ) - and at least 6 digits.</translation>
+        </message>
+        <message>
+            <source>This may be a patient who is already registered:
+{names}
+
+Save anyway?</source>
+            <translation>This may be a patient who is already registered:
+{names}
+
+Save anyway?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientPicker</name>
+        <message>
+            <source>Choose a patient</source>
+            <translation>Choose a patient</translation>
+        </message>
+        <message>
+            <source>Name, client number, phone or e-mail</source>
+            <translation>Name, client number, phone or e-mail</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsPage</name>
+        <message>
+            <source>Search: name, client number, phone or e-mail</source>
+            <translation>Search: name, client number, phone or e-mail</translation>
+        </message>
+        <message>
+            <source>Debtors only</source>
+            <translation>Debtors only</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>Show archived</translation>
+        </message>
+        <message>
+            <source>&amp;New patient</source>
+            <translation>&amp;New patient</translation>
+        </message>
+        <message>
+            <source>New patient</source>
+            <translation>New patient</translation>
+        </message>
+        <message>
+            <source>New invoice</source>
+            <translation>New invoice</translation>
+        </message>
+        <message>
+            <source>Take payment</source>
+            <translation>Take payment</translation>
+        </message>
+        <message>
+            <source>{count} patients</source>
+            <translation>{count} patients</translation>
+        </message>
+        <message>
+            <source>Archive patient</source>
+            <translation>Archive patient</translation>
+        </message>
+        <message>
+            <source>Archive {name}? The patient disappears from the everyday list; the books keep every invoice and payment.</source>
+            <translation>Archive {name}? The patient disappears from the everyday list; the books keep every invoice and payment.</translation>
+        </message>
+    </context>
+    <context>
         <name>ComingSoonPage</name>
         <message>
             <source>This screen is coming soon. It is being built and will appear in a future version.</source>
             <translation>This screen is coming soon. It is being built and will appear in a future version.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPaymentDialog</name>
+        <message>
+            <source>Take payment</source>
+            <translation>Take payment</translation>
+        </message>
+        <message>
+            <source>{name} ({number})</source>
+            <translation>{name} ({number})</translation>
+        </message>
+        <message>
+            <source>Oldest due first</source>
+            <translation>Oldest due first</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Owes</source>
+            <translation>Owes</translation>
+        </message>
+        <message>
+            <source>Pay</source>
+            <translation>Pay</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>Record payment</translation>
+        </message>
+        <message>
+            <source>(credit {credit})</source>
+            <translation>(credit {credit})</translation>
+        </message>
+        <message>
+            <source>{amount} is more than the {owed} owed. Keep the rest, {rest}, as the patient's credit for later invoices?</source>
+            <translation>{amount} is more than the {owed} owed. Keep the rest, {rest}, as the patient's credit for later invoices?</translation>
+        </message>
+        <message>
+            <source>Then hand back {rest} as change and book {owed}?</source>
+            <translation>Then hand back {rest} as change and book {owed}?</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded. Say what happens to the {rest} over the amount owed: credit or change.</source>
+            <translation>Nothing was recorded. Say what happens to the {rest} over the amount owed: credit or change.</translation>
+        </message>
+        <message>
+            <source>{amount} on {number} ({why})</source>
+            <translation>{amount} on {number} ({why})</translation>
+        </message>
+        <message>
+            <source>{amount} kept as credit</source>
+            <translation>{amount} kept as credit</translation>
+        </message>
+        <message>
+            <source>Give back {amount} as change</source>
+            <translation>Give back {amount} as change</translation>
+        </message>
+        <message>
+            <source>Payment recorded.</source>
+            <translation>Payment recorded.</translation>
         </message>
     </context>
     <context>
@@ -336,6 +1030,10 @@
             <translation>The database server {path} cannot be reached. Check the network and try again.</translation>
         </message>
         <message>
+            <source>The database {path} needs the driver “{driver}”, which is not installed.</source>
+            <translation>The database {path} needs the driver “{driver}”, which is not installed.</translation>
+        </message>
+        <message>
             <source>The file {path} is not a USU Desktop database.</source>
             <translation>The file {path} is not a USU Desktop database.</translation>
         </message>
@@ -409,6 +1107,168 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <message>
             <source>Creating demo data was cancelled.</source>
             <translation>Creating demo data was cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceEditor</name>
+        <message>
+            <source>Service from the price list</source>
+            <translation>Service from the price list</translation>
+        </message>
+        <message>
+            <source>&amp;Add service</source>
+            <translation>&amp;Add service</translation>
+        </message>
+        <message>
+            <source>Add &amp;free line</source>
+            <translation>Add &amp;free line</translation>
+        </message>
+        <message>
+            <source>&amp;Remove line</source>
+            <translation>&amp;Remove line</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Discount</translation>
+        </message>
+        <message>
+            <source>VAT %</source>
+            <translation>VAT %</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>&amp;Save draft</source>
+            <translation>&amp;Save draft</translation>
+        </message>
+        <message>
+            <source>&amp;Issue…</source>
+            <translation>&amp;Issue…</translation>
+        </message>
+        <message>
+            <source>Cancel &amp;invoice…</source>
+            <translation>Cancel &amp;invoice…</translation>
+        </message>
+        <message>
+            <source>Take &amp;payment…</source>
+            <translation>Take &amp;payment…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Patient: {name} ({number})</source>
+            <translation>Patient: {name} ({number})</translation>
+        </message>
+        <message>
+            <source>New invoice</source>
+            <translation>New invoice</translation>
+        </message>
+        <message>
+            <source>Draft (not saved)</source>
+            <translation>Draft (not saved)</translation>
+        </message>
+        <message>
+            <source>Draft invoice</source>
+            <translation>Draft invoice</translation>
+        </message>
+        <message>
+            <source>Line {n}: {problem}</source>
+            <translation>Line {n}: {problem}</translation>
+        </message>
+        <message>
+            <source>Lines {lines} · Discount {discount} · Without VAT {untaxed} · VAT {tax} · Total {total}</source>
+            <translation>Lines {lines} · Discount {discount} · Without VAT {untaxed} · VAT {tax} · Total {total}</translation>
+        </message>
+        <message>
+            <source>Save invoice</source>
+            <translation>Save invoice</translation>
+        </message>
+        <message>
+            <source>Issue invoice</source>
+            <translation>Issue invoice</translation>
+        </message>
+        <message>
+            <source>Issue this invoice for {total}? It gets its number and cannot be changed afterwards; a mistake is then corrected by a credit note.</source>
+            <translation>Issue this invoice for {total}? It gets its number and cannot be changed afterwards; a mistake is then corrected by a credit note.</translation>
+        </message>
+        <message>
+            <source>{credit} of the patient's credit was used on {number}.</source>
+            <translation>{credit} of the patient's credit was used on {number}.</translation>
+        </message>
+        <message>
+            <source>Cancel invoice</source>
+            <translation>Cancel invoice</translation>
+        </message>
+        <message>
+            <source>Why is {number} cancelled?</source>
+            <translation>Why is {number} cancelled?</translation>
+        </message>
+        <message>
+            <source>Credit note {number} was made. What was paid on the invoice is now the patient's credit.</source>
+            <translation>Credit note {number} was made. What was paid on the invoice is now the patient's credit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoicesPage</name>
+        <message>
+            <source>Search: invoice number, patient name or number</source>
+            <translation>Search: invoice number, patient name or number</translation>
+        </message>
+        <message>
+            <source>All invoices</source>
+            <translation>All invoices</translation>
+        </message>
+        <message>
+            <source>Issued from</source>
+            <translation>Issued from</translation>
+        </message>
+        <message>
+            <source>New &amp;invoice</source>
+            <translation>New &amp;invoice</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>New invoice</source>
+            <translation>New invoice</translation>
+        </message>
+        <message>
+            <source>Take payment</source>
+            <translation>Take payment</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>{count} invoices · Total {total} · Paid {paid} · Due {due}</source>
+            <translation>{count} invoices · Total {total} · Paid {paid} · Due {due}</translation>
         </message>
     </context>
     <context>
@@ -488,12 +1348,323 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
+        <message>
+            <source>Price list</source>
+            <translation>Price list</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentsPage</name>
+        <message>
+            <source>Search: payer, text, RF code or transaction id</source>
+            <translation>Search: payer, text, RF code or transaction id</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>All sources</translation>
+        </message>
+        <message>
+            <source>Unmatched only</source>
+            <translation>Unmatched only</translation>
+        </message>
+        <message>
+            <source>Paid from</source>
+            <translation>Paid from</translation>
+        </message>
+        <message>
+            <source>Take &amp;payment…</source>
+            <translation>Take &amp;payment…</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>&amp;Undo allocation…</source>
+            <translation>&amp;Undo allocation…</translation>
+        </message>
+        <message>
+            <source>&amp;Reverse payment…</source>
+            <translation>&amp;Reverse payment…</translation>
+        </message>
+        <message>
+            <source>{count} payments</source>
+            <translation>{count} payments</translation>
+        </message>
+        <message>
+            <source>Take payment</source>
+            <translation>Take payment</translation>
+        </message>
+        <message>
+            <source>undo of an earlier allocation</source>
+            <translation>undo of an earlier allocation</translation>
+        </message>
+        <message>
+            <source>undone</source>
+            <translation>undone</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>Select a payment to see where its money went.</source>
+            <translation>Select a payment to see where its money went.</translation>
+        </message>
+        <message>
+            <source>{amount} from {who}: on invoices {allocated}, to credit {credit}</source>
+            <translation>{amount} from {who}: on invoices {allocated}, to credit {credit}</translation>
+        </message>
+        <message>
+            <source>Undo allocation</source>
+            <translation>Undo allocation</translation>
+        </message>
+        <message>
+            <source>Select an active allocation first.</source>
+            <translation>Select an active allocation first.</translation>
+        </message>
+        <message>
+            <source>Why is {amount} taken off {number}? The money stays with the patient as credit.</source>
+            <translation>Why is {amount} taken off {number}? The money stays with the patient as credit.</translation>
+        </message>
+        <message>
+            <source>Reverse payment</source>
+            <translation>Reverse payment</translation>
+        </message>
+        <message>
+            <source>Why is the payment of {amount} reversed? Its allocations are taken back.</source>
+            <translation>Why is the payment of {amount} reversed? Its allocations are taken back.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceListPage</name>
+        <message>
+            <source>Search: code or name</source>
+            <translation>Search: code or name</translation>
+        </message>
+        <message>
+            <source>Show inactive</source>
+            <translation>Show inactive</translation>
+        </message>
+        <message>
+            <source>&amp;New service</source>
+            <translation>&amp;New service</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>&amp;Deactivate</translation>
+        </message>
+        <message>
+            <source>New service</source>
+            <translation>New service</translation>
+        </message>
+        <message>
+            <source>&amp;Activate</source>
+            <translation>&amp;Activate</translation>
+        </message>
     </context>
     <context>
         <name>Progress</name>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reception</name>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Partly paid</source>
+            <translation>Partly paid</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Credit note</source>
+            <translation>Credit note</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Bank</translation>
+        </message>
+        <message>
+            <source>Payment link</source>
+            <translation>Payment link</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>Bank transfer</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>paid at the desk</source>
+            <translation>paid at the desk</translation>
+        </message>
+        <message>
+            <source>allocated by hand</source>
+            <translation>allocated by hand</translation>
+        </message>
+        <message>
+            <source>from client credit</source>
+            <translation>from client credit</translation>
+        </message>
+        <message>
+            <source>invoice RF reference</source>
+            <translation>invoice RF reference</translation>
+        </message>
+        <message>
+            <source>client RF reference, oldest due first</source>
+            <translation>client RF reference, oldest due first</translation>
+        </message>
+        <message>
+            <source>client number, oldest due first</source>
+            <translation>client number, oldest due first</translation>
+        </message>
+        <message>
+            <source>invoice number in the text</source>
+            <translation>invoice number in the text</translation>
+        </message>
+        <message>
+            <source>undone by hand</source>
+            <translation>undone by hand</translation>
+        </message>
+        <message>
+            <source>payment reversed</source>
+            <translation>payment reversed</translation>
+        </message>
+        <message>
+            <source>invoice cancelled</source>
+            <translation>invoice cancelled</translation>
+        </message>
+        <message>
+            <source>credit taken back</source>
+            <translation>credit taken back</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceDialog</name>
+        <message>
+            <source>Edit service</source>
+            <translation>Edit service</translation>
+        </message>
+        <message>
+            <source>New service</source>
+            <translation>New service</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Price ({currency})</source>
+            <translation>Price ({currency})</translation>
+        </message>
+        <message>
+            <source>VAT %</source>
+            <translation>VAT %</translation>
+        </message>
+        <message>
+            <source>The code “{code}” is already used by another service.</source>
+            <translation>The code “{code}” is already used by another service.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>VAT %</source>
+            <translation>VAT %</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
         </message>
     </context>
     <context>

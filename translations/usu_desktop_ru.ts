@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>Bank sync is failing: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(last successful sync {time})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank sync: not synchronised yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No successful bank sync since {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last bank sync: {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} new payment(s) arrived from the exchange.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} need(s) a person to match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New payments</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>About USU Desktop</source>
@@ -36,10 +71,666 @@
         </message>
     </context>
     <context>
+        <name>BankSync</name>
+        <message>
+            <source>Client number typed at the terminal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment code of the invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client's payment code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice number in the payment text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not matched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allocated by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From client credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amount equals the invoice balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amount equals all the client owes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>payer's name matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>payer's name is similar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paid around the invoice date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>client number in the text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the exchange…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending the charge list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fetching payments… {count} so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Booking payments… {count} so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The exchange address is not set. Enter it on the Connection tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The interval must be between 1 and 1440 minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The exchange {url} did not answer in time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The exchange refused the access token. Enter the token again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The exchange answered something unexpected. Check the address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The exchange refused the request ({server_code}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use an https:// address; plain http is only allowed to this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{url}” is not a web address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system keyring cannot be used, so the token cannot be kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BankSyncPage</name>
+        <message>
+            <source>Bank sync</source>
+            <translation>Синхронизация с банком</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment code history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync automatically in the background</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exchange address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matched by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo allocation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the selected payment went, and why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account or payer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allocate to the suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggestions, best first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment code (RF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On this code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saved in the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paste the token from the exchange</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The settings could not be saved</source>
+            <translation>Не удалось сохранить настройки</translation>
+        </message>
+        <message>
+            <source>Bank sync settings saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected: the exchange answers (version {version}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A bank sync is already running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: {booked} booked, {unmatched} unmatched, {duplicates} already known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no client)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take this amount off the invoice? The money stays with the client as credit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone on the bank-sync screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The allocation could not be undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>oldest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payment could not be allocated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment allocated to {client}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No invoice or client has the code {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>client's open code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} ({kind}): {count} payment(s), {paid} in total.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClientCard</name>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RF code for open amounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take &amp;payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Счета</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Платежи</translation>
+        </message>
+        <message>
+            <source>Copied {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patient selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(archived)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Born {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClientDialog</name>
+        <message>
+            <source>Edit patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>“{phone}” is not a phone number: use digits, spaces, + ( ) - and at least 6 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This may be a patient who is already registered:
+{names}
+
+Save anyway?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClientPicker</name>
+        <message>
+            <source>Choose a patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name, client number, phone or e-mail</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClientsPage</name>
+        <message>
+            <source>Search: name, client number, phone or e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debtors only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} patients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive {name}? The patient disappears from the everyday list; the books keep every invoice and payment.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ComingSoonPage</name>
         <message>
             <source>This screen is coming soon. It is being built and will appear in a future version.</source>
             <translation>Этот раздел скоро появится: он в разработке и войдёт в одну из следующих версий.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPaymentDialog</name>
+        <message>
+            <source>Take payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({number})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oldest due first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(credit {credit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} is more than the {owed} owed. Keep the rest, {rest}, as the patient's credit for later invoices?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Then hand back {rest} as change and book {owed}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was recorded. Say what happens to the {rest} over the amount owed: credit or change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} on {number} ({why})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} kept as credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give back {amount} as change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment recorded.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -336,6 +1027,10 @@
             <translation>Сервер базы данных {path} недоступен. Проверьте сеть и попробуйте ещё раз.</translation>
         </message>
         <message>
+            <source>The database {path} needs the driver “{driver}”, which is not installed.</source>
+            <translation>Для базы данных {path} нужен драйвер «{driver}», но он не установлен.</translation>
+        </message>
+        <message>
             <source>The file {path} is not a USU Desktop database.</source>
             <translation>Файл {path} не является базой данных USU Desktop.</translation>
         </message>
@@ -409,6 +1104,168 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <message>
             <source>Creating demo data was cancelled.</source>
             <translation>Создание демонстрационных данных отменено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceEditor</name>
+        <message>
+            <source>Service from the price list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;free line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Issue…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel &amp;invoice…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take &amp;payment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient: {name} ({number})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft (not saved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {n}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines {lines} · Discount {discount} · Without VAT {untaxed} · VAT {tax} · Total {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue this invoice for {total}? It gets its number and cannot be changed afterwards; a mistake is then corrected by a credit note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{credit} of the patient's credit was used on {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is {number} cancelled?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit note {number} was made. What was paid on the invoice is now the patient's credit.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InvoicesPage</name>
+        <message>
+            <source>Search: invoice number, patient name or number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} invoices · Total {total} · Paid {paid} · Due {due}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -488,12 +1345,323 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
             <source>Settings</source>
             <translation>Настройки</translation>
         </message>
+        <message>
+            <source>Price list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PaymentsPage</name>
+        <message>
+            <source>Search: payer, text, RF code or transaction id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unmatched only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take &amp;payment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo allocation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reverse payment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>undo of an earlier allocation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a payment to see where its money went.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} from {who}: on invoices {allocated}, to credit {credit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo allocation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select an active allocation first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is {amount} taken off {number}? The money stays with the patient as credit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reverse payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is the payment of {amount} reversed? Its allocations are taken back.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PriceListPage</name>
+        <message>
+            <source>Search: code or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show inactive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Activate</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Progress</name>
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reception</name>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partly paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paid at the desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>allocated by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from client credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invoice RF reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>client RF reference, oldest due first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>client number, oldest due first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invoice number in the text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>undone by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>payment reversed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invoice cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>credit taken back</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServiceDialog</name>
+        <message>
+            <source>Edit service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code “{code}” is already used by another service.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServiceModel</name>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -119,6 +119,8 @@ MESSAGES: dict[str, str] = {
         "Errors", "The database {path} is damaged and cannot be opened. Restore it from a backup."),
     "db_unreachable": QT_TRANSLATE_NOOP(
         "Errors", "The database server {path} cannot be reached. Check the network and try again."),
+    "db_driver_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The database {path} needs the driver “{driver}”, which is not installed."),
     "db_not_usu": QT_TRANSLATE_NOOP("Errors", "The file {path} is not a USU Desktop database."),
     "backup_exists": QT_TRANSLATE_NOOP("Errors", "A backup named {path} already exists."),
     "backup_not_usu": QT_TRANSLATE_NOOP("Errors", "The file {path} is not a USU Desktop backup."),
