@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from usu_desktop.cli import main
+from usu_desktop.storage.db import known_revisions
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -28,7 +29,8 @@ def books(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 def test_init_creates_and_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "init", "--db", str(tmp_path / "new.sqlite"), "--json")
     assert code == 0 and json.loads(out) == {"ok": True, "command": "init",
-                                             "db": f"sqlite:///{tmp_path / 'new.sqlite'}", "revision": "0001"}
+                                             "db": f"sqlite:///{tmp_path / 'new.sqlite'}",
+                                             "revision": known_revisions()[1]}
 
 
 def test_clean_books_pass_check(books: Path, capsys: pytest.CaptureFixture[str]) -> None:

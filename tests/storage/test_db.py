@@ -12,9 +12,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
-from usu_desktop.storage.db import Database, default_path
+from usu_desktop.storage.db import Database, default_path, known_revisions
 from usu_desktop.storage.errors import StorageError
-from usu_desktop.storage.models import Base, Setting
+from usu_desktop.storage.models import Setting, load_all_models
+
+HEAD = known_revisions()[1]
 
 
 def _digest(path: Path) -> str:
@@ -35,14 +37,14 @@ def test_open_creates_schema_with_wal_and_foreign_keys(tmp_path: Path) -> None:
         assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert s.execute(text("PRAGMA busy_timeout")).scalar() > 0
-    assert db.revision() == "0001"
+    assert db.revision() == HEAD
     db.close()
 
 
 def test_migration_creates_exactly_the_models(tmp_path: Path) -> None:
     db = Database.open(tmp_path / "m.sqlite")
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn), load_all_models())
     assert diff == []
     db.close()
 
@@ -145,7 +147,7 @@ def test_pending_migration_makes_a_backup_first(tmp_path: Path) -> None:
     db.close()
     assert Database.open(path, migrate=False).revision() is None
     db = Database.open(path)
-    assert db.revision() == "0001"
+    assert db.revision() == HEAD
     backups = list(tmp_path.glob("old.sqlite.*.bak"))
     assert len(backups) == 1
     with closing(sqlite3.connect(str(backups[0]))) as con:

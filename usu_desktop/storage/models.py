@@ -39,6 +39,19 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+def load_all_models() -> MetaData:
+    """Import every `*models` module of the storage package, so `Base.metadata` has all tables."""
+    import importlib
+    import pkgutil
+
+    import usu_desktop.storage as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name.endswith("models"):
+            importlib.import_module(f"{package.__name__}.{info.name}")
+    return Base.metadata
+
+
 class Client(Base):
     """A patient. `client_number` is what they type at a terminal; `rf_code` is their open-amount RF."""
 

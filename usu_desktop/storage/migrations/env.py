@@ -9,10 +9,10 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
-from usu_desktop.storage.models import Base
+from usu_desktop.storage.models import load_all_models
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = load_all_models()
 
 
 def _run(connection: Connection) -> None:
