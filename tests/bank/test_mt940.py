@@ -221,3 +221,22 @@ def test_hard_wrapped_free_text_keeps_its_words_and_rf(tmp_path_factory: pytest.
     (entry,) = parse_mt940(path)[0].entries
     assert entry.remittance_text == " ".join(text.split())
     assert entry.rf == rf
+
+
+def test_soh_framing_and_bank_own_fields(tmp_path: Path) -> None:
+    path = tmp_path / "soh.sta"
+    path.write_bytes(b"\x01\r\n:20:X\r\n:25:ACC1\r\n:60F:C261101EUR0,\r\n:61:2611021102C5,NTRFNONREF//Q1\r\n"
+                     b":NS:22internal bank note\r\n:86:RF41 K100 47 Nowak\r\n:62F:C261102EUR5,\r\n-\r\n\x03")
+    (e,) = read_statement(path).entries
+    assert (e.rf, e.remittance_text, e.external_id) == ("RF41K10047", "RF41 K100 47 Nowak", "Q1")
+
+
+def test_cp1252_and_explicit_encoding(tmp_path: Path) -> None:
+    body = (":20:X\n:25:ACC1\n:60F:C261101EUR0,\n:61:2611021102C5,NTRFNONREF\n:86:?20Miete?32{name}\n"
+            ":62F:C261102EUR5,\n")
+    latin = tmp_path / "latin.sta"
+    latin.write_bytes(body.format(name="Müller Jörg").encode("cp1252"))
+    assert read_statement(latin).entries[0].payer_name == "Müller Jörg"
+    polish = tmp_path / "pl.sta"
+    polish.write_bytes(body.format(name="Łukasz Żak").encode("iso-8859-2"))
+    assert read_statement(polish, encoding="iso-8859-2").entries[0].payer_name == "Łukasz Żak"

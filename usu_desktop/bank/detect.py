@@ -27,7 +27,7 @@ def sniff_format(path: str | Path) -> str:
         head = fh.read(_HEAD)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         head = head.decode("utf-16", errors="ignore").encode()
-    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n\x01\x03")
     if not text:
         raise StatementError("empty_file", file=file)
     if text.startswith(b"<"):

@@ -34,7 +34,7 @@ from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import CURRENCY_EXPONENTS, Money
 
 FORMAT = "mt940"
-_TAG = re.compile(r"^:(\d{2}[A-Z]?):")
+_TAG = re.compile(r"^:(\d{2}[A-Z]?|NS):")  # NS: some banks' own non-SWIFT field
 _BALANCE = re.compile(r"^(?P<mark>[CD])(?P<date>\d{6})(?P<ccy>[A-Z]{3})(?P<amount>\d[\d,]*)\s*$")
 _LINE61 = re.compile(
     r"^(?P<vdate>\d{6})(?P<edate>\d{4})?(?P<mark>RC|RD|C|D)(?P<funds>[A-Z])?(?P<amount>\d[\d,]*)"
@@ -75,7 +75,7 @@ def _split(text: str) -> list[_Message]:
     messages: list[_Message] = []
     current: _Message | None = None
     for lineno, raw_line in enumerate(text.splitlines(), start=1):
-        line = raw_line.rstrip("\r")
+        line = raw_line.rstrip("\r").strip("\x01\x03")  # SOH/ETX framing from some bank exports
         if "{4:" in line:  # envelope header; a field may follow on the same line
             line = line.split("{4:", 1)[1]
             if current is not None and current.fields:
@@ -274,7 +274,7 @@ def _message(file: str, msg: _Message, ids: ExternalIds, counters: list[int]) ->
     for i, (tag, value, line) in enumerate(fields):
         if tag != "61":
             continue
-        details = fields[i + 1][1] if i + 1 < len(fields) and fields[i + 1][0] == "86" else ""
+        details = _details_of(fields, i)
         index = counters[0]
         counters[0] += 1
         entry = _entry(file, value, details, currency, account, index, counters[1], line, ids, issues)
@@ -287,6 +287,16 @@ def _message(file: str, msg: _Message, ids: ExternalIds, counters: list[int]) ->
     return Statement(file=file, format=FORMAT, statement_id=sid, account_iban=account, currency=currency,
                      opening_balance=opening, closing_balance=closing, created_at=None,
                      entries=tuple(entries), issues=tuple(issues))
+
+
+def _details_of(fields: list[tuple[str, str, int]], at: int) -> str:
+    """The :86: belonging to the :61: at `at`: the next one before another :61: or a balance."""
+    for tag, value, _line in fields[at + 1:]:
+        if tag == "86":
+            return value
+        if tag == "61" or tag[:2] in ("62", "64", "65"):
+            break
+    return ""
 
 
 def _balance(m: re.Match[str], currency: str) -> Money:
