@@ -27,6 +27,7 @@ from usu_desktop.domain.invoices import (
 )
 from usu_desktop.domain.money import Money
 from usu_desktop.domain.references import rf_create
+from usu_desktop.services.documents import freeze_invoice
 from usu_desktop.storage import ledger
 from usu_desktop.storage.catalog import all_services
 from usu_desktop.storage.db import Database
@@ -218,6 +219,7 @@ class InvoicingService:
                                                         user=self.user)
                     add_audit(session, self.user, "credit_applied", "invoice", inv.id, amount_minor=used,
                               allocation_id=alloc.id)
+            freeze_invoice(session, inv.id)  # issued means frozen: the PDF original, same transaction
             return IssuedInvoice(inv.id, inv.number, rf, day, inv.due_date,
                                  Money.from_minor(inv.total_minor, cur), Money.from_minor(used, cur))
 

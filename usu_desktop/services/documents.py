@@ -1,0 +1,369 @@
+"""Printed documents from the books: frozen invoice originals, reprints, receipts, statements, slips.
+
+Issued means frozen: `freeze_invoice` renders the invoice from the database state and
+stores the PDF bytes in the issuing transaction (`InvoicingService.issue` calls it), and
+`invoice_pdf` hands back exactly those bytes forever, whatever happens later to the logo,
+the template or the labels. `current_state=True` renders a reprint instead, stamped
+"partly paid", "paid" or "cancelled", which is never stored. Invoices issued before
+freezing existed are frozen on their first request.
+
+Every method opens its own transaction and returns bytes, so the UI can call it on a
+worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Literal
+
+from usu_desktop.domain.errors import DomainError
+from usu_desktop.domain.money import Money
+from usu_desktop.printing.model import (
+    LANGUAGES,
+    Allocation,
+    Clinic,
+    DocLine,
+    InvoiceDoc,
+    Party,
+    ReceiptDoc,
+    SlipDoc,
+    Stamp,
+    StatementDoc,
+    VatRow,
+    ageing_of,
+    running_rows,
+)
+from usu_desktop.printing.output import merge_pdfs, render, save_pdf
+from usu_desktop.storage import documents as q
+from usu_desktop.storage import ledger
+from usu_desktop.storage.db import Database, Session
+from usu_desktop.storage.models import Client, Invoice, Payment
+from usu_desktop.storage.records import add_audit, read_settings
+
+log = logging.getLogger(__name__)
+
+TEMPLATE_VERSION = "1"
+EXCHANGE_URL_KEY = "sync.url"  # the exchange address services/sync.py keeps
+_STAMPS: dict[str, Stamp] = {"partly_paid": "partly_paid", "paid": "paid", "cancelled": "cancelled"}
+_METHODS = {"cash": "cash", "card": "card", "transfer": "bank"}
+
+
+# --- building the printing model from the books -------------------------------------------
+
+def _clinic(settings: dict[str, str]) -> Clinic:
+    logo: bytes | None = None
+    logo_path = settings.get("clinic.logo_path", "").strip()
+    if logo_path:
+        try:
+            logo = Path(logo_path).expanduser().read_bytes()
+        except OSError:
+            log.warning("clinic logo %s cannot be read; printing without it", logo_path)
+    address = tuple(line.strip() for line in settings.get("clinic.address", "").splitlines() if line.strip())
+    return Clinic(name=settings.get("clinic.name", ""), address_lines=address,
+                  tax_id=settings.get("clinic.tax_id") or None, iban=settings.get("clinic.iban") or None,
+                  bic=settings.get("clinic.bic") or None, logo_png=logo,
+                  exchange_url=exchange_url(settings))
+
+
+def exchange_url(settings: dict[str, str]) -> str | None:
+    url = settings.get(EXCHANGE_URL_KEY, "").strip().rstrip("/")
+    return url or None
+
+
+def payment_page_url(settings: dict[str, str], client_number: str) -> str | None:
+    """The exchange's payment page for a client, when an exchange is configured."""
+    base = exchange_url(settings)
+    return f"{base}/pay/{client_number}" if base else None
+
+
+def document_language(client: Client, settings: dict[str, str]) -> str:
+    """The client's preferred language, else the clinic's, else English."""
+    for lang in (client.language, settings.get("clinic.language", "")):
+        if lang and lang in LANGUAGES:
+            return lang
+    return "en"
+
+
+def _party(client: Client, language: str) -> Party:
+    name = " ".join(p for p in (client.first_name, client.last_name) if p)
+    return Party(name=name, client_number=client.client_number, language=language)
+
+
+def _percent(rate_text: str) -> Decimal:
+    """Stored VAT rates are fractions ("0.2"); the printed model wants percent (20)."""
+    value = Decimal(rate_text) * 100
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def _client(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise DomainError("client_not_found", client_id=client_id)
+    return client
+
+
+def invoice_doc(session: Session, invoice_id: int, *, stamped: bool = False) -> InvoiceDoc:
+    """The printed invoice as the database has it now (`stamped`: with its state stamp)."""
+    inv = session.get(Invoice, invoice_id)
+    if inv is None:
+        raise DomainError("invoice_not_found", invoice_id=invoice_id)
+    if inv.number is None or inv.issue_date is None or inv.due_date is None:
+        raise DomainError("invoice_not_issued", invoice_id=invoice_id, state=inv.state)
+    settings = read_settings(session)
+    client = _client(session, inv.client_id)
+    lang = document_language(client, settings)
+    cur = inv.currency
+    lines: list[DocLine] = []
+    bases: dict[Decimal, int] = {}
+    for row in ledger.invoice_lines(session, invoice_id):
+        rate = Decimal(row.vat_rate)
+        bases[rate] = bases.get(rate, 0) + row.net_minor
+        lines.append(DocLine(description=row.description, quantity=Decimal(row.quantity),
+                             unit_price=Money.from_minor(row.unit_price_minor, cur),
+                             discount=Money.from_minor(abs(row.discount_minor), cur),
+                             vat_rate=_percent(row.vat_rate), net=Money.from_minor(row.net_minor, cur)))
+    vat_rows = tuple(VatRow(_percent(str(rate)), Money.from_minor(base, cur),
+                            Money.from_minor(base, cur).times(rate)) for rate, base in sorted(bases.items()))
+    due = ledger.balance_minor(inv)
+    stamp = _STAMPS.get(inv.state) if stamped and inv.kind == "invoice" else None
+    return InvoiceDoc(
+        clinic=_clinic(settings), client=_party(client, lang), number=inv.number,
+        issue_date=inv.issue_date, due_date=inv.due_date, currency=cur, lines=tuple(lines),
+        vat_rows=vat_rows, untaxed=Money.from_minor(inv.untaxed_minor, cur),
+        tax=Money.from_minor(inv.tax_minor, cur), total=Money.from_minor(inv.total_minor, cur),
+        paid=Money.from_minor(inv.paid_minor, cur), due=Money.from_minor(due, cur), rf=inv.rf_code,
+        language=lang, stamp=stamp,
+        payment_page_url=payment_page_url(settings, client.client_number) if due > 0 else None)
+
+
+def freeze_invoice(session: Session, invoice_id: int) -> bytes:
+    """Render and store the original in the caller's transaction (idempotent); returns the bytes."""
+    stored = q.issued_pdf(session, invoice_id)
+    if stored is not None:
+        return stored.pdf
+    pdf = render(invoice_doc(session, invoice_id))
+    return q.add_issued_pdf(session, invoice_id, pdf, TEMPLATE_VERSION).pdf
+
+
+def _method(pay: Payment) -> str:
+    if pay.source == "desk":
+        return _METHODS.get(pay.method, pay.method or "cash")
+    return "bank" if pay.source == "bank" else pay.source
+
+
+def receipt_doc(session: Session, payment_id: int) -> ReceiptDoc:
+    pay = session.get(Payment, payment_id)
+    if pay is None:
+        raise DomainError("payment_not_found", payment_id=payment_id)
+    if pay.client_id is None:
+        raise DomainError("payment_unmatched", payment_id=payment_id)
+    settings = read_settings(session)
+    client = _client(session, pay.client_id)
+    lang = document_language(client, settings)
+    cur = pay.currency
+    allocations = []
+    for alloc in ledger.live_allocations(session, payment_id=payment_id):
+        inv = session.get(Invoice, alloc.invoice_id)
+        assert inv is not None  # foreign key
+        allocations.append(Allocation(inv.number or "", Money.from_minor(alloc.amount_minor, cur)))
+    credit = ledger.payment_credit(session, payment_id)
+    remaining = _open_minor(session, client.id, cur)
+    return ReceiptDoc(clinic=_clinic(settings), client=_party(client, lang), number=f"R-{pay.id:06d}",
+                      date=pay.paid_at.date(), amount=Money.from_minor(pay.amount_minor, cur),
+                      method=_method(pay), allocations=tuple(allocations),
+                      credit=Money.from_minor(credit, cur) if credit else None,
+                      remaining=Money.from_minor(remaining, cur), language=lang)
+
+
+def _open_minor(session: Session, client_id: int, currency: str) -> int:
+    return sum(ledger.balance_minor(inv) for inv in q.client_invoices(session, client_id)
+               if inv.kind == "invoice" and inv.currency == currency)
+
+
+Entry = tuple[date, Literal["invoice", "payment", "credit"], str, Money]
+
+
+def statement_doc(session: Session, client_id: int, date_from: date, date_to: date,
+                  currency: str | None = None) -> StatementDoc:
+    """Invoices (debit), payments and credit notes (credit) with a running balance, and ageing.
+
+    The balance is what the client owes minus their credit; payments count in full when made.
+    """
+    if date_to < date_from:
+        raise DomainError("statement_bad_period", date_from=date_from, date_to=date_to)
+    settings = read_settings(session)
+    client = _client(session, client_id)
+    lang = document_language(client, settings)
+    cur = currency or settings.get("clinic.currency", "EUR")
+    entries: list[Entry] = []
+    for inv in q.client_invoices(session, client_id):
+        if inv.currency != cur or inv.issue_date is None:
+            continue
+        amount = Money.from_minor(abs(inv.total_minor), cur)
+        kind: Literal["invoice", "credit"] = "invoice" if inv.kind == "invoice" else "credit"
+        entries.append((inv.issue_date, kind, inv.number or "", amount))
+    for pay in q.client_payments(session, client_id):
+        if pay.currency == cur:
+            entries.append((pay.paid_at.date(), "payment", f"R-{pay.id:06d}",
+                            Money.from_minor(pay.amount_minor, cur)))
+    entries.sort(key=lambda e: (e[0], 0 if e[1] == "invoice" else 1))
+    zero = Money.zero(cur)
+    opening = zero
+    for day, kind, _ref, amount in entries:
+        if day < date_from:
+            opening = opening + amount if kind == "invoice" else opening - amount
+    shown = [e for e in entries if date_from <= e[0] <= date_to]
+    rows = running_rows(opening, shown)
+    closing = rows[-1].balance if rows else opening
+    open_items = [(inv.due_date, Money.from_minor(ledger.balance_minor(inv), cur))
+                  for inv in q.client_invoices(session, client_id)
+                  if inv.kind == "invoice" and inv.currency == cur and inv.due_date is not None
+                  and inv.issue_date is not None and inv.issue_date <= date_to
+                  and ledger.balance_minor(inv) > 0]
+    return StatementDoc(clinic=_clinic(settings), client=_party(client, lang), date_from=date_from,
+                        date_to=date_to, currency=cur, opening_balance=opening, rows=rows,
+                        closing_balance=closing, ageing=ageing_of(open_items, date_to, cur),
+                        rf=client.rf_code, language=lang)
+
+
+def _masked(client: Client) -> str:
+    initial = f" {client.first_name[:1]}." if client.first_name else ""
+    return f"{client.last_name}{initial}".strip() or client.client_number
+
+
+def slip_doc(session: Session, client_id: int) -> SlipDoc:
+    settings = read_settings(session)
+    client = _client(session, client_id)
+    cur = settings.get("clinic.currency", "EUR")
+    return SlipDoc(clinic=_clinic(settings), client_number=client.client_number, masked_name=_masked(client),
+                   amount_due=Money.from_minor(_open_minor(session, client_id, cur), cur),
+                   rf=client.rf_code, language=document_language(client, settings),
+                   payment_page_url=payment_page_url(settings, client.client_number))
+
+
+# --- the service -------------------------------------------------------------------------
+
+@dataclass
+class BatchExport:
+    """What a batch export wrote; `cancelled` exports write nothing (and remove what they wrote)."""
+
+    written: list[Path] = field(default_factory=list)
+    done: int = 0
+    total: int = 0
+    cancelled: bool = False
+
+
+def _safe_name(number: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in number) + ".pdf"
+
+
+class DocumentService:
+    """PDF bytes for the desk and for scripts; see the module docstring."""
+
+    def __init__(self, db: Database, user: str = "system") -> None:
+        self.db = db
+        self.user = user
+
+    def invoice_pdf(self, invoice_id: int, current_state: bool = False) -> bytes:
+        """The frozen original (frozen now if it was issued before freezing existed), or a reprint."""
+        if current_state:
+            with self.db.reading() as session:
+                return render(invoice_doc(session, invoice_id, stamped=True))
+        with self.db.reading() as session:
+            stored = q.issued_pdf(session, invoice_id)
+            if stored is not None:
+                return stored.pdf
+        with self.db.session() as session:
+            pdf = freeze_invoice(session, invoice_id)
+            add_audit(session, self.user, "invoice_pdf_frozen", "invoice", invoice_id, late=True)
+            return pdf
+
+    def is_frozen(self, invoice_id: int) -> bool:
+        with self.db.reading() as session:
+            return q.issued_pdf(session, invoice_id) is not None
+
+    def invoice_id(self, number: str) -> int:
+        with self.db.reading() as session:
+            inv = q.invoice_by_number(session, number)
+            if inv is None:
+                raise DomainError("invoice_number_unknown", number=number)
+            return inv.id
+
+    def client_id(self, client_number: str) -> int:
+        with self.db.reading() as session:
+            client = q.client_by_number(session, client_number)
+            if client is None:
+                raise DomainError("client_number_unknown", client_number=client_number)
+            return client.id
+
+    def receipt_pdf(self, payment_id: int) -> bytes:
+        with self.db.reading() as session:
+            return render(receipt_doc(session, payment_id))
+
+    def statement_pdf(self, client_id: int, date_from: date, date_to: date) -> bytes:
+        with self.db.reading() as session:
+            return render(statement_doc(session, client_id, date_from, date_to))
+
+    def slip_pdf(self, client_id: int) -> bytes:
+        with self.db.reading() as session:
+            return render(slip_doc(session, client_id))
+
+    def invoice_number(self, invoice_id: int) -> str:
+        with self.db.reading() as session:
+            inv = session.get(Invoice, invoice_id)
+            if inv is None:
+                raise DomainError("invoice_not_found", invoice_id=invoice_id)
+            return inv.number or f"draft-{invoice_id}"
+
+    def export_invoices(self, invoice_ids: Sequence[int], *, one_file: str | os.PathLike[str] | None = None,
+                        out_dir: str | os.PathLike[str] | None = None, current_state: bool = False,
+                        progress: Callable[[int, int], None] | None = None,
+                        cancelled: Callable[[], bool] | None = None) -> BatchExport:
+        """Many invoices into one merged PDF or one file each (named by invoice number).
+
+        All or nothing: a cancelled or failed export leaves no files behind (each file is
+        written atomically, and the ones already written are removed).
+        """
+        if (one_file is None) == (out_dir is None):
+            raise DomainError("batch_needs_one_target")
+        result = BatchExport(total=len(invoice_ids))
+        parts: list[bytes] = []
+        try:
+            for invoice_id in invoice_ids:
+                if cancelled is not None and cancelled():
+                    result.cancelled = True
+                    break
+                data = self.invoice_pdf(invoice_id, current_state)
+                if out_dir is not None:
+                    target = Path(out_dir) / _safe_name(self.invoice_number(invoice_id))
+                    if target.exists():
+                        raise DomainError("output_exists", path=str(target))
+                    result.written.append(save_pdf(target, data))
+                else:
+                    parts.append(data)
+                result.done += 1
+                if progress is not None:
+                    progress(result.done, result.total)
+            if one_file is not None and not result.cancelled and parts:
+                result.written.append(save_pdf(one_file, merge_pdfs(parts)))
+        except BaseException:
+            _remove(result.written)
+            raise
+        if result.cancelled:
+            _remove(result.written)
+            result.written = []
+        return result
+
+
+def _remove(paths: Sequence[Path]) -> None:
+    for path in paths:
+        try:
+            path.unlink()
+        except OSError:
+            log.warning("could not remove %s after a stopped export", path)
