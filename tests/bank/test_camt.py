@@ -204,6 +204,19 @@ def test_structured_rf_with_bad_check_digits_is_not_used(tmp_path: Path) -> None
     assert [(i.code, i.detail) for i in s.warnings if i.code == "invalid_rf"] == [("invalid_rf", bad)]
 
 
+def test_rf_in_the_end_to_end_id(tmp_path: Path) -> None:
+    def entry(e2e: str, text: str) -> str:
+        return ('<Ntry><Amt Ccy="EUR">1.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><NtryDtls><TxDtls>'
+                f"<Refs><EndToEndId>{e2e}</EndToEndId></Refs><RmtInf><Ustrd>{text}</Ustrd></RmtInf>"
+                "</TxDtls></NtryDtls></Ntry>")
+
+    s = read_statement(write(tmp_path, camt(entry("RF41K10047", "thanks") + entry("RF41K10074", "thanks")
+                                            + entry("RF41K10074", "RF95 2026 0000 17"))))
+    assert [e.rf for e in s.entries] == ["RF41K10047", None, "RF952026000017"]
+    assert [(i.code, i.entry_index) for i in s.issues if i.field == "RmtInf"] == [("invalid_rf", 1),
+                                                                                  ("invalid_rf", 2)]
+
+
 def test_multiple_statements_in_one_file(tmp_path: Path) -> None:
     one = camt(ntry("1.00", ref="A1")).decode()
     stmt = one[one.index("<Stmt>"):one.index("</Stmt>") + 7]

@@ -166,6 +166,10 @@ def test_mt940_refusals(tmp_path: Path) -> None:
      "rf41 k100 47", "P. de Vries", "NL91ABNA0417164300", None, "RF41K10047"),
     ("/CNTP/NL91ABNA0417164300/ABNANL2A/J. Jansen/Utrecht//REMI/USTD//thanks RF41K10047/",
      "thanks RF41K10047", "J. Jansen", "NL91ABNA0417164300", None, "RF41K10047"),
+    ("166?00GUTSCHRIFT?20EREF+RF41K10047?21SVWZ+Danke", "Danke", None, None, "RF41K10047", "RF41K10047"),
+    ("/EREF/RF41K10047/REMI/USTD//thanks", "thanks", None, None, "RF41K10047", "RF41K10047"),
+    ("/EREF/RF41K10047/REMI/STRD/CUR/RF952026000017/", "RF952026000017", None, None, "RF41K10047",
+     "RF952026000017"),
     ("just some text RF41 K100 47", "just some text RF41 K100 47", None, None, None, "RF41K10047"),
 ])
 def test_details_styles(raw: str, text: str, name: str | None, iban: str | None, e2e: str | None,

@@ -265,9 +265,12 @@ class _Reader:
             remittance = " ".join(texts) if texts is not None else info["text"]
             if not remittance:
                 remittance = info["addtl"] or extra
-            rf, problem = pick_rf(info["scor"], remittance)
+            structured = info["scor"]
+            if structured is None and (info["e2e"] or "").upper().startswith("RF"):
+                structured = info["e2e"]  # payers' banking apps often put the RF in the end-to-end id
+            rf, problem = pick_rf(structured, remittance)
             if problem:
-                issues.append(self._issue("warning", problem, index, "RmtInf", info["scor"] or ""))
+                issues.append(self._issue("warning", problem, index, "RmtInf", structured or ""))
             own_ref = info["ref"]
             if detail is None:
                 bank_ref = ntry_ref or own_ref

@@ -169,6 +169,8 @@ def _subfields(text: str, sep: str) -> _Details:
             end = sepa[i + 1].start() if i + 1 < len(sepa) else len(remit)
             values[k.group(1)] = remit[k.end():end].strip()
         d.e2e = clean_ref(values.get("EREF"))
+        if d.e2e and d.e2e.upper().startswith("RF"):
+            d.rf = d.e2e  # payers' banking apps often put the RF in the end-to-end id
         d.text = values.get("SVWZ", "") or remit[:sepa[0].start()].strip()
     else:
         d.text = remit.strip()
@@ -194,6 +196,8 @@ def _slashes(text: str) -> _Details:
     for key, value in values:
         if key == "EREF":
             d.e2e = clean_ref(value)
+            if d.e2e and d.e2e.upper().startswith("RF") and d.rf is None:
+                d.rf = d.e2e
         elif key == "REMI":
             body = re.sub(r"^(USTD|STRD)/+(CUR/|ISO/)?", "", value)
             if value.startswith("STRD"):
