@@ -228,7 +228,8 @@ def statement_doc(session: Session, client_id: int, date_from: date, date_to: da
                   and ledger.balance_minor(inv) > 0]
     return StatementDoc(clinic=_clinic(settings), client=_party(client, lang), date_from=date_from,
                         date_to=date_to, currency=cur, opening_balance=opening, rows=rows,
-                        closing_balance=closing, ageing=ageing_of(open_items, date_to, cur),
+                        closing_balance=closing,
+                        ageing=ageing_of(open_items, min(date_to, date.today()), cur),
                         rf=client.rf_code, language=lang)
 
 
