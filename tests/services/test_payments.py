@@ -188,3 +188,16 @@ def test_two_desks_oldest_first_second_goes_to_credit(db: Database, client_id: i
     assert not any(isinstance(r, DomainError) for r in results)
     assert state(db, inv_id) == ("paid", eur("100.00"))
     assert PaymentService(db).client_credit(client_id, "EUR") == eur("100.00")
+
+
+def test_aware_timestamps_are_stored_in_utc(db: Database, client_id: int) -> None:
+    from datetime import timedelta, timezone
+
+    tehran = timezone(timedelta(hours=3, minutes=30))
+    pay = PaymentService(db, "sync")
+    number = ClientService(db).get(client_id).client_number
+    res = pay.book_external_payment("link", "L-1", eur("5.00"), datetime(2026, 3, 1, 9, 0, tzinfo=tehran),
+                                    account=number)
+    with db.reading() as s:
+        row = payment_rows(s, [res.payment_id])[0]
+    assert row.paid_at == datetime(2026, 3, 1, 5, 30)

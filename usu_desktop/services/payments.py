@@ -20,7 +20,7 @@ from usu_desktop.storage import ledger
 from usu_desktop.storage.db import Database, Session
 from usu_desktop.storage.matching_context import SessionMatchContext
 from usu_desktop.storage.models import Allocation, Invoice, Payment
-from usu_desktop.storage.records import add_audit, utcnow
+from usu_desktop.storage.records import add_audit, naive_utc, utcnow
 
 SOURCES = ("desk", "terminal", "bank", "link")
 DESK_METHODS = ("cash", "card", "transfer", "other")
@@ -106,7 +106,7 @@ class PaymentService:
             if booked == 0:
                 raise DomainError("nothing_owed", client_id=client_id)
             pay = Payment(source="desk", external_id=None, client_id=client.id, amount_minor=booked,
-                          currency=cur, method=method, paid_at=paid_at or utcnow(), text=note,
+                          currency=cur, method=method, paid_at=naive_utc(paid_at or utcnow()), text=note,
                           match_reason="desk", created_at=utcnow(), created_by=self.user)
             session.add(pay)
             session.flush()
@@ -155,16 +155,16 @@ class PaymentService:
                 if done is not None:
                     return BookingResult("duplicate", done.id, self._result_of(session, done))
                 rev = self._reverse(session, orig, reason=text or "reversal", external_id=external_id,
-                                    paid_at=paid_at)
+                                    paid_at=naive_utc(paid_at))
                 return BookingResult("reversed", rev.id, self._result_of(session, rev))
             incoming = IncomingPayment(amount=amount, paid_on=paid_at.date(), rf=rf, account=account,
                                        text=text, payer_name=payer_name)
             match = match_payment(incoming, SessionMatchContext(session))
             pay = Payment(source=source, external_id=external_id, client_id=match.client_id,
                           amount_minor=amount.minor, currency=amount.currency, method=source,
-                          paid_at=paid_at, payer_name=payer_name or "", payer_account=account or "",
-                          rf_code=rf or "", text=text, match_reason=match.reason, created_at=utcnow(),
-                          created_by=self.user)
+                          paid_at=naive_utc(paid_at), payer_name=payer_name or "",
+                          payer_account=account or "", rf_code=rf or "", text=text,
+                          match_reason=match.reason, created_at=utcnow(), created_by=self.user)
             session.add(pay)
             session.flush()
             for a in match.allocations:

@@ -17,6 +17,13 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def naive_utc(moment: datetime) -> datetime:
+    """A timestamp as stored: aware ones are converted to UTC, naive ones are taken as UTC."""
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
 def add_audit(session: Session, user: str, action: str, entity: str, entity_id: int | None,
               **details: Any) -> None:
     """One audit row, in the caller's transaction."""
