@@ -1,7 +1,8 @@
 """Bank sync end to end on loopback: N open charges up, N terminal payments down, matched and booked.
 
 The clinic's books (N clients, each with one issued invoice) are written in bulk; the exchange
-(waitress on a thread) gets N terminal payments straight into its store. Then one timed
+runs in a child process (its own GIL, as in production) and gets N terminal payments straight
+into its store. Then one timed
 `SyncService.run()` uploads the charge list, pulls every payment page by page, matches and
 books each one and acknowledges the cursor. Prints the phases and the total; target < 30 s
 for N = 100,000. Finally proves the books: every invoice paid, nothing booked twice, check_books empty.
@@ -13,11 +14,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
 import sys
 import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -92,6 +95,17 @@ def pay_everyone(store: Store, count: int) -> None:
             conn.execute(insert(payments_table), rows[i:i + 10_000])
 
 
+def serve(db_url: str, urls: Any, stop: Any) -> None:
+    """The exchange in the child process, until the parent sets `stop`."""
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+    store = Store(db_url)
+    server = start_in_thread(create_app(ExchangeConfig(db_url=db_url, currency="RUB"), store), threads=4)
+    urls.put(server.url)
+    stop.wait()
+    server.stop()
+    store.close()
+
+
 class Phases:
     """Prints how far the sync got and when (the TaskState interface)."""
 
@@ -120,10 +134,14 @@ def main() -> int:
         t0 = time.perf_counter()
         db = Database.open(folder / "clinic.sqlite")
         make_books(db, args.count)
-        config = ExchangeConfig(db_url=f"sqlite:///{folder / 'exchange.sqlite3'}", currency="RUB")
-        store = Store(config.db_url)
+        db_url = f"sqlite:///{folder / 'exchange.sqlite3'}"
+        store = Store(db_url)
         token = store.add_token("bench-desk")
-        server = start_in_thread(create_app(config, store), threads=4)
+        spawn = multiprocessing.get_context("spawn")
+        urls, stop = spawn.Queue(), spawn.Event()
+        child = spawn.Process(target=serve, args=(db_url, urls, stop))
+        child.start()
+        server = SimpleNamespace(url=urls.get(timeout=60))
         print(f"setup: {args.count:,} clients with an open invoice in {time.perf_counter() - t0:.1f} s")
         try:
             service = SyncService(db, "bench", client_factory=lambda c: ExchangeClient(
@@ -158,7 +176,8 @@ def main() -> int:
                   f"{'empty' if not problems else len(problems)} -> {'OK' if ok else 'FAILED'}")
             return 0 if ok else 1
         finally:
-            server.stop()
+            stop.set()
+            child.join(timeout=30)
             store.close()
             db.close()
             credentials.set_token("bench", None)

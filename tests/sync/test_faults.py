@@ -20,6 +20,7 @@ from usu_desktop.exchange.server import start_in_thread
 from usu_desktop.exchange.store import Store
 from usu_desktop.services.payments import PaymentService
 from usu_desktop.services.sync import SyncService
+from usu_desktop.storage import sync_queries
 from usu_desktop.storage.sync_queries import read_cursor
 
 
@@ -166,28 +167,39 @@ def test_refused_charge_list_still_brings_payments_in(clinic: Clinic, scripted) 
     assert sync.runs()[0].error == "exchange_refused"
 
 
-def test_desk_killed_between_fetch_and_commit_rebooks_nothing(clinic: Clinic, exchange: Exchange,
-                                                              sync: SyncService, monkeypatch) -> None:
+@pytest.mark.parametrize("bulk", [True, False])
+def test_desk_killed_between_fetch_and_commit_rebooks_nothing(
+        clinic: Clinic, exchange: Exchange, sync: SyncService, monkeypatch, bulk: bool) -> None:
     cid, number = clinic.client("Ivan", "Ivanov")
     inv = clinic.invoice(cid, "1000.00")
+    sync.bulk = bulk
     sync.run()
     for txn in range(1, 6):
         pay(exchange, str(txn), number, "100.00")
-    real = PaymentService.book_external_payment
-    calls = {"n": 0}
+    if bulk:  # the page's rows are written, then the process dies before the commit
+        real = sync_queries.insert_bookings
 
-    def dying(self: PaymentService, *args: Any, **kwargs: Any) -> Any:
-        calls["n"] += 1
-        if calls["n"] == 4:
-            raise SystemExit("power cut")  # the process dies in the middle of the page
-        return real(self, *args, **kwargs)
+        def dying(*args: Any, **kwargs: Any) -> Any:
+            real(*args, **kwargs)
+            raise SystemExit("power cut")
 
-    monkeypatch.setattr(PaymentService, "book_external_payment", dying)
+        monkeypatch.setattr(sync_queries, "insert_bookings", dying)
+    else:  # dies in the middle of the page
+        real = PaymentService.book_external_payment
+        calls = {"n": 0}
+
+        def dying(self: PaymentService, *args: Any, **kwargs: Any) -> Any:
+            calls["n"] += 1
+            if calls["n"] == 4:
+                raise SystemExit("power cut")
+            return real(self, *args, **kwargs)
+
+        monkeypatch.setattr(PaymentService, "book_external_payment", dying)
     with pytest.raises(SystemExit):
         sync.run()
     assert payment_count(clinic) == 0 and cursor_of(clinic, exchange.url) == 0  # the page rolled back
     assert exchange.store.acked_cursor() == 0
-    monkeypatch.setattr(PaymentService, "book_external_payment", real)
+    monkeypatch.undo()
     report = sync.run()
     assert (report.received, report.booked, report.duplicates) == (5, 5, 0)
     assert sync.run().received == 0

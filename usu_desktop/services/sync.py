@@ -18,7 +18,7 @@ client's codes (bank.errors).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -26,9 +26,10 @@ from typing import Any, Protocol
 
 from usu_desktop.bank import credentials
 from usu_desktop.bank.errors import BankError
-from usu_desktop.bank.exchange_client import ExchangeClient, Health
+from usu_desktop.bank.exchange_client import ExchangeClient, Health, RemotePayment
+from usu_desktop.domain.client_numbers import client_number_is_valid, client_number_normalize
 from usu_desktop.domain.errors import DomainError
-from usu_desktop.domain.matching import UNMATCHED, IncomingPayment, suggest
+from usu_desktop.domain.matching import UNMATCHED, IncomingPayment, match_payment, suggest
 from usu_desktop.domain.money import Money
 from usu_desktop.domain.references import rf_is_valid, rf_normalize
 from usu_desktop.services.charges import build_snapshot
@@ -195,8 +196,9 @@ class SyncService:
     """Runs syncs and answers the Bank-sync screen. `client_factory` builds the exchange client."""
 
     def __init__(self, db: Database, user: str = "system", client_factory: ClientFactory | None = None,
-                 page_size: int = PAGE_SIZE) -> None:
+                 page_size: int = PAGE_SIZE, bulk: bool = True) -> None:
         self.db = db
+        self.bulk = bulk
         self.user = user
         self.client_factory: ClientFactory = client_factory or keyring_client
         self.page_size = page_size
@@ -315,28 +317,68 @@ class SyncService:
             counts.cancelled = True
         return soft
 
-    def _book_page(self, url: str, payments: Any, next_cursor: int, counts: _Counts) -> None:
+    def _book_page(self, url: str, payments: Sequence[RemotePayment], next_cursor: int,
+                   counts: _Counts) -> None:
         """Book every payment of a page and move the cursor, in one transaction."""
-        booked, dups, unmatched, ids = 0, 0, 0, []
         with self.db.session() as session:
-            service = PaymentService(_PageDatabase(session), self.user)  # type: ignore[arg-type]
-            for p in payments:
-                source = p.source if p.source in SOURCES else "terminal"
-                result = service.book_external_payment(source, p.external_id, p.amount, _naive_utc(p.paid_at),
-                                                       account=p.account)
-                if result.status == "duplicate":
-                    dups += 1
-                    continue
-                booked += 1
-                ids.append(result.payment_id)
-                if result.match.reason == UNMATCHED:
-                    unmatched += 1
+            booked = self._book_bulk(session, payments) if self.bulk else self._book_each(session, payments)
             q.write_cursor(session, url, next_cursor)
+        ids, dups, unmatched = booked
         counts.received += len(payments)
-        counts.booked += booked
+        counts.booked += len(ids)
         counts.duplicates += dups
         counts.unmatched += unmatched
         counts.booked_ids.extend(ids)
+
+    def _book_each(self, session: Session, payments: Sequence[RemotePayment]) -> tuple[list[int], int, int]:
+        """Through PaymentService.book_external_payment, one payment at a time (inside the page's
+        transaction): the reference behaviour the bulk path must equal."""
+        service = PaymentService(_PageDatabase(session), self.user)  # type: ignore[arg-type]
+        ids, dups, unmatched = [], 0, 0
+        for p in payments:
+            result = service.book_external_payment(_source(p), p.external_id, p.amount, _naive_utc(p.paid_at),
+                                                   account=p.account)
+            if result.status == "duplicate":
+                dups += 1
+                continue
+            ids.append(result.payment_id)
+            unmatched += result.match.reason == UNMATCHED
+        return ids, dups, unmatched
+
+    def _book_bulk(self, session: Session, payments: Sequence[RemotePayment]) -> tuple[list[int], int, int]:
+        """The same decisions by the same domain matcher, read and written a page at a time.
+
+        An exchange payment carries only an account (no RF, no text), so matching needs just the
+        page's clients and their open invoices, which `PageMatchContext` preloads.
+        """
+        ctx = q.PageMatchContext(session)
+        ctx.preload([client_number_normalize(p.account) for p in payments
+                     if client_number_is_valid(p.account)])
+        known: dict[str, set[str]] = {}
+        for source in {_source(p) for p in payments}:
+            known[source] = q.known_external_ids(session, source,
+                                                 [p.external_id for p in payments if _source(p) == source])
+        bookings: list[q.NewBooking] = []
+        dups = 0
+        for p in payments:
+            source = _source(p)
+            if not p.external_id:
+                raise DomainError("payment_external_id_required", source=source)
+            if not p.amount.is_positive():
+                raise DomainError("payment_bad_amount", amount=str(p.amount))
+            if p.external_id in known[source]:
+                dups += 1
+                continue
+            known[source].add(p.external_id)
+            paid_at = _naive_utc(p.paid_at)
+            incoming = IncomingPayment(amount=p.amount, paid_on=paid_at.date(), account=p.account)
+            result = match_payment(incoming, ctx)
+            for a in result.allocations:
+                ctx.apply(a.invoice_id, a.amount.minor)
+            bookings.append(q.NewBooking(source, p.external_id, p.account, p.amount.minor, p.amount.currency,
+                                         paid_at, result))
+        ids = q.insert_bookings(session, ctx, bookings, self.user)
+        return ids, dups, sum(b.result.reason == UNMATCHED for b in bookings)
 
     def _finish(self, run_id: int, c: _Counts, error: str) -> None:
         with self.db.session() as session:
@@ -414,6 +456,10 @@ class SyncService:
             RfPayment(r.payment_id, r.paid_at, r.source, r.external_id,
                       Money.from_minor(r.amount_minor, r.currency),
                       Money.from_minor(r.on_this_minor, r.currency), r.reversal) for r in rows))
+
+
+def _source(p: RemotePayment) -> str:
+    return p.source if p.source in SOURCES else "terminal"
 
 
 def _naive_utc(value: datetime) -> datetime:
