@@ -65,3 +65,18 @@ def test_second_run_continues_numbering(tmp_path: Path) -> None:
     assert again.first_client_id == 21 and again.first_invoice_id == 101
     assert check_books(db) == []
     db.close()
+
+
+def test_demo_in_a_currency_without_decimals(tmp_path: Path) -> None:
+    from usu_desktop.services.settings import ClinicSettings, SettingsService
+
+    db = Database.open(tmp_path / "isk.sqlite")
+    SettingsService(db).save(ClinicSettings(name="Heilsugæslan", currency="ISK", language="is",
+                                            invoice_series="RK"))
+    generate(db, 30, 300, today=date(2026, 2, 1))
+    assert check_books(db) == []
+    with db.reading() as s:
+        assert count_invoices(s, InvoiceFilter(text="RK-2026-")) > 0
+    detail = InvoicingService(db).get(1)
+    assert detail.row.currency == "ISK" and detail.row.total.amount == detail.row.total.amount.to_integral()
+    db.close()

@@ -154,3 +154,10 @@ def test_pending_migration_makes_a_backup_first(tmp_path: Path) -> None:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert tables == {"alembic_version"}
     db.close()
+
+
+def test_open_without_path_uses_the_user_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    db = Database.open()
+    assert db.path == tmp_path / "xdg" / "usu-desktop" / "usu.sqlite" and db.path.exists()
+    db.close()
