@@ -5,35 +5,35 @@
         <name />
         <message>
             <source>Bank sync is failing: {error}</source>
-            <translation type="unfinished" />
+            <translation>Bankla sinxronlaşma alınmır: {error}</translation>
         </message>
         <message>
             <source>(last successful sync {time})</source>
-            <translation type="unfinished" />
+            <translation>(son uğurlu sinxronlaşma {time})</translation>
         </message>
         <message>
             <source>Bank sync: not synchronised yet</source>
-            <translation type="unfinished" />
+            <translation>Bankla sinxronlaşma: hələ olmayıb</translation>
         </message>
         <message>
             <source>No successful bank sync since {time}</source>
-            <translation type="unfinished" />
+            <translation>{time} tarixindən bəri uğurlu bank sinxronlaşması olmayıb</translation>
         </message>
         <message>
             <source>Last bank sync: {time}</source>
-            <translation type="unfinished" />
+            <translation>Son bank sinxronlaşması: {time}</translation>
         </message>
         <message>
             <source>{count} new payment(s) arrived from the exchange.</source>
-            <translation type="unfinished" />
+            <translation>Mübadilədən gələn yeni ödənişlər: {count}.</translation>
         </message>
         <message>
             <source>{count} need(s) a person to match.</source>
-            <translation type="unfinished" />
+            <translation>Əl ilə uyğunlaşdırma tələb edən: {count}.</translation>
         </message>
         <message>
             <source>New payments</source>
-            <translation type="unfinished" />
+            <translation>Yeni ödənişlər</translation>
         </message>
     </context>
     <context>
@@ -74,143 +74,143 @@
         <name>BankSync</name>
         <message>
             <source>Client number typed at the terminal</source>
-            <translation type="unfinished" />
+            <translation>Terminalda yazılmış müştəri nömrəsi</translation>
         </message>
         <message>
             <source>Payment code of the invoice</source>
-            <translation type="unfinished" />
+            <translation>Hesab-fakturanın ödəniş kodu</translation>
         </message>
         <message>
             <source>Client's payment code</source>
-            <translation type="unfinished" />
+            <translation>Müştərinin ödəniş kodu</translation>
         </message>
         <message>
             <source>Invoice number in the payment text</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş mətnində hesab-faktura nömrəsi</translation>
         </message>
         <message>
             <source>Not matched</source>
-            <translation type="unfinished" />
+            <translation>Uyğunlaşdırılmayıb</translation>
         </message>
         <message>
             <source>Allocated by hand</source>
-            <translation type="unfinished" />
+            <translation>Əl ilə bölüşdürülüb</translation>
         </message>
         <message>
             <source>From client credit</source>
-            <translation type="unfinished" />
+            <translation>Müştərinin kreditindən</translation>
         </message>
         <message>
             <source>Reversal</source>
-            <translation type="unfinished" />
+            <translation>Geri qaytarma</translation>
         </message>
         <message>
             <source>amount equals the invoice balance</source>
-            <translation type="unfinished" />
+            <translation>məbləğ hesab-fakturanın qalığına bərabərdir</translation>
         </message>
         <message>
             <source>amount equals all the client owes</source>
-            <translation type="unfinished" />
+            <translation>məbləğ müştərinin bütün borcuna bərabərdir</translation>
         </message>
         <message>
             <source>payer's name matches</source>
-            <translation type="unfinished" />
+            <translation>ödəyicinin adı uyğundur</translation>
         </message>
         <message>
             <source>payer's name is similar</source>
-            <translation type="unfinished" />
+            <translation>ödəyicinin adı oxşardır</translation>
         </message>
         <message>
             <source>paid around the invoice date</source>
-            <translation type="unfinished" />
+            <translation>hesab-faktura tarixinə yaxın ödənilib</translation>
         </message>
         <message>
             <source>client number in the text</source>
-            <translation type="unfinished" />
+            <translation>mətndə müştəri nömrəsi</translation>
         </message>
         <message>
             <source>Terminal</source>
-            <translation type="unfinished" />
+            <translation>Terminal</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Bank</translation>
         </message>
         <message>
             <source>Payment link</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş keçidi</translation>
         </message>
         <message>
             <source>Desk</source>
-            <translation type="unfinished" />
+            <translation>Kassa</translation>
         </message>
         <message>
             <source>Checking the exchange…</source>
-            <translation type="unfinished" />
+            <translation>Mübadilə yoxlanılır…</translation>
         </message>
         <message>
             <source>Sending the charge list…</source>
-            <translation type="unfinished" />
+            <translation>Borc siyahısı göndərilir…</translation>
         </message>
         <message>
             <source>Fetching payments… {count} so far</source>
-            <translation type="unfinished" />
+            <translation>Ödənişlər yüklənir… hələlik {count}</translation>
         </message>
         <message>
             <source>Booking payments… {count} so far</source>
-            <translation type="unfinished" />
+            <translation>Ödənişlər qeydə alınır… hələlik {count}</translation>
         </message>
         <message>
             <source>The exchange address is not set. Enter it on the Connection tab.</source>
-            <translation type="unfinished" />
+            <translation>Mübadilə ünvanı təyin edilməyib. Onu “Qoşulma” vərəqində daxil edin.</translation>
         </message>
         <message>
             <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
-            <translation type="unfinished" />
+            <translation>Bu iş yeri üçün giriş tokeni saxlanmayıb. Tokeni “Qoşulma” vərəqində daxil edin.</translation>
         </message>
         <message>
             <source>The interval must be between 1 and 1440 minutes.</source>
-            <translation type="unfinished" />
+            <translation>İnterval 1 ilə 1440 dəqiqə arasında olmalıdır.</translation>
         </message>
         <message>
             <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
-            <translation type="unfinished" />
+            <translation>{url} mübadiləsinə qoşulmaq mümkün deyil. Ünvanı və internet bağlantısını yoxlayın.</translation>
         </message>
         <message>
             <source>The exchange {url} did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>{url} mübadiləsi vaxtında cavab vermədi.</translation>
         </message>
         <message>
             <source>The exchange refused the access token. Enter the token again.</source>
-            <translation type="unfinished" />
+            <translation>Mübadilə giriş tokenini rədd etdi. Tokeni yenidən daxil edin.</translation>
         </message>
         <message>
             <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
-            <translation type="unfinished" />
+            <translation>Mübadilədə daxili xəta baş verdi (HTTP {status}). Sonra yenidən cəhd ediləcək.</translation>
         </message>
         <message>
             <source>The exchange answered something unexpected. Check the address.</source>
-            <translation type="unfinished" />
+            <translation>Mübadilə gözlənilməz cavab verdi. Ünvanı yoxlayın.</translation>
         </message>
         <message>
             <source>The exchange refused the request ({server_code}).</source>
-            <translation type="unfinished" />
+            <translation>Mübadilə sorğunu rədd etdi ({server_code}).</translation>
         </message>
         <message>
             <source>Use an https:// address; plain http is only allowed to this computer.</source>
-            <translation type="unfinished" />
+            <translation>https:// ünvanından istifadə edin; adi http yalnız bu kompüter üçün icazəlidir.</translation>
         </message>
         <message>
             <source>“{url}” is not a web address.</source>
-            <translation type="unfinished" />
+            <translation>“{url}” veb ünvan deyil.</translation>
         </message>
         <message>
             <source>The system keyring cannot be used, so the token cannot be kept.</source>
-            <translation type="unfinished" />
+            <translation>Sistem açar anbarından istifadə etmək mümkün deyil, buna görə token saxlanıla bilməz.</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Ləğv edilib</translation>
         </message>
     </context>
     <context>
@@ -221,7 +221,7 @@
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>İndi sinxronlaşdır</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -229,171 +229,171 @@
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Qoşulma</translation>
         </message>
         <message>
             <source>Received payments</source>
-            <translation type="unfinished" />
+            <translation>Alınmış ödənişlər</translation>
         </message>
         <message>
             <source>Unmatched</source>
-            <translation type="unfinished" />
+            <translation>Uyğunlaşdırılmayan</translation>
         </message>
         <message>
             <source>Payment code history</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş kodunun tarixçəsi</translation>
         </message>
         <message>
             <source>Sync log</source>
-            <translation type="unfinished" />
+            <translation>Sinxronlaşma jurnalı</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> dəq</translation>
         </message>
         <message>
             <source>Sync automatically in the background</source>
-            <translation type="unfinished" />
+            <translation>Arxa planda avtomatik sinxronlaşdır</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Saxla</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Qoşulmanı yoxla</translation>
         </message>
         <message>
             <source>Exchange address</source>
-            <translation type="unfinished" />
+            <translation>Mübadilə ünvanı</translation>
         </message>
         <message>
             <source>Access token</source>
-            <translation type="unfinished" />
+            <translation>Giriş tokeni</translation>
         </message>
         <message>
             <source>Sync every</source>
-            <translation type="unfinished" />
+            <translation>Sinxronlaşdırma intervalı</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Tarix</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanal</translation>
         </message>
         <message>
             <source>Transaction</source>
-            <translation type="unfinished" />
+            <translation>Əməliyyat</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Məbləğ</translation>
         </message>
         <message>
             <source>Matched by</source>
-            <translation type="unfinished" />
+            <translation>Uyğunlaşdırma əsası</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>Kredit</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Hesab-faktura</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Səbəb</translation>
         </message>
         <message>
             <source>Undo allocation</source>
-            <translation type="unfinished" />
+            <translation>Bölgünü geri qaytar</translation>
         </message>
         <message>
             <source>Where the selected payment went, and why</source>
-            <translation type="unfinished" />
+            <translation>Seçilmiş ödəniş hara getdi və niyə</translation>
         </message>
         <message>
             <source>Account or payer</source>
-            <translation type="unfinished" />
+            <translation>Hesab və ya ödəyici</translation>
         </message>
         <message>
             <source>Client number</source>
-            <translation type="unfinished" />
+            <translation>Müştəri nömrəsi</translation>
         </message>
         <message>
             <source>Owed</source>
-            <translation type="unfinished" />
+            <translation>Borc</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Bal</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Niyə</translation>
         </message>
         <message>
             <source>Allocate to the suggestion</source>
-            <translation type="unfinished" />
+            <translation>Təklifə bölüşdür</translation>
         </message>
         <message>
             <source>Suggestions, best first</source>
-            <translation type="unfinished" />
+            <translation>Təkliflər, ən yaxşısı əvvəl</translation>
         </message>
         <message>
             <source>Update status</source>
-            <translation type="unfinished" />
+            <translation>Statusu yenilə</translation>
         </message>
         <message>
             <source>Payment code (RF)</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş kodu (RF)</translation>
         </message>
         <message>
             <source>On this code</source>
-            <translation type="unfinished" />
+            <translation>Bu kod üzrə</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Başlanıb</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Bitib</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Göndərilib</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Alınıb</translation>
         </message>
         <message>
             <source>Booked</source>
-            <translation type="unfinished" />
+            <translation>Qeydə alınıb</translation>
         </message>
         <message>
             <source>Duplicates</source>
-            <translation type="unfinished" />
+            <translation>Təkrarlar</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Nəticə</translation>
         </message>
         <message>
             <source>saved in the system keyring</source>
-            <translation type="unfinished" />
+            <translation>sistem açar anbarında saxlanılıb</translation>
         </message>
         <message>
             <source>paste the token from the exchange</source>
-            <translation type="unfinished" />
+            <translation>mübadilədən tokeni yapışdırın</translation>
         </message>
         <message>
             <source>The settings could not be saved</source>
@@ -401,118 +401,118 @@
         </message>
         <message>
             <source>Bank sync settings saved.</source>
-            <translation type="unfinished" />
+            <translation>Bankla sinxronlaşma parametrləri saxlanıldı.</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Qoşulur…</translation>
         </message>
         <message>
             <source>Connected: the exchange answers (version {version}).</source>
-            <translation type="unfinished" />
+            <translation>Qoşuldu: mübadilə cavab verir (versiya {version}).</translation>
         </message>
         <message>
             <source>A bank sync is already running.</source>
-            <translation type="unfinished" />
+            <translation>Bankla sinxronlaşma artıq gedir.</translation>
         </message>
         <message>
             <source>Done: {booked} booked, {unmatched} unmatched, {duplicates} already known.</source>
-            <translation type="unfinished" />
+            <translation>Hazırdır: {booked} qeydə alındı, {unmatched} uyğunlaşdırılmadı, {duplicates} artıq məlum idi.</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Ləğv edildi.</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Not finished</source>
-            <translation type="unfinished" />
+            <translation>Bitməyib</translation>
         </message>
         <message>
             <source>(no client)</source>
-            <translation type="unfinished" />
+            <translation>(müştəri yoxdur)</translation>
         </message>
         <message>
             <source>Take this amount off the invoice? The money stays with the client as credit.</source>
-            <translation type="unfinished" />
+            <translation>Bu məbləğ hesab-fakturadan çıxarılsın? Pul müştəridə kredit kimi qalır.</translation>
         </message>
         <message>
             <source>Undone on the bank-sync screen</source>
-            <translation type="unfinished" />
+            <translation>Bank sinxronlaşma ekranında geri qaytarılıb</translation>
         </message>
         <message>
             <source>The allocation could not be undone</source>
-            <translation type="unfinished" />
+            <translation>Bölgünü geri qaytarmaq mümkün olmadı</translation>
         </message>
         <message>
             <source>oldest first</source>
-            <translation type="unfinished" />
+            <translation>ən köhnəsi əvvəl</translation>
         </message>
         <message>
             <source>The payment could not be allocated</source>
-            <translation type="unfinished" />
+            <translation>Ödənişi bölüşdürmək mümkün olmadı</translation>
         </message>
         <message>
             <source>Payment allocated to {client}.</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş {client} müştərisinə bölüşdürüldü.</translation>
         </message>
         <message>
             <source>No invoice or client has the code {code}.</source>
-            <translation type="unfinished" />
+            <translation>Heç bir hesab-fakturanın və ya müştərinin {code} kodu yoxdur.</translation>
         </message>
         <message>
             <source>invoice</source>
-            <translation type="unfinished" />
+            <translation>hesab-faktura</translation>
         </message>
         <message>
             <source>client's open code</source>
-            <translation type="unfinished" />
+            <translation>müştərinin açıq kodu</translation>
         </message>
         <message>
             <source>{code} ({kind}): {count} payment(s), {paid} in total.</source>
-            <translation type="unfinished" />
+            <translation>{code} ({kind}): ödənişlər — {count}, cəmi {paid}.</translation>
         </message>
     </context>
     <context>
         <name>ClientCard</name>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopyala</translation>
         </message>
         <message>
             <source>Client number</source>
-            <translation type="unfinished" />
+            <translation>Müştəri nömrəsi</translation>
         </message>
         <message>
             <source>RF code for open amounts</source>
-            <translation type="unfinished" />
+            <translation>Açıq məbləğlər üçün RF kodu</translation>
         </message>
         <message>
             <source>Open balance</source>
-            <translation type="unfinished" />
+            <translation>Açıq qalıq</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>Kredit</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Redaktə et…</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Arxivə göndər</translation>
         </message>
         <message>
             <source>New &amp;invoice</source>
-            <translation type="unfinished" />
+            <translation>Yeni &amp;hesab-faktura</translation>
         </message>
         <message>
             <source>Take &amp;payment</source>
-            <translation type="unfinished" />
+            <translation>Ö&amp;dəniş qəbul et</translation>
         </message>
         <message>
             <source>Invoices</source>
@@ -524,62 +524,62 @@
         </message>
         <message>
             <source>Copied {text}</source>
-            <translation type="unfinished" />
+            <translation>Kopyalandı: {text}</translation>
         </message>
         <message>
             <source>No patient selected</source>
-            <translation type="unfinished" />
+            <translation>Pasiyent seçilməyib</translation>
         </message>
         <message>
             <source>(archived)</source>
-            <translation type="unfinished" />
+            <translation>(arxivdə)</translation>
         </message>
         <message>
             <source>Born {date}</source>
-            <translation type="unfinished" />
+            <translation>Doğum tarixi {date}</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>heç nə</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Bərpa et</translation>
         </message>
     </context>
     <context>
         <name>ClientDialog</name>
         <message>
             <source>Edit patient</source>
-            <translation type="unfinished" />
+            <translation>Pasiyenti redaktə et</translation>
         </message>
         <message>
             <source>New patient</source>
-            <translation type="unfinished" />
+            <translation>Yeni pasiyent</translation>
         </message>
         <message>
             <source>Known</source>
-            <translation type="unfinished" />
+            <translation>Məlumdur</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Ad</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Soyad</translation>
         </message>
         <message>
             <source>Birth date</source>
-            <translation type="unfinished" />
+            <translation>Doğum tarixi</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-poçt</translation>
         </message>
         <message>
             <source>Language</source>
@@ -587,68 +587,71 @@
         </message>
         <message>
             <source>“{phone}” is not a phone number: use digits, spaces, + ( ) - and at least 6 digits.</source>
-            <translation type="unfinished" />
+            <translation>“{phone}” telefon nömrəsi deyil: rəqəmlər, boşluq, + ( ) - istifadə edin, ən azı 6 rəqəm.</translation>
         </message>
         <message>
             <source>This may be a patient who is already registered:
 {names}
 
 Save anyway?</source>
-            <translation type="unfinished" />
+            <translation>Bu, artıq qeydiyyatda olan pasiyent ola bilər:
+{names}
+
+Yenə də saxlanılsın?</translation>
         </message>
     </context>
     <context>
         <name>ClientPicker</name>
         <message>
             <source>Choose a patient</source>
-            <translation type="unfinished" />
+            <translation>Pasiyent seçin</translation>
         </message>
         <message>
             <source>Name, client number, phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Ad, müştəri nömrəsi, telefon və ya e-poçt</translation>
         </message>
     </context>
     <context>
         <name>ClientsPage</name>
         <message>
             <source>Search: name, client number, phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Axtarış: ad, müştəri nömrəsi, telefon və ya e-poçt</translation>
         </message>
         <message>
             <source>Debtors only</source>
-            <translation type="unfinished" />
+            <translation>Yalnız borclular</translation>
         </message>
         <message>
             <source>Show archived</source>
-            <translation type="unfinished" />
+            <translation>Arxivdəkiləri göstər</translation>
         </message>
         <message>
             <source>&amp;New patient</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yeni pasiyent</translation>
         </message>
         <message>
             <source>New patient</source>
-            <translation type="unfinished" />
+            <translation>Yeni pasiyent</translation>
         </message>
         <message>
             <source>New invoice</source>
-            <translation type="unfinished" />
+            <translation>Yeni hesab-faktura</translation>
         </message>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş qəbul et</translation>
         </message>
         <message>
             <source>{count} patients</source>
-            <translation type="unfinished" />
+            <translation>Pasiyentlər: {count}</translation>
         </message>
         <message>
             <source>Archive patient</source>
-            <translation type="unfinished" />
+            <translation>Pasiyenti arxivə göndər</translation>
         </message>
         <message>
             <source>Archive {name}? The patient disappears from the everyday list; the books keep every invoice and payment.</source>
-            <translation type="unfinished" />
+            <translation>{name} arxivə göndərilsin? Pasiyent gündəlik siyahıdan yox olur; uçotda bütün hesab-fakturalar və ödənişlər qalır.</translation>
         </message>
     </context>
     <context>
@@ -662,75 +665,75 @@ Save anyway?</source>
         <name>DeskPaymentDialog</name>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş qəbul et</translation>
         </message>
         <message>
             <source>{name} ({number})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({number})</translation>
         </message>
         <message>
             <source>Oldest due first</source>
-            <translation type="unfinished" />
+            <translation>Ən köhnə borc əvvəl</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Pasiyent</translation>
         </message>
         <message>
             <source>Owes</source>
-            <translation type="unfinished" />
+            <translation>Borcu</translation>
         </message>
         <message>
             <source>Pay</source>
-            <translation type="unfinished" />
+            <translation>Ödə</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Məbləğ</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Üsul</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Qeyd</translation>
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>Ödənişi qeyd et</translation>
         </message>
         <message>
             <source>(credit {credit})</source>
-            <translation type="unfinished" />
+            <translation>(kredit {credit})</translation>
         </message>
         <message>
             <source>{amount} is more than the {owed} owed. Keep the rest, {rest}, as the patient's credit for later invoices?</source>
-            <translation type="unfinished" />
+            <translation>{amount} borcdan ({owed}) çoxdur. Qalan {rest} pasiyentin gələcək hesab-fakturaları üçün kredit kimi saxlanılsın?</translation>
         </message>
         <message>
             <source>Then hand back {rest} as change and book {owed}?</source>
-            <translation type="unfinished" />
+            <translation>Onda {rest} qalıq kimi qaytarılsın və {owed} qeyd olunsun?</translation>
         </message>
         <message>
             <source>Nothing was recorded. Say what happens to the {rest} over the amount owed: credit or change.</source>
-            <translation type="unfinished" />
+            <translation>Heç nə qeyd olunmadı. Borcdan artıq {rest} ilə nə ediləcəyini göstərin: kredit və ya qalıq.</translation>
         </message>
         <message>
             <source>{amount} on {number} ({why})</source>
-            <translation type="unfinished" />
+            <translation>{amount} → {number} ({why})</translation>
         </message>
         <message>
             <source>{amount} kept as credit</source>
-            <translation type="unfinished" />
+            <translation>{amount} kredit kimi saxlanıldı</translation>
         </message>
         <message>
             <source>Give back {amount} as change</source>
-            <translation type="unfinished" />
+            <translation>{amount} qalıq kimi qaytar</translation>
         </message>
         <message>
             <source>Payment recorded.</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş qeyd olundu.</translation>
         </message>
     </context>
     <context>
@@ -1110,162 +1113,162 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
         <name>InvoiceEditor</name>
         <message>
             <source>Service from the price list</source>
-            <translation type="unfinished" />
+            <translation>Qiymət siyahısından xidmət</translation>
         </message>
         <message>
             <source>&amp;Add service</source>
-            <translation type="unfinished" />
+            <translation>Xidmət əl&amp;avə et</translation>
         </message>
         <message>
             <source>Add &amp;free line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sərbəst sətir əlavə et</translation>
         </message>
         <message>
             <source>&amp;Remove line</source>
-            <translation type="unfinished" />
+            <translation>Sətri &amp;sil</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Təsvir</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Miqdar</translation>
         </message>
         <message>
             <source>Unit price</source>
-            <translation type="unfinished" />
+            <translation>Vahid qiyməti</translation>
         </message>
         <message>
             <source>Discount</source>
-            <translation type="unfinished" />
+            <translation>Endirim</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>ƏDV %</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Məbləğ</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Qeyd</translation>
         </message>
         <message>
             <source>&amp;Save draft</source>
-            <translation type="unfinished" />
+            <translation>Qaralamanı &amp;saxla</translation>
         </message>
         <message>
             <source>&amp;Issue…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Təqdim et…</translation>
         </message>
         <message>
             <source>Cancel &amp;invoice…</source>
-            <translation type="unfinished" />
+            <translation>Hesab-fakturanı &amp;ləğv et…</translation>
         </message>
         <message>
             <source>Take &amp;payment…</source>
-            <translation type="unfinished" />
+            <translation>Ö&amp;dəniş qəbul et…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bağla</translation>
         </message>
         <message>
             <source>Patient: {name} ({number})</source>
-            <translation type="unfinished" />
+            <translation>Pasiyent: {name} ({number})</translation>
         </message>
         <message>
             <source>New invoice</source>
-            <translation type="unfinished" />
+            <translation>Yeni hesab-faktura</translation>
         </message>
         <message>
             <source>Draft (not saved)</source>
-            <translation type="unfinished" />
+            <translation>Qaralama (saxlanmayıb)</translation>
         </message>
         <message>
             <source>Draft invoice</source>
-            <translation type="unfinished" />
+            <translation>Qaralama hesab-faktura</translation>
         </message>
         <message>
             <source>Line {n}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Sətir {n}: {problem}</translation>
         </message>
         <message>
             <source>Lines {lines} · Discount {discount} · Without VAT {untaxed} · VAT {tax} · Total {total}</source>
-            <translation type="unfinished" />
+            <translation>Sətirlər {lines} · Endirim {discount} · ƏDV-siz {untaxed} · ƏDV {tax} · Cəmi {total}</translation>
         </message>
         <message>
             <source>Save invoice</source>
-            <translation type="unfinished" />
+            <translation>Hesab-fakturanı saxla</translation>
         </message>
         <message>
             <source>Issue invoice</source>
-            <translation type="unfinished" />
+            <translation>Hesab-fakturanı təqdim et</translation>
         </message>
         <message>
             <source>Issue this invoice for {total}? It gets its number and cannot be changed afterwards; a mistake is then corrected by a credit note.</source>
-            <translation type="unfinished" />
+            <translation>Bu hesab-faktura {total} məbləğinə təqdim edilsin? O, nömrə alacaq və sonra dəyişdirilə bilməz; səhv kredit qeydi ilə düzəldilir.</translation>
         </message>
         <message>
             <source>{credit} of the patient's credit was used on {number}.</source>
-            <translation type="unfinished" />
+            <translation>Pasiyentin kreditindən {credit} {number} üçün istifadə olundu.</translation>
         </message>
         <message>
             <source>Cancel invoice</source>
-            <translation type="unfinished" />
+            <translation>Hesab-fakturanı ləğv et</translation>
         </message>
         <message>
             <source>Why is {number} cancelled?</source>
-            <translation type="unfinished" />
+            <translation>{number} niyə ləğv edilir?</translation>
         </message>
         <message>
             <source>Credit note {number} was made. What was paid on the invoice is now the patient's credit.</source>
-            <translation type="unfinished" />
+            <translation>{number} kredit qeydi yaradıldı. Hesab-faktura üzrə ödənilən məbləğ indi pasiyentin kreditidir.</translation>
         </message>
     </context>
     <context>
         <name>InvoicesPage</name>
         <message>
             <source>Search: invoice number, patient name or number</source>
-            <translation type="unfinished" />
+            <translation>Axtarış: hesab-faktura nömrəsi, pasiyentin adı və ya nömrəsi</translation>
         </message>
         <message>
             <source>All invoices</source>
-            <translation type="unfinished" />
+            <translation>Bütün hesab-fakturalar</translation>
         </message>
         <message>
             <source>Issued from</source>
-            <translation type="unfinished" />
+            <translation>Təqdim tarixi: başlanğıc</translation>
         </message>
         <message>
             <source>New &amp;invoice</source>
-            <translation type="unfinished" />
+            <translation>Yeni &amp;hesab-faktura</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>son</translation>
         </message>
         <message>
             <source>New invoice</source>
-            <translation type="unfinished" />
+            <translation>Yeni hesab-faktura</translation>
         </message>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş qəbul et</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Yenilə</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>Sayılır…</translation>
         </message>
         <message>
             <source>{count} invoices · Total {total} · Paid {paid} · Due {due}</source>
-            <translation type="unfinished" />
+            <translation>Hesab-fakturalar: {count} · Cəmi {total} · Ödənilib {paid} · Ödənilməli {due}</translation>
         </message>
     </context>
     <context>
@@ -1347,137 +1350,137 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
         </message>
         <message>
             <source>Price list</source>
-            <translation type="unfinished" />
+            <translation>Qiymət siyahısı</translation>
         </message>
     </context>
     <context>
         <name>PaymentsPage</name>
         <message>
             <source>Search: payer, text, RF code or transaction id</source>
-            <translation type="unfinished" />
+            <translation>Axtarış: ödəyici, mətn, RF kodu və ya əməliyyat identifikatoru</translation>
         </message>
         <message>
             <source>All sources</source>
-            <translation type="unfinished" />
+            <translation>Bütün mənbələr</translation>
         </message>
         <message>
             <source>Unmatched only</source>
-            <translation type="unfinished" />
+            <translation>Yalnız uyğunlaşdırılmayanlar</translation>
         </message>
         <message>
             <source>Paid from</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş tarixi: başlanğıc</translation>
         </message>
         <message>
             <source>Take &amp;payment…</source>
-            <translation type="unfinished" />
+            <translation>Ö&amp;dəniş qəbul et…</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>son</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Hesab-faktura</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Məbləğ</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Niyə</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Vəziyyət</translation>
         </message>
         <message>
             <source>&amp;Undo allocation…</source>
-            <translation type="unfinished" />
+            <translation>Bölgünü &amp;geri qaytar…</translation>
         </message>
         <message>
             <source>&amp;Reverse payment…</source>
-            <translation type="unfinished" />
+            <translation>Ödənişi &amp;geri qaytar…</translation>
         </message>
         <message>
             <source>{count} payments</source>
-            <translation type="unfinished" />
+            <translation>Ödənişlər: {count}</translation>
         </message>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş qəbul et</translation>
         </message>
         <message>
             <source>undo of an earlier allocation</source>
-            <translation type="unfinished" />
+            <translation>əvvəlki bölgünün geri qaytarılması</translation>
         </message>
         <message>
             <source>undone</source>
-            <translation type="unfinished" />
+            <translation>geri qaytarılıb</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>aktiv</translation>
         </message>
         <message>
             <source>Select a payment to see where its money went.</source>
-            <translation type="unfinished" />
+            <translation>Pulun hara getdiyini görmək üçün ödəniş seçin.</translation>
         </message>
         <message>
             <source>{amount} from {who}: on invoices {allocated}, to credit {credit}</source>
-            <translation type="unfinished" />
+            <translation>{amount}, ödəyici {who}: hesab-fakturalara {allocated}, kreditə {credit}</translation>
         </message>
         <message>
             <source>Undo allocation</source>
-            <translation type="unfinished" />
+            <translation>Bölgünü geri qaytar</translation>
         </message>
         <message>
             <source>Select an active allocation first.</source>
-            <translation type="unfinished" />
+            <translation>Əvvəlcə aktiv bölgü seçin.</translation>
         </message>
         <message>
             <source>Why is {amount} taken off {number}? The money stays with the patient as credit.</source>
-            <translation type="unfinished" />
+            <translation>{amount} niyə {number} hesabından çıxarılır? Pul pasiyentdə kredit kimi qalır.</translation>
         </message>
         <message>
             <source>Reverse payment</source>
-            <translation type="unfinished" />
+            <translation>Ödənişi geri qaytar</translation>
         </message>
         <message>
             <source>Why is the payment of {amount} reversed? Its allocations are taken back.</source>
-            <translation type="unfinished" />
+            <translation>{amount} məbləğində ödəniş niyə geri qaytarılır? Onun bölgüləri ləğv olunur.</translation>
         </message>
     </context>
     <context>
         <name>PriceListPage</name>
         <message>
             <source>Search: code or name</source>
-            <translation type="unfinished" />
+            <translation>Axtarış: kod və ya ad</translation>
         </message>
         <message>
             <source>Show inactive</source>
-            <translation type="unfinished" />
+            <translation>Deaktivləri göstər</translation>
         </message>
         <message>
             <source>&amp;New service</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yeni xidmət</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Redaktə et…</translation>
         </message>
         <message>
             <source>&amp;Deactivate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deaktiv et</translation>
         </message>
         <message>
             <source>New service</source>
-            <translation type="unfinished" />
+            <translation>Yeni xidmət</translation>
         </message>
         <message>
             <source>&amp;Activate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktivləşdir</translation>
         </message>
     </context>
     <context>
@@ -1491,177 +1494,177 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
         <name>Reception</name>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Qaralama</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Təqdim edilib</translation>
         </message>
         <message>
             <source>Partly paid</source>
-            <translation type="unfinished" />
+            <translation>Qismən ödənilib</translation>
         </message>
         <message>
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>Ödənilib</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Ləğv edilib</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Vaxtı keçib</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Açıq</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Hesab-faktura</translation>
         </message>
         <message>
             <source>Credit note</source>
-            <translation type="unfinished" />
+            <translation>Kredit qeydi</translation>
         </message>
         <message>
             <source>Desk</source>
-            <translation type="unfinished" />
+            <translation>Kassa</translation>
         </message>
         <message>
             <source>Terminal</source>
-            <translation type="unfinished" />
+            <translation>Terminal</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Bank</translation>
         </message>
         <message>
             <source>Payment link</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş keçidi</translation>
         </message>
         <message>
             <source>Cash</source>
-            <translation type="unfinished" />
+            <translation>Nağd</translation>
         </message>
         <message>
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Kart</translation>
         </message>
         <message>
             <source>Bank transfer</source>
-            <translation type="unfinished" />
+            <translation>Bank köçürməsi</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Digər</translation>
         </message>
         <message>
             <source>paid at the desk</source>
-            <translation type="unfinished" />
+            <translation>kassada ödənilib</translation>
         </message>
         <message>
             <source>allocated by hand</source>
-            <translation type="unfinished" />
+            <translation>əl ilə bölüşdürülüb</translation>
         </message>
         <message>
             <source>from client credit</source>
-            <translation type="unfinished" />
+            <translation>müştərinin kreditindən</translation>
         </message>
         <message>
             <source>invoice RF reference</source>
-            <translation type="unfinished" />
+            <translation>hesab-fakturanın RF kodu</translation>
         </message>
         <message>
             <source>client RF reference, oldest due first</source>
-            <translation type="unfinished" />
+            <translation>müştərinin RF kodu, ən köhnə borc əvvəl</translation>
         </message>
         <message>
             <source>client number, oldest due first</source>
-            <translation type="unfinished" />
+            <translation>müştəri nömrəsi, ən köhnə borc əvvəl</translation>
         </message>
         <message>
             <source>invoice number in the text</source>
-            <translation type="unfinished" />
+            <translation>mətndə hesab-faktura nömrəsi</translation>
         </message>
         <message>
             <source>undone by hand</source>
-            <translation type="unfinished" />
+            <translation>əl ilə geri qaytarılıb</translation>
         </message>
         <message>
             <source>payment reversed</source>
-            <translation type="unfinished" />
+            <translation>ödəniş geri qaytarılıb</translation>
         </message>
         <message>
             <source>invoice cancelled</source>
-            <translation type="unfinished" />
+            <translation>hesab-faktura ləğv edilib</translation>
         </message>
         <message>
             <source>credit taken back</source>
-            <translation type="unfinished" />
+            <translation>kredit geri alınıb</translation>
         </message>
     </context>
     <context>
         <name>ServiceDialog</name>
         <message>
             <source>Edit service</source>
-            <translation type="unfinished" />
+            <translation>Xidməti redaktə et</translation>
         </message>
         <message>
             <source>New service</source>
-            <translation type="unfinished" />
+            <translation>Yeni xidmət</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Kod</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Ad</translation>
         </message>
         <message>
             <source>Price ({currency})</source>
-            <translation type="unfinished" />
+            <translation>Qiymət ({currency})</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>ƏDV %</translation>
         </message>
         <message>
             <source>The code “{code}” is already used by another service.</source>
-            <translation type="unfinished" />
+            <translation>“{code}” kodu artıq başqa xidmət tərəfindən istifadə olunur.</translation>
         </message>
     </context>
     <context>
         <name>ServiceModel</name>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Kod</translation>
         </message>
         <message>
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>Xidmət</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Qiymət</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>ƏDV %</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>bəli</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>xeyr</translation>
         </message>
     </context>
     <context>

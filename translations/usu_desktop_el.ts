@@ -5,35 +5,35 @@
         <name />
         <message>
             <source>Bank sync is failing: {error}</source>
-            <translation type="unfinished" />
+            <translation>Ο συγχρονισμός τράπεζας αποτυγχάνει: {error}</translation>
         </message>
         <message>
             <source>(last successful sync {time})</source>
-            <translation type="unfinished" />
+            <translation>(τελευταίος επιτυχής συγχρονισμός {time})</translation>
         </message>
         <message>
             <source>Bank sync: not synchronised yet</source>
-            <translation type="unfinished" />
+            <translation>Συγχρονισμός τράπεζας: δεν έχει γίνει ακόμη</translation>
         </message>
         <message>
             <source>No successful bank sync since {time}</source>
-            <translation type="unfinished" />
+            <translation>Κανένας επιτυχής συγχρονισμός τράπεζας από {time}</translation>
         </message>
         <message>
             <source>Last bank sync: {time}</source>
-            <translation type="unfinished" />
+            <translation>Τελευταίος συγχρονισμός τράπεζας: {time}</translation>
         </message>
         <message>
             <source>{count} new payment(s) arrived from the exchange.</source>
-            <translation type="unfinished" />
+            <translation>Νέες πληρωμές από την ανταλλαγή: {count}.</translation>
         </message>
         <message>
             <source>{count} need(s) a person to match.</source>
-            <translation type="unfinished" />
+            <translation>Χρειάζονται χειροκίνητη αντιστοίχιση: {count}.</translation>
         </message>
         <message>
             <source>New payments</source>
-            <translation type="unfinished" />
+            <translation>Νέες πληρωμές</translation>
         </message>
     </context>
     <context>
@@ -74,143 +74,143 @@
         <name>BankSync</name>
         <message>
             <source>Client number typed at the terminal</source>
-            <translation type="unfinished" />
+            <translation>Αριθμός πελάτη που πληκτρολογήθηκε στο τερματικό</translation>
         </message>
         <message>
             <source>Payment code of the invoice</source>
-            <translation type="unfinished" />
+            <translation>Κωδικός πληρωμής του τιμολογίου</translation>
         </message>
         <message>
             <source>Client's payment code</source>
-            <translation type="unfinished" />
+            <translation>Κωδικός πληρωμής του πελάτη</translation>
         </message>
         <message>
             <source>Invoice number in the payment text</source>
-            <translation type="unfinished" />
+            <translation>Αριθμός τιμολογίου στο κείμενο της πληρωμής</translation>
         </message>
         <message>
             <source>Not matched</source>
-            <translation type="unfinished" />
+            <translation>Χωρίς αντιστοίχιση</translation>
         </message>
         <message>
             <source>Allocated by hand</source>
-            <translation type="unfinished" />
+            <translation>Κατανεμήθηκε χειροκίνητα</translation>
         </message>
         <message>
             <source>From client credit</source>
-            <translation type="unfinished" />
+            <translation>Από την πίστωση του πελάτη</translation>
         </message>
         <message>
             <source>Reversal</source>
-            <translation type="unfinished" />
+            <translation>Αντιλογισμός</translation>
         </message>
         <message>
             <source>amount equals the invoice balance</source>
-            <translation type="unfinished" />
+            <translation>το ποσό ισούται με το υπόλοιπο του τιμολογίου</translation>
         </message>
         <message>
             <source>amount equals all the client owes</source>
-            <translation type="unfinished" />
+            <translation>το ποσό ισούται με όλη την οφειλή του πελάτη</translation>
         </message>
         <message>
             <source>payer's name matches</source>
-            <translation type="unfinished" />
+            <translation>το όνομα του πληρωτή ταιριάζει</translation>
         </message>
         <message>
             <source>payer's name is similar</source>
-            <translation type="unfinished" />
+            <translation>το όνομα του πληρωτή μοιάζει</translation>
         </message>
         <message>
             <source>paid around the invoice date</source>
-            <translation type="unfinished" />
+            <translation>πληρώθηκε κοντά στην ημερομηνία του τιμολογίου</translation>
         </message>
         <message>
             <source>client number in the text</source>
-            <translation type="unfinished" />
+            <translation>αριθμός πελάτη στο κείμενο</translation>
         </message>
         <message>
             <source>Terminal</source>
-            <translation type="unfinished" />
+            <translation>Τερματικό</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Τράπεζα</translation>
         </message>
         <message>
             <source>Payment link</source>
-            <translation type="unfinished" />
+            <translation>Σύνδεσμος πληρωμής</translation>
         </message>
         <message>
             <source>Desk</source>
-            <translation type="unfinished" />
+            <translation>Ταμείο</translation>
         </message>
         <message>
             <source>Checking the exchange…</source>
-            <translation type="unfinished" />
+            <translation>Έλεγχος της ανταλλαγής…</translation>
         </message>
         <message>
             <source>Sending the charge list…</source>
-            <translation type="unfinished" />
+            <translation>Αποστολή της λίστας χρεώσεων…</translation>
         </message>
         <message>
             <source>Fetching payments… {count} so far</source>
-            <translation type="unfinished" />
+            <translation>Λήψη πληρωμών… {count} μέχρι τώρα</translation>
         </message>
         <message>
             <source>Booking payments… {count} so far</source>
-            <translation type="unfinished" />
+            <translation>Καταχώριση πληρωμών… {count} μέχρι τώρα</translation>
         </message>
         <message>
             <source>The exchange address is not set. Enter it on the Connection tab.</source>
-            <translation type="unfinished" />
+            <translation>Η διεύθυνση της ανταλλαγής δεν έχει οριστεί. Εισαγάγετέ τη στην καρτέλα «Σύνδεση».</translation>
         </message>
         <message>
             <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
-            <translation type="unfinished" />
+            <translation>Δεν έχει αποθηκευτεί διακριτικό πρόσβασης για αυτό το ταμείο. Εισαγάγετέ το στην καρτέλα «Σύνδεση».</translation>
         </message>
         <message>
             <source>The interval must be between 1 and 1440 minutes.</source>
-            <translation type="unfinished" />
+            <translation>Το διάστημα πρέπει να είναι από 1 έως 1440 λεπτά.</translation>
         </message>
         <message>
             <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
-            <translation type="unfinished" />
+            <translation>Η ανταλλαγή {url} δεν είναι προσβάσιμη. Ελέγξτε τη διεύθυνση και τη σύνδεση στο διαδίκτυο.</translation>
         </message>
         <message>
             <source>The exchange {url} did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>Η ανταλλαγή {url} δεν απάντησε εγκαίρως.</translation>
         </message>
         <message>
             <source>The exchange refused the access token. Enter the token again.</source>
-            <translation type="unfinished" />
+            <translation>Η ανταλλαγή απέρριψε το διακριτικό πρόσβασης. Εισαγάγετέ το ξανά.</translation>
         </message>
         <message>
             <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
-            <translation type="unfinished" />
+            <translation>Η ανταλλαγή είχε εσωτερικό σφάλμα (HTTP {status}). Θα γίνει νέα προσπάθεια αργότερα.</translation>
         </message>
         <message>
             <source>The exchange answered something unexpected. Check the address.</source>
-            <translation type="unfinished" />
+            <translation>Η ανταλλαγή απάντησε κάτι απρόσμενο. Ελέγξτε τη διεύθυνση.</translation>
         </message>
         <message>
             <source>The exchange refused the request ({server_code}).</source>
-            <translation type="unfinished" />
+            <translation>Η ανταλλαγή απέρριψε το αίτημα ({server_code}).</translation>
         </message>
         <message>
             <source>Use an https:// address; plain http is only allowed to this computer.</source>
-            <translation type="unfinished" />
+            <translation>Χρησιμοποιήστε διεύθυνση https://· το απλό http επιτρέπεται μόνο προς αυτόν τον υπολογιστή.</translation>
         </message>
         <message>
             <source>“{url}” is not a web address.</source>
-            <translation type="unfinished" />
+            <translation>Το «{url}» δεν είναι διεύθυνση ιστού.</translation>
         </message>
         <message>
             <source>The system keyring cannot be used, so the token cannot be kept.</source>
-            <translation type="unfinished" />
+            <translation>Η κλειδοθήκη του συστήματος δεν είναι διαθέσιμη, οπότε το διακριτικό δεν μπορεί να φυλαχτεί.</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Ακυρώθηκε</translation>
         </message>
     </context>
     <context>
@@ -221,7 +221,7 @@
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Συγχρονισμός τώρα</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -229,171 +229,171 @@
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Σύνδεση</translation>
         </message>
         <message>
             <source>Received payments</source>
-            <translation type="unfinished" />
+            <translation>Ληφθείσες πληρωμές</translation>
         </message>
         <message>
             <source>Unmatched</source>
-            <translation type="unfinished" />
+            <translation>Χωρίς αντιστοίχιση</translation>
         </message>
         <message>
             <source>Payment code history</source>
-            <translation type="unfinished" />
+            <translation>Ιστορικό κωδικού πληρωμής</translation>
         </message>
         <message>
             <source>Sync log</source>
-            <translation type="unfinished" />
+            <translation>Ημερολόγιο συγχρονισμού</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> λεπτά</translation>
         </message>
         <message>
             <source>Sync automatically in the background</source>
-            <translation type="unfinished" />
+            <translation>Αυτόματος συγχρονισμός στο παρασκήνιο</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Αποθήκευση</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Δοκιμή σύνδεσης</translation>
         </message>
         <message>
             <source>Exchange address</source>
-            <translation type="unfinished" />
+            <translation>Διεύθυνση ανταλλαγής</translation>
         </message>
         <message>
             <source>Access token</source>
-            <translation type="unfinished" />
+            <translation>Διακριτικό πρόσβασης</translation>
         </message>
         <message>
             <source>Sync every</source>
-            <translation type="unfinished" />
+            <translation>Συγχρονισμός κάθε</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Ημερομηνία</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Κανάλι</translation>
         </message>
         <message>
             <source>Transaction</source>
-            <translation type="unfinished" />
+            <translation>Συναλλαγή</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Πελάτης</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Ποσό</translation>
         </message>
         <message>
             <source>Matched by</source>
-            <translation type="unfinished" />
+            <translation>Αντιστοίχιση με</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>Πίστωση</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Τιμολόγιο</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Αιτία</translation>
         </message>
         <message>
             <source>Undo allocation</source>
-            <translation type="unfinished" />
+            <translation>Αναίρεση κατανομής</translation>
         </message>
         <message>
             <source>Where the selected payment went, and why</source>
-            <translation type="unfinished" />
+            <translation>Πού πήγε η επιλεγμένη πληρωμή και γιατί</translation>
         </message>
         <message>
             <source>Account or payer</source>
-            <translation type="unfinished" />
+            <translation>Λογαριασμός ή πληρωτής</translation>
         </message>
         <message>
             <source>Client number</source>
-            <translation type="unfinished" />
+            <translation>Αριθμός πελάτη</translation>
         </message>
         <message>
             <source>Owed</source>
-            <translation type="unfinished" />
+            <translation>Οφειλή</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Βαθμός</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Γιατί</translation>
         </message>
         <message>
             <source>Allocate to the suggestion</source>
-            <translation type="unfinished" />
+            <translation>Κατανομή στην πρόταση</translation>
         </message>
         <message>
             <source>Suggestions, best first</source>
-            <translation type="unfinished" />
+            <translation>Προτάσεις, οι καλύτερες πρώτα</translation>
         </message>
         <message>
             <source>Update status</source>
-            <translation type="unfinished" />
+            <translation>Ενημέρωση κατάστασης</translation>
         </message>
         <message>
             <source>Payment code (RF)</source>
-            <translation type="unfinished" />
+            <translation>Κωδικός πληρωμής (RF)</translation>
         </message>
         <message>
             <source>On this code</source>
-            <translation type="unfinished" />
+            <translation>Σε αυτόν τον κωδικό</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Ξεκίνησε</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Ολοκληρώθηκε</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Στάλθηκαν</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Ελήφθη</translation>
         </message>
         <message>
             <source>Booked</source>
-            <translation type="unfinished" />
+            <translation>Καταχωρίστηκαν</translation>
         </message>
         <message>
             <source>Duplicates</source>
-            <translation type="unfinished" />
+            <translation>Διπλότυπα</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Αποτέλεσμα</translation>
         </message>
         <message>
             <source>saved in the system keyring</source>
-            <translation type="unfinished" />
+            <translation>αποθηκευμένο στην κλειδοθήκη του συστήματος</translation>
         </message>
         <message>
             <source>paste the token from the exchange</source>
-            <translation type="unfinished" />
+            <translation>επικολλήστε το διακριτικό από την ανταλλαγή</translation>
         </message>
         <message>
             <source>The settings could not be saved</source>
@@ -401,118 +401,118 @@
         </message>
         <message>
             <source>Bank sync settings saved.</source>
-            <translation type="unfinished" />
+            <translation>Οι ρυθμίσεις συγχρονισμού τράπεζας αποθηκεύτηκαν.</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Σύνδεση…</translation>
         </message>
         <message>
             <source>Connected: the exchange answers (version {version}).</source>
-            <translation type="unfinished" />
+            <translation>Συνδέθηκε: η ανταλλαγή απαντά (έκδοση {version}).</translation>
         </message>
         <message>
             <source>A bank sync is already running.</source>
-            <translation type="unfinished" />
+            <translation>Ένας συγχρονισμός τράπεζας εκτελείται ήδη.</translation>
         </message>
         <message>
             <source>Done: {booked} booked, {unmatched} unmatched, {duplicates} already known.</source>
-            <translation type="unfinished" />
+            <translation>Ολοκληρώθηκε: {booked} καταχωρίστηκαν, {unmatched} χωρίς αντιστοίχιση, {duplicates} ήταν ήδη γνωστές.</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Ακυρώθηκε.</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Not finished</source>
-            <translation type="unfinished" />
+            <translation>Δεν ολοκληρώθηκε</translation>
         </message>
         <message>
             <source>(no client)</source>
-            <translation type="unfinished" />
+            <translation>(χωρίς πελάτη)</translation>
         </message>
         <message>
             <source>Take this amount off the invoice? The money stays with the client as credit.</source>
-            <translation type="unfinished" />
+            <translation>Να αφαιρεθεί αυτό το ποσό από το τιμολόγιο; Τα χρήματα μένουν στον πελάτη ως πίστωση.</translation>
         </message>
         <message>
             <source>Undone on the bank-sync screen</source>
-            <translation type="unfinished" />
+            <translation>Αναιρέθηκε στην οθόνη συγχρονισμού τράπεζας</translation>
         </message>
         <message>
             <source>The allocation could not be undone</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η αναίρεση της κατανομής</translation>
         </message>
         <message>
             <source>oldest first</source>
-            <translation type="unfinished" />
+            <translation>τα παλαιότερα πρώτα</translation>
         </message>
         <message>
             <source>The payment could not be allocated</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η κατανομή της πληρωμής</translation>
         </message>
         <message>
             <source>Payment allocated to {client}.</source>
-            <translation type="unfinished" />
+            <translation>Η πληρωμή κατανεμήθηκε στον/στην {client}.</translation>
         </message>
         <message>
             <source>No invoice or client has the code {code}.</source>
-            <translation type="unfinished" />
+            <translation>Κανένα τιμολόγιο ή πελάτης δεν έχει τον κωδικό {code}.</translation>
         </message>
         <message>
             <source>invoice</source>
-            <translation type="unfinished" />
+            <translation>τιμολόγιο</translation>
         </message>
         <message>
             <source>client's open code</source>
-            <translation type="unfinished" />
+            <translation>ανοιχτός κωδικός του πελάτη</translation>
         </message>
         <message>
             <source>{code} ({kind}): {count} payment(s), {paid} in total.</source>
-            <translation type="unfinished" />
+            <translation>{code} ({kind}): πληρωμές {count}, σύνολο {paid}.</translation>
         </message>
     </context>
     <context>
         <name>ClientCard</name>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Αντιγραφή</translation>
         </message>
         <message>
             <source>Client number</source>
-            <translation type="unfinished" />
+            <translation>Αριθμός πελάτη</translation>
         </message>
         <message>
             <source>RF code for open amounts</source>
-            <translation type="unfinished" />
+            <translation>Κωδικός RF για ανοιχτά ποσά</translation>
         </message>
         <message>
             <source>Open balance</source>
-            <translation type="unfinished" />
+            <translation>Ανοιχτό υπόλοιπο</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>Πίστωση</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Επεξεργασία…</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Αρχειοθέτηση</translation>
         </message>
         <message>
             <source>New &amp;invoice</source>
-            <translation type="unfinished" />
+            <translation>Νέο &amp;τιμολόγιο</translation>
         </message>
         <message>
             <source>Take &amp;payment</source>
-            <translation type="unfinished" />
+            <translation>Είσπραξη &amp;πληρωμής</translation>
         </message>
         <message>
             <source>Invoices</source>
@@ -524,62 +524,62 @@
         </message>
         <message>
             <source>Copied {text}</source>
-            <translation type="unfinished" />
+            <translation>Αντιγράφηκε: {text}</translation>
         </message>
         <message>
             <source>No patient selected</source>
-            <translation type="unfinished" />
+            <translation>Δεν έχει επιλεγεί ασθενής</translation>
         </message>
         <message>
             <source>(archived)</source>
-            <translation type="unfinished" />
+            <translation>(αρχειοθετημένος)</translation>
         </message>
         <message>
             <source>Born {date}</source>
-            <translation type="unfinished" />
+            <translation>Γέννηση {date}</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>τίποτα</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Επαναφορά</translation>
         </message>
     </context>
     <context>
         <name>ClientDialog</name>
         <message>
             <source>Edit patient</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία ασθενούς</translation>
         </message>
         <message>
             <source>New patient</source>
-            <translation type="unfinished" />
+            <translation>Νέος ασθενής</translation>
         </message>
         <message>
             <source>Known</source>
-            <translation type="unfinished" />
+            <translation>Γνωστή</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Όνομα</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Επώνυμο</translation>
         </message>
         <message>
             <source>Birth date</source>
-            <translation type="unfinished" />
+            <translation>Ημερομηνία γέννησης</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Τηλέφωνο</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Language</source>
@@ -587,68 +587,71 @@
         </message>
         <message>
             <source>“{phone}” is not a phone number: use digits, spaces, + ( ) - and at least 6 digits.</source>
-            <translation type="unfinished" />
+            <translation>Το «{phone}» δεν είναι αριθμός τηλεφώνου: χρησιμοποιήστε ψηφία, κενά, + ( ) - και τουλάχιστον 6 ψηφία.</translation>
         </message>
         <message>
             <source>This may be a patient who is already registered:
 {names}
 
 Save anyway?</source>
-            <translation type="unfinished" />
+            <translation>Ίσως πρόκειται για ασθενή που είναι ήδη καταχωρισμένος:
+{names}
+
+Αποθήκευση παρ' όλα αυτά;</translation>
         </message>
     </context>
     <context>
         <name>ClientPicker</name>
         <message>
             <source>Choose a patient</source>
-            <translation type="unfinished" />
+            <translation>Επιλογή ασθενούς</translation>
         </message>
         <message>
             <source>Name, client number, phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Όνομα, αριθμός πελάτη, τηλέφωνο ή e-mail</translation>
         </message>
     </context>
     <context>
         <name>ClientsPage</name>
         <message>
             <source>Search: name, client number, phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Αναζήτηση: όνομα, αριθμός πελάτη, τηλέφωνο ή e-mail</translation>
         </message>
         <message>
             <source>Debtors only</source>
-            <translation type="unfinished" />
+            <translation>Μόνο οφειλέτες</translation>
         </message>
         <message>
             <source>Show archived</source>
-            <translation type="unfinished" />
+            <translation>Εμφάνιση αρχειοθετημένων</translation>
         </message>
         <message>
             <source>&amp;New patient</source>
-            <translation type="unfinished" />
+            <translation>&amp;Νέος ασθενής</translation>
         </message>
         <message>
             <source>New patient</source>
-            <translation type="unfinished" />
+            <translation>Νέος ασθενής</translation>
         </message>
         <message>
             <source>New invoice</source>
-            <translation type="unfinished" />
+            <translation>Νέο τιμολόγιο</translation>
         </message>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Είσπραξη πληρωμής</translation>
         </message>
         <message>
             <source>{count} patients</source>
-            <translation type="unfinished" />
+            <translation>Ασθενείς: {count}</translation>
         </message>
         <message>
             <source>Archive patient</source>
-            <translation type="unfinished" />
+            <translation>Αρχειοθέτηση ασθενούς</translation>
         </message>
         <message>
             <source>Archive {name}? The patient disappears from the everyday list; the books keep every invoice and payment.</source>
-            <translation type="unfinished" />
+            <translation>Αρχειοθέτηση του/της {name}; Ο ασθενής φεύγει από την καθημερινή λίστα· τα βιβλία κρατούν κάθε τιμολόγιο και πληρωμή.</translation>
         </message>
     </context>
     <context>
@@ -662,75 +665,75 @@ Save anyway?</source>
         <name>DeskPaymentDialog</name>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Είσπραξη πληρωμής</translation>
         </message>
         <message>
             <source>{name} ({number})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({number})</translation>
         </message>
         <message>
             <source>Oldest due first</source>
-            <translation type="unfinished" />
+            <translation>Η παλαιότερη οφειλή πρώτα</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Ασθενής</translation>
         </message>
         <message>
             <source>Owes</source>
-            <translation type="unfinished" />
+            <translation>Οφείλει</translation>
         </message>
         <message>
             <source>Pay</source>
-            <translation type="unfinished" />
+            <translation>Πληρωμή</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Ποσό</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Τρόπος</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Σημείωση</translation>
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>Καταχώριση πληρωμής</translation>
         </message>
         <message>
             <source>(credit {credit})</source>
-            <translation type="unfinished" />
+            <translation>(πίστωση {credit})</translation>
         </message>
         <message>
             <source>{amount} is more than the {owed} owed. Keep the rest, {rest}, as the patient's credit for later invoices?</source>
-            <translation type="unfinished" />
+            <translation>Το {amount} είναι περισσότερο από την οφειλή {owed}. Να μείνει το υπόλοιπο, {rest}, ως πίστωση του ασθενούς για επόμενα τιμολόγια;</translation>
         </message>
         <message>
             <source>Then hand back {rest} as change and book {owed}?</source>
-            <translation type="unfinished" />
+            <translation>Τότε να επιστραφούν {rest} ως ρέστα και να καταχωριστούν {owed};</translation>
         </message>
         <message>
             <source>Nothing was recorded. Say what happens to the {rest} over the amount owed: credit or change.</source>
-            <translation type="unfinished" />
+            <translation>Δεν καταγράφηκε τίποτα. Πείτε τι γίνεται με τα {rest} πάνω από την οφειλή: πίστωση ή ρέστα.</translation>
         </message>
         <message>
             <source>{amount} on {number} ({why})</source>
-            <translation type="unfinished" />
+            <translation>{amount} στο {number} ({why})</translation>
         </message>
         <message>
             <source>{amount} kept as credit</source>
-            <translation type="unfinished" />
+            <translation>{amount} κρατήθηκαν ως πίστωση</translation>
         </message>
         <message>
             <source>Give back {amount} as change</source>
-            <translation type="unfinished" />
+            <translation>Επιστροφή {amount} ως ρέστα</translation>
         </message>
         <message>
             <source>Payment recorded.</source>
-            <translation type="unfinished" />
+            <translation>Η πληρωμή καταγράφηκε.</translation>
         </message>
     </context>
     <context>
@@ -1110,162 +1113,162 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <name>InvoiceEditor</name>
         <message>
             <source>Service from the price list</source>
-            <translation type="unfinished" />
+            <translation>Υπηρεσία από τον τιμοκατάλογο</translation>
         </message>
         <message>
             <source>&amp;Add service</source>
-            <translation type="unfinished" />
+            <translation>&amp;Προσθήκη υπηρεσίας</translation>
         </message>
         <message>
             <source>Add &amp;free line</source>
-            <translation type="unfinished" />
+            <translation>Προσθήκη &amp;ελεύθερης γραμμής</translation>
         </message>
         <message>
             <source>&amp;Remove line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Αφαίρεση γραμμής</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Περιγραφή</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Ποσότητα</translation>
         </message>
         <message>
             <source>Unit price</source>
-            <translation type="unfinished" />
+            <translation>Τιμή μονάδας</translation>
         </message>
         <message>
             <source>Discount</source>
-            <translation type="unfinished" />
+            <translation>Έκπτωση</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>ΦΠΑ %</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Ποσό</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Σημείωση</translation>
         </message>
         <message>
             <source>&amp;Save draft</source>
-            <translation type="unfinished" />
+            <translation>&amp;Αποθήκευση πρόχειρου</translation>
         </message>
         <message>
             <source>&amp;Issue…</source>
-            <translation type="unfinished" />
+            <translation>Έ&amp;κδοση…</translation>
         </message>
         <message>
             <source>Cancel &amp;invoice…</source>
-            <translation type="unfinished" />
+            <translation>Ακύρωση &amp;τιμολογίου…</translation>
         </message>
         <message>
             <source>Take &amp;payment…</source>
-            <translation type="unfinished" />
+            <translation>Είσπραξη &amp;πληρωμής…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Κλείσιμο</translation>
         </message>
         <message>
             <source>Patient: {name} ({number})</source>
-            <translation type="unfinished" />
+            <translation>Ασθενής: {name} ({number})</translation>
         </message>
         <message>
             <source>New invoice</source>
-            <translation type="unfinished" />
+            <translation>Νέο τιμολόγιο</translation>
         </message>
         <message>
             <source>Draft (not saved)</source>
-            <translation type="unfinished" />
+            <translation>Πρόχειρο (δεν αποθηκεύτηκε)</translation>
         </message>
         <message>
             <source>Draft invoice</source>
-            <translation type="unfinished" />
+            <translation>Πρόχειρο τιμολόγιο</translation>
         </message>
         <message>
             <source>Line {n}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Γραμμή {n}: {problem}</translation>
         </message>
         <message>
             <source>Lines {lines} · Discount {discount} · Without VAT {untaxed} · VAT {tax} · Total {total}</source>
-            <translation type="unfinished" />
+            <translation>Γραμμές {lines} · Έκπτωση {discount} · Χωρίς ΦΠΑ {untaxed} · ΦΠΑ {tax} · Σύνολο {total}</translation>
         </message>
         <message>
             <source>Save invoice</source>
-            <translation type="unfinished" />
+            <translation>Αποθήκευση τιμολογίου</translation>
         </message>
         <message>
             <source>Issue invoice</source>
-            <translation type="unfinished" />
+            <translation>Έκδοση τιμολογίου</translation>
         </message>
         <message>
             <source>Issue this invoice for {total}? It gets its number and cannot be changed afterwards; a mistake is then corrected by a credit note.</source>
-            <translation type="unfinished" />
+            <translation>Έκδοση αυτού του τιμολογίου για {total}; Παίρνει αριθμό και δεν αλλάζει πια· ένα λάθος διορθώνεται με πιστωτικό.</translation>
         </message>
         <message>
             <source>{credit} of the patient's credit was used on {number}.</source>
-            <translation type="unfinished" />
+            <translation>Χρησιμοποιήθηκαν {credit} από την πίστωση του ασθενούς στο {number}.</translation>
         </message>
         <message>
             <source>Cancel invoice</source>
-            <translation type="unfinished" />
+            <translation>Ακύρωση τιμολογίου</translation>
         </message>
         <message>
             <source>Why is {number} cancelled?</source>
-            <translation type="unfinished" />
+            <translation>Γιατί ακυρώνεται το {number};</translation>
         </message>
         <message>
             <source>Credit note {number} was made. What was paid on the invoice is now the patient's credit.</source>
-            <translation type="unfinished" />
+            <translation>Δημιουργήθηκε το πιστωτικό {number}. Ό,τι πληρώθηκε στο τιμολόγιο είναι τώρα πίστωση του ασθενούς.</translation>
         </message>
     </context>
     <context>
         <name>InvoicesPage</name>
         <message>
             <source>Search: invoice number, patient name or number</source>
-            <translation type="unfinished" />
+            <translation>Αναζήτηση: αριθμός τιμολογίου, όνομα ή αριθμός ασθενούς</translation>
         </message>
         <message>
             <source>All invoices</source>
-            <translation type="unfinished" />
+            <translation>Όλα τα τιμολόγια</translation>
         </message>
         <message>
             <source>Issued from</source>
-            <translation type="unfinished" />
+            <translation>Έκδοση από</translation>
         </message>
         <message>
             <source>New &amp;invoice</source>
-            <translation type="unfinished" />
+            <translation>Νέο &amp;τιμολόγιο</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>έως</translation>
         </message>
         <message>
             <source>New invoice</source>
-            <translation type="unfinished" />
+            <translation>Νέο τιμολόγιο</translation>
         </message>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Είσπραξη πληρωμής</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Ανανέωση</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>Καταμέτρηση…</translation>
         </message>
         <message>
             <source>{count} invoices · Total {total} · Paid {paid} · Due {due}</source>
-            <translation type="unfinished" />
+            <translation>Τιμολόγια: {count} · Σύνολο {total} · Πληρωμένα {paid} · Οφειλόμενα {due}</translation>
         </message>
     </context>
     <context>
@@ -1347,137 +1350,137 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
         <message>
             <source>Price list</source>
-            <translation type="unfinished" />
+            <translation>Τιμοκατάλογος</translation>
         </message>
     </context>
     <context>
         <name>PaymentsPage</name>
         <message>
             <source>Search: payer, text, RF code or transaction id</source>
-            <translation type="unfinished" />
+            <translation>Αναζήτηση: πληρωτής, κείμενο, κωδικός RF ή αναγνωριστικό συναλλαγής</translation>
         </message>
         <message>
             <source>All sources</source>
-            <translation type="unfinished" />
+            <translation>Όλες οι πηγές</translation>
         </message>
         <message>
             <source>Unmatched only</source>
-            <translation type="unfinished" />
+            <translation>Μόνο χωρίς αντιστοίχιση</translation>
         </message>
         <message>
             <source>Paid from</source>
-            <translation type="unfinished" />
+            <translation>Πληρωμή από</translation>
         </message>
         <message>
             <source>Take &amp;payment…</source>
-            <translation type="unfinished" />
+            <translation>Είσπραξη &amp;πληρωμής…</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>έως</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Τιμολόγιο</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Ποσό</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Γιατί</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Κατάσταση</translation>
         </message>
         <message>
             <source>&amp;Undo allocation…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Αναίρεση κατανομής…</translation>
         </message>
         <message>
             <source>&amp;Reverse payment…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Αντιλογισμός πληρωμής…</translation>
         </message>
         <message>
             <source>{count} payments</source>
-            <translation type="unfinished" />
+            <translation>Πληρωμές: {count}</translation>
         </message>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Είσπραξη πληρωμής</translation>
         </message>
         <message>
             <source>undo of an earlier allocation</source>
-            <translation type="unfinished" />
+            <translation>αναίρεση προηγούμενης κατανομής</translation>
         </message>
         <message>
             <source>undone</source>
-            <translation type="unfinished" />
+            <translation>αναιρέθηκε</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>ενεργή</translation>
         </message>
         <message>
             <source>Select a payment to see where its money went.</source>
-            <translation type="unfinished" />
+            <translation>Επιλέξτε μια πληρωμή για να δείτε πού πήγαν τα χρήματα.</translation>
         </message>
         <message>
             <source>{amount} from {who}: on invoices {allocated}, to credit {credit}</source>
-            <translation type="unfinished" />
+            <translation>{amount} από {who}: σε τιμολόγια {allocated}, σε πίστωση {credit}</translation>
         </message>
         <message>
             <source>Undo allocation</source>
-            <translation type="unfinished" />
+            <translation>Αναίρεση κατανομής</translation>
         </message>
         <message>
             <source>Select an active allocation first.</source>
-            <translation type="unfinished" />
+            <translation>Επιλέξτε πρώτα μια ενεργή κατανομή.</translation>
         </message>
         <message>
             <source>Why is {amount} taken off {number}? The money stays with the patient as credit.</source>
-            <translation type="unfinished" />
+            <translation>Γιατί αφαιρούνται {amount} από το {number}; Τα χρήματα μένουν στον ασθενή ως πίστωση.</translation>
         </message>
         <message>
             <source>Reverse payment</source>
-            <translation type="unfinished" />
+            <translation>Αντιλογισμός πληρωμής</translation>
         </message>
         <message>
             <source>Why is the payment of {amount} reversed? Its allocations are taken back.</source>
-            <translation type="unfinished" />
+            <translation>Γιατί αντιλογίζεται η πληρωμή των {amount}; Οι κατανομές της αναιρούνται.</translation>
         </message>
     </context>
     <context>
         <name>PriceListPage</name>
         <message>
             <source>Search: code or name</source>
-            <translation type="unfinished" />
+            <translation>Αναζήτηση: κωδικός ή όνομα</translation>
         </message>
         <message>
             <source>Show inactive</source>
-            <translation type="unfinished" />
+            <translation>Εμφάνιση ανενεργών</translation>
         </message>
         <message>
             <source>&amp;New service</source>
-            <translation type="unfinished" />
+            <translation>&amp;Νέα υπηρεσία</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Επεξεργασία…</translation>
         </message>
         <message>
             <source>&amp;Deactivate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Απενεργοποίηση</translation>
         </message>
         <message>
             <source>New service</source>
-            <translation type="unfinished" />
+            <translation>Νέα υπηρεσία</translation>
         </message>
         <message>
             <source>&amp;Activate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ενεργοποίηση</translation>
         </message>
     </context>
     <context>
@@ -1491,177 +1494,177 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <name>Reception</name>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Πρόχειρο</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Εκδόθηκε</translation>
         </message>
         <message>
             <source>Partly paid</source>
-            <translation type="unfinished" />
+            <translation>Μερικώς εξοφλημένο</translation>
         </message>
         <message>
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>Εξοφλημένο</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Ακυρώθηκε</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Ληξιπρόθεσμο</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ανοιχτό</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Τιμολόγιο</translation>
         </message>
         <message>
             <source>Credit note</source>
-            <translation type="unfinished" />
+            <translation>Πιστωτικό</translation>
         </message>
         <message>
             <source>Desk</source>
-            <translation type="unfinished" />
+            <translation>Ταμείο</translation>
         </message>
         <message>
             <source>Terminal</source>
-            <translation type="unfinished" />
+            <translation>Τερματικό</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Τράπεζα</translation>
         </message>
         <message>
             <source>Payment link</source>
-            <translation type="unfinished" />
+            <translation>Σύνδεσμος πληρωμής</translation>
         </message>
         <message>
             <source>Cash</source>
-            <translation type="unfinished" />
+            <translation>Μετρητά</translation>
         </message>
         <message>
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Κάρτα</translation>
         </message>
         <message>
             <source>Bank transfer</source>
-            <translation type="unfinished" />
+            <translation>Τραπεζική μεταφορά</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Άλλο</translation>
         </message>
         <message>
             <source>paid at the desk</source>
-            <translation type="unfinished" />
+            <translation>πληρώθηκε στο ταμείο</translation>
         </message>
         <message>
             <source>allocated by hand</source>
-            <translation type="unfinished" />
+            <translation>κατανεμήθηκε χειροκίνητα</translation>
         </message>
         <message>
             <source>from client credit</source>
-            <translation type="unfinished" />
+            <translation>από την πίστωση του πελάτη</translation>
         </message>
         <message>
             <source>invoice RF reference</source>
-            <translation type="unfinished" />
+            <translation>κωδικός RF τιμολογίου</translation>
         </message>
         <message>
             <source>client RF reference, oldest due first</source>
-            <translation type="unfinished" />
+            <translation>κωδικός RF πελάτη, η παλαιότερη οφειλή πρώτα</translation>
         </message>
         <message>
             <source>client number, oldest due first</source>
-            <translation type="unfinished" />
+            <translation>αριθμός πελάτη, η παλαιότερη οφειλή πρώτα</translation>
         </message>
         <message>
             <source>invoice number in the text</source>
-            <translation type="unfinished" />
+            <translation>αριθμός τιμολογίου στο κείμενο</translation>
         </message>
         <message>
             <source>undone by hand</source>
-            <translation type="unfinished" />
+            <translation>αναιρέθηκε χειροκίνητα</translation>
         </message>
         <message>
             <source>payment reversed</source>
-            <translation type="unfinished" />
+            <translation>η πληρωμή αντιλογίστηκε</translation>
         </message>
         <message>
             <source>invoice cancelled</source>
-            <translation type="unfinished" />
+            <translation>το τιμολόγιο ακυρώθηκε</translation>
         </message>
         <message>
             <source>credit taken back</source>
-            <translation type="unfinished" />
+            <translation>η πίστωση ανακλήθηκε</translation>
         </message>
     </context>
     <context>
         <name>ServiceDialog</name>
         <message>
             <source>Edit service</source>
-            <translation type="unfinished" />
+            <translation>Επεξεργασία υπηρεσίας</translation>
         </message>
         <message>
             <source>New service</source>
-            <translation type="unfinished" />
+            <translation>Νέα υπηρεσία</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Κωδικός</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Όνομα</translation>
         </message>
         <message>
             <source>Price ({currency})</source>
-            <translation type="unfinished" />
+            <translation>Τιμή ({currency})</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>ΦΠΑ %</translation>
         </message>
         <message>
             <source>The code “{code}” is already used by another service.</source>
-            <translation type="unfinished" />
+            <translation>Ο κωδικός «{code}» χρησιμοποιείται ήδη από άλλη υπηρεσία.</translation>
         </message>
     </context>
     <context>
         <name>ServiceModel</name>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Κωδικός</translation>
         </message>
         <message>
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>Υπηρεσία</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Τιμή</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>ΦΠΑ %</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Ενεργή</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ναι</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>όχι</translation>
         </message>
     </context>
     <context>

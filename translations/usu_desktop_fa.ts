@@ -5,35 +5,35 @@
         <name />
         <message>
             <source>Bank sync is failing: {error}</source>
-            <translation type="unfinished" />
+            <translation>همگام‌سازی بانک ناموفق است: {error}</translation>
         </message>
         <message>
             <source>(last successful sync {time})</source>
-            <translation type="unfinished" />
+            <translation>(آخرین همگام‌سازی موفق {time})</translation>
         </message>
         <message>
             <source>Bank sync: not synchronised yet</source>
-            <translation type="unfinished" />
+            <translation>همگام‌سازی بانک: هنوز انجام نشده</translation>
         </message>
         <message>
             <source>No successful bank sync since {time}</source>
-            <translation type="unfinished" />
+            <translation>از {time} هیچ همگام‌سازی موفقی با بانک نشده است</translation>
         </message>
         <message>
             <source>Last bank sync: {time}</source>
-            <translation type="unfinished" />
+            <translation>آخرین همگام‌سازی بانک: {time}</translation>
         </message>
         <message>
             <source>{count} new payment(s) arrived from the exchange.</source>
-            <translation type="unfinished" />
+            <translation>پرداخت‌های تازه از سرویس تبادل: {count}.</translation>
         </message>
         <message>
             <source>{count} need(s) a person to match.</source>
-            <translation type="unfinished" />
+            <translation>نیازمند تطبیق دستی: {count}.</translation>
         </message>
         <message>
             <source>New payments</source>
-            <translation type="unfinished" />
+            <translation>پرداخت‌های تازه</translation>
         </message>
     </context>
     <context>
@@ -74,143 +74,143 @@
         <name>BankSync</name>
         <message>
             <source>Client number typed at the terminal</source>
-            <translation type="unfinished" />
+            <translation>شمارهٔ مشتری واردشده در پایانه</translation>
         </message>
         <message>
             <source>Payment code of the invoice</source>
-            <translation type="unfinished" />
+            <translation>کد پرداخت صورتحساب</translation>
         </message>
         <message>
             <source>Client's payment code</source>
-            <translation type="unfinished" />
+            <translation>کد پرداخت مشتری</translation>
         </message>
         <message>
             <source>Invoice number in the payment text</source>
-            <translation type="unfinished" />
+            <translation>شمارهٔ صورتحساب در متن پرداخت</translation>
         </message>
         <message>
             <source>Not matched</source>
-            <translation type="unfinished" />
+            <translation>تطبیق‌نشده</translation>
         </message>
         <message>
             <source>Allocated by hand</source>
-            <translation type="unfinished" />
+            <translation>تخصیص دستی</translation>
         </message>
         <message>
             <source>From client credit</source>
-            <translation type="unfinished" />
+            <translation>از اعتبار مشتری</translation>
         </message>
         <message>
             <source>Reversal</source>
-            <translation type="unfinished" />
+            <translation>برگشت</translation>
         </message>
         <message>
             <source>amount equals the invoice balance</source>
-            <translation type="unfinished" />
+            <translation>مبلغ برابر ماندهٔ صورتحساب است</translation>
         </message>
         <message>
             <source>amount equals all the client owes</source>
-            <translation type="unfinished" />
+            <translation>مبلغ برابر کل بدهی مشتری است</translation>
         </message>
         <message>
             <source>payer's name matches</source>
-            <translation type="unfinished" />
+            <translation>نام پرداخت‌کننده یکسان است</translation>
         </message>
         <message>
             <source>payer's name is similar</source>
-            <translation type="unfinished" />
+            <translation>نام پرداخت‌کننده شبیه است</translation>
         </message>
         <message>
             <source>paid around the invoice date</source>
-            <translation type="unfinished" />
+            <translation>نزدیک به تاریخ صورتحساب پرداخت شده</translation>
         </message>
         <message>
             <source>client number in the text</source>
-            <translation type="unfinished" />
+            <translation>شمارهٔ مشتری در متن</translation>
         </message>
         <message>
             <source>Terminal</source>
-            <translation type="unfinished" />
+            <translation>پایانه</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>بانک</translation>
         </message>
         <message>
             <source>Payment link</source>
-            <translation type="unfinished" />
+            <translation>پیوند پرداخت</translation>
         </message>
         <message>
             <source>Desk</source>
-            <translation type="unfinished" />
+            <translation>پذیرش</translation>
         </message>
         <message>
             <source>Checking the exchange…</source>
-            <translation type="unfinished" />
+            <translation>در حال بررسی سرویس تبادل…</translation>
         </message>
         <message>
             <source>Sending the charge list…</source>
-            <translation type="unfinished" />
+            <translation>در حال ارسال فهرست بدهی‌ها…</translation>
         </message>
         <message>
             <source>Fetching payments… {count} so far</source>
-            <translation type="unfinished" />
+            <translation>دریافت پرداخت‌ها… تاکنون {count}</translation>
         </message>
         <message>
             <source>Booking payments… {count} so far</source>
-            <translation type="unfinished" />
+            <translation>ثبت پرداخت‌ها… تاکنون {count}</translation>
         </message>
         <message>
             <source>The exchange address is not set. Enter it on the Connection tab.</source>
-            <translation type="unfinished" />
+            <translation>نشانی سرویس تبادل تعیین نشده است. آن را در زبانهٔ «اتصال» وارد کنید.</translation>
         </message>
         <message>
             <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
-            <translation type="unfinished" />
+            <translation>برای این میز هیچ توکن دسترسی ذخیره نشده است. توکن را در زبانهٔ «اتصال» وارد کنید.</translation>
         </message>
         <message>
             <source>The interval must be between 1 and 1440 minutes.</source>
-            <translation type="unfinished" />
+            <translation>فاصله باید بین ۱ تا ۱۴۴۰ دقیقه باشد.</translation>
         </message>
         <message>
             <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
-            <translation type="unfinished" />
+            <translation>دسترسی به سرویس تبادل {url} ممکن نیست. نشانی و اتصال اینترنت را بررسی کنید.</translation>
         </message>
         <message>
             <source>The exchange {url} did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>سرویس تبادل {url} به‌موقع پاسخ نداد.</translation>
         </message>
         <message>
             <source>The exchange refused the access token. Enter the token again.</source>
-            <translation type="unfinished" />
+            <translation>سرویس تبادل توکن دسترسی را نپذیرفت. توکن را دوباره وارد کنید.</translation>
         </message>
         <message>
             <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
-            <translation type="unfinished" />
+            <translation>سرویس تبادل خطای داخلی داشت (HTTP {status}). بعداً دوباره تلاش می‌شود.</translation>
         </message>
         <message>
             <source>The exchange answered something unexpected. Check the address.</source>
-            <translation type="unfinished" />
+            <translation>سرویس تبادل پاسخ غیرمنتظره‌ای داد. نشانی را بررسی کنید.</translation>
         </message>
         <message>
             <source>The exchange refused the request ({server_code}).</source>
-            <translation type="unfinished" />
+            <translation>سرویس تبادل درخواست را رد کرد ({server_code}).</translation>
         </message>
         <message>
             <source>Use an https:// address; plain http is only allowed to this computer.</source>
-            <translation type="unfinished" />
+            <translation>از نشانی https:// استفاده کنید؛ http ساده فقط برای همین رایانه مجاز است.</translation>
         </message>
         <message>
             <source>“{url}” is not a web address.</source>
-            <translation type="unfinished" />
+            <translation>«{url}» نشانی وب نیست.</translation>
         </message>
         <message>
             <source>The system keyring cannot be used, so the token cannot be kept.</source>
-            <translation type="unfinished" />
+            <translation>کلیدبان سیستم در دسترس نیست، پس توکن نگه داشته نمی‌شود.</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>لغوشده</translation>
         </message>
     </context>
     <context>
@@ -221,7 +221,7 @@
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>همگام‌سازی اکنون</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -229,171 +229,171 @@
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>اتصال</translation>
         </message>
         <message>
             <source>Received payments</source>
-            <translation type="unfinished" />
+            <translation>پرداخت‌های دریافتی</translation>
         </message>
         <message>
             <source>Unmatched</source>
-            <translation type="unfinished" />
+            <translation>تطبیق‌نشده</translation>
         </message>
         <message>
             <source>Payment code history</source>
-            <translation type="unfinished" />
+            <translation>تاریخچهٔ کد پرداخت</translation>
         </message>
         <message>
             <source>Sync log</source>
-            <translation type="unfinished" />
+            <translation>گزارش همگام‌سازی</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> دقیقه</translation>
         </message>
         <message>
             <source>Sync automatically in the background</source>
-            <translation type="unfinished" />
+            <translation>همگام‌سازی خودکار در پس‌زمینه</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>ذخیره</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>آزمایش اتصال</translation>
         </message>
         <message>
             <source>Exchange address</source>
-            <translation type="unfinished" />
+            <translation>نشانی سرویس تبادل</translation>
         </message>
         <message>
             <source>Access token</source>
-            <translation type="unfinished" />
+            <translation>توکن دسترسی</translation>
         </message>
         <message>
             <source>Sync every</source>
-            <translation type="unfinished" />
+            <translation>همگام‌سازی هر</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>تاریخ</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>کانال</translation>
         </message>
         <message>
             <source>Transaction</source>
-            <translation type="unfinished" />
+            <translation>تراکنش</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>مشتری</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>مبلغ</translation>
         </message>
         <message>
             <source>Matched by</source>
-            <translation type="unfinished" />
+            <translation>تطبیق بر اساس</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>اعتبار</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>صورتحساب</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>دلیل</translation>
         </message>
         <message>
             <source>Undo allocation</source>
-            <translation type="unfinished" />
+            <translation>برگرداندن تخصیص</translation>
         </message>
         <message>
             <source>Where the selected payment went, and why</source>
-            <translation type="unfinished" />
+            <translation>پرداخت انتخاب‌شده کجا رفت و چرا</translation>
         </message>
         <message>
             <source>Account or payer</source>
-            <translation type="unfinished" />
+            <translation>حساب یا پرداخت‌کننده</translation>
         </message>
         <message>
             <source>Client number</source>
-            <translation type="unfinished" />
+            <translation>شمارهٔ مشتری</translation>
         </message>
         <message>
             <source>Owed</source>
-            <translation type="unfinished" />
+            <translation>بدهی</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>امتیاز</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>چرا</translation>
         </message>
         <message>
             <source>Allocate to the suggestion</source>
-            <translation type="unfinished" />
+            <translation>تخصیص به پیشنهاد</translation>
         </message>
         <message>
             <source>Suggestions, best first</source>
-            <translation type="unfinished" />
+            <translation>پیشنهادها، بهترین نخست</translation>
         </message>
         <message>
             <source>Update status</source>
-            <translation type="unfinished" />
+            <translation>به‌روزرسانی وضعیت</translation>
         </message>
         <message>
             <source>Payment code (RF)</source>
-            <translation type="unfinished" />
+            <translation>کد پرداخت (RF)</translation>
         </message>
         <message>
             <source>On this code</source>
-            <translation type="unfinished" />
+            <translation>روی این کد</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>آغاز</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>پایان</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>ارسال‌شده</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>دریافت‌شده</translation>
         </message>
         <message>
             <source>Booked</source>
-            <translation type="unfinished" />
+            <translation>ثبت‌شده</translation>
         </message>
         <message>
             <source>Duplicates</source>
-            <translation type="unfinished" />
+            <translation>تکراری‌ها</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>نتیجه</translation>
         </message>
         <message>
             <source>saved in the system keyring</source>
-            <translation type="unfinished" />
+            <translation>در کلیدبان سیستم ذخیره شده</translation>
         </message>
         <message>
             <source>paste the token from the exchange</source>
-            <translation type="unfinished" />
+            <translation>توکن را از سرویس تبادل بچسبانید</translation>
         </message>
         <message>
             <source>The settings could not be saved</source>
@@ -401,118 +401,118 @@
         </message>
         <message>
             <source>Bank sync settings saved.</source>
-            <translation type="unfinished" />
+            <translation>تنظیمات همگام‌سازی بانک ذخیره شد.</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>در حال اتصال…</translation>
         </message>
         <message>
             <source>Connected: the exchange answers (version {version}).</source>
-            <translation type="unfinished" />
+            <translation>متصل شد: سرویس تبادل پاسخ می‌دهد (نسخهٔ {version}).</translation>
         </message>
         <message>
             <source>A bank sync is already running.</source>
-            <translation type="unfinished" />
+            <translation>همگام‌سازی بانک از قبل در حال اجراست.</translation>
         </message>
         <message>
             <source>Done: {booked} booked, {unmatched} unmatched, {duplicates} already known.</source>
-            <translation type="unfinished" />
+            <translation>انجام شد: {booked} ثبت‌شده، {unmatched} تطبیق‌نشده، {duplicates} از قبل شناخته‌شده.</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>لغو شد.</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>تأیید</translation>
         </message>
         <message>
             <source>Not finished</source>
-            <translation type="unfinished" />
+            <translation>تمام‌نشده</translation>
         </message>
         <message>
             <source>(no client)</source>
-            <translation type="unfinished" />
+            <translation>(بدون مشتری)</translation>
         </message>
         <message>
             <source>Take this amount off the invoice? The money stays with the client as credit.</source>
-            <translation type="unfinished" />
+            <translation>این مبلغ از صورتحساب برداشته شود؟ پول به‌صورت اعتبار نزد مشتری می‌ماند.</translation>
         </message>
         <message>
             <source>Undone on the bank-sync screen</source>
-            <translation type="unfinished" />
+            <translation>در صفحهٔ همگام‌سازی بانک برگردانده شد</translation>
         </message>
         <message>
             <source>The allocation could not be undone</source>
-            <translation type="unfinished" />
+            <translation>تخصیص برگردانده نشد</translation>
         </message>
         <message>
             <source>oldest first</source>
-            <translation type="unfinished" />
+            <translation>قدیمی‌ترین نخست</translation>
         </message>
         <message>
             <source>The payment could not be allocated</source>
-            <translation type="unfinished" />
+            <translation>پرداخت تخصیص نیافت</translation>
         </message>
         <message>
             <source>Payment allocated to {client}.</source>
-            <translation type="unfinished" />
+            <translation>پرداخت به {client} تخصیص یافت.</translation>
         </message>
         <message>
             <source>No invoice or client has the code {code}.</source>
-            <translation type="unfinished" />
+            <translation>هیچ صورتحساب یا مشتری‌ای کد {code} را ندارد.</translation>
         </message>
         <message>
             <source>invoice</source>
-            <translation type="unfinished" />
+            <translation>صورتحساب</translation>
         </message>
         <message>
             <source>client's open code</source>
-            <translation type="unfinished" />
+            <translation>کد باز مشتری</translation>
         </message>
         <message>
             <source>{code} ({kind}): {count} payment(s), {paid} in total.</source>
-            <translation type="unfinished" />
+            <translation>{code} ({kind}): {count} پرداخت، در مجموع {paid}.</translation>
         </message>
     </context>
     <context>
         <name>ClientCard</name>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>کپی</translation>
         </message>
         <message>
             <source>Client number</source>
-            <translation type="unfinished" />
+            <translation>شمارهٔ مشتری</translation>
         </message>
         <message>
             <source>RF code for open amounts</source>
-            <translation type="unfinished" />
+            <translation>کد RF برای مبالغ باز</translation>
         </message>
         <message>
             <source>Open balance</source>
-            <translation type="unfinished" />
+            <translation>ماندهٔ باز</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>اعتبار</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;ویرایش…</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>بایگانی</translation>
         </message>
         <message>
             <source>New &amp;invoice</source>
-            <translation type="unfinished" />
+            <translation>&amp;صورتحساب تازه</translation>
         </message>
         <message>
             <source>Take &amp;payment</source>
-            <translation type="unfinished" />
+            <translation>&amp;دریافت پرداخت</translation>
         </message>
         <message>
             <source>Invoices</source>
@@ -524,62 +524,62 @@
         </message>
         <message>
             <source>Copied {text}</source>
-            <translation type="unfinished" />
+            <translation>کپی شد: {text}</translation>
         </message>
         <message>
             <source>No patient selected</source>
-            <translation type="unfinished" />
+            <translation>بیماری انتخاب نشده است</translation>
         </message>
         <message>
             <source>(archived)</source>
-            <translation type="unfinished" />
+            <translation>(بایگانی‌شده)</translation>
         </message>
         <message>
             <source>Born {date}</source>
-            <translation type="unfinished" />
+            <translation>متولد {date}</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>هیچ</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>بازگردانی</translation>
         </message>
     </context>
     <context>
         <name>ClientDialog</name>
         <message>
             <source>Edit patient</source>
-            <translation type="unfinished" />
+            <translation>ویرایش بیمار</translation>
         </message>
         <message>
             <source>New patient</source>
-            <translation type="unfinished" />
+            <translation>بیمار تازه</translation>
         </message>
         <message>
             <source>Known</source>
-            <translation type="unfinished" />
+            <translation>معلوم</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>نام خانوادگی</translation>
         </message>
         <message>
             <source>Birth date</source>
-            <translation type="unfinished" />
+            <translation>تاریخ تولد</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>تلفن</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>رایانامه</translation>
         </message>
         <message>
             <source>Language</source>
@@ -587,68 +587,71 @@
         </message>
         <message>
             <source>“{phone}” is not a phone number: use digits, spaces, + ( ) - and at least 6 digits.</source>
-            <translation type="unfinished" />
+            <translation>«{phone}» شمارهٔ تلفن نیست: از رقم، فاصله، + ( ) - و دست‌کم ۶ رقم استفاده کنید.</translation>
         </message>
         <message>
             <source>This may be a patient who is already registered:
 {names}
 
 Save anyway?</source>
-            <translation type="unfinished" />
+            <translation>شاید این بیمار از قبل ثبت شده باشد:
+{names}
+
+با این حال ذخیره شود؟</translation>
         </message>
     </context>
     <context>
         <name>ClientPicker</name>
         <message>
             <source>Choose a patient</source>
-            <translation type="unfinished" />
+            <translation>انتخاب بیمار</translation>
         </message>
         <message>
             <source>Name, client number, phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>نام، شمارهٔ مشتری، تلفن یا رایانامه</translation>
         </message>
     </context>
     <context>
         <name>ClientsPage</name>
         <message>
             <source>Search: name, client number, phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>جستجو: نام، شمارهٔ مشتری، تلفن یا رایانامه</translation>
         </message>
         <message>
             <source>Debtors only</source>
-            <translation type="unfinished" />
+            <translation>فقط بدهکاران</translation>
         </message>
         <message>
             <source>Show archived</source>
-            <translation type="unfinished" />
+            <translation>نمایش بایگانی‌شده‌ها</translation>
         </message>
         <message>
             <source>&amp;New patient</source>
-            <translation type="unfinished" />
+            <translation>&amp;بیمار تازه</translation>
         </message>
         <message>
             <source>New patient</source>
-            <translation type="unfinished" />
+            <translation>بیمار تازه</translation>
         </message>
         <message>
             <source>New invoice</source>
-            <translation type="unfinished" />
+            <translation>صورتحساب تازه</translation>
         </message>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>دریافت پرداخت</translation>
         </message>
         <message>
             <source>{count} patients</source>
-            <translation type="unfinished" />
+            <translation>بیماران: {count}</translation>
         </message>
         <message>
             <source>Archive patient</source>
-            <translation type="unfinished" />
+            <translation>بایگانی بیمار</translation>
         </message>
         <message>
             <source>Archive {name}? The patient disappears from the everyday list; the books keep every invoice and payment.</source>
-            <translation type="unfinished" />
+            <translation>{name} بایگانی شود؟ بیمار از فهرست روزانه حذف می‌شود؛ دفاتر همهٔ صورتحساب‌ها و پرداخت‌ها را نگه می‌دارند.</translation>
         </message>
     </context>
     <context>
@@ -662,75 +665,75 @@ Save anyway?</source>
         <name>DeskPaymentDialog</name>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>دریافت پرداخت</translation>
         </message>
         <message>
             <source>{name} ({number})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({number})</translation>
         </message>
         <message>
             <source>Oldest due first</source>
-            <translation type="unfinished" />
+            <translation>قدیمی‌ترین سررسید نخست</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>بیمار</translation>
         </message>
         <message>
             <source>Owes</source>
-            <translation type="unfinished" />
+            <translation>بدهی</translation>
         </message>
         <message>
             <source>Pay</source>
-            <translation type="unfinished" />
+            <translation>پرداخت</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>مبلغ</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>روش</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>یادداشت</translation>
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>ثبت پرداخت</translation>
         </message>
         <message>
             <source>(credit {credit})</source>
-            <translation type="unfinished" />
+            <translation>(اعتبار {credit})</translation>
         </message>
         <message>
             <source>{amount} is more than the {owed} owed. Keep the rest, {rest}, as the patient's credit for later invoices?</source>
-            <translation type="unfinished" />
+            <translation>{amount} بیش از بدهی {owed} است. باقی‌مانده، {rest}، به‌عنوان اعتبار بیمار برای صورتحساب‌های بعدی نگه داشته شود؟</translation>
         </message>
         <message>
             <source>Then hand back {rest} as change and book {owed}?</source>
-            <translation type="unfinished" />
+            <translation>پس {rest} به‌عنوان باقی پول پس داده و {owed} ثبت شود؟</translation>
         </message>
         <message>
             <source>Nothing was recorded. Say what happens to the {rest} over the amount owed: credit or change.</source>
-            <translation type="unfinished" />
+            <translation>چیزی ثبت نشد. بگویید با {rest} اضافه بر بدهی چه شود: اعتبار یا باقی پول.</translation>
         </message>
         <message>
             <source>{amount} on {number} ({why})</source>
-            <translation type="unfinished" />
+            <translation>{amount} روی {number} ({why})</translation>
         </message>
         <message>
             <source>{amount} kept as credit</source>
-            <translation type="unfinished" />
+            <translation>{amount} به‌عنوان اعتبار نگه داشته شد</translation>
         </message>
         <message>
             <source>Give back {amount} as change</source>
-            <translation type="unfinished" />
+            <translation>{amount} به‌عنوان باقی پول پس داده شود</translation>
         </message>
         <message>
             <source>Payment recorded.</source>
-            <translation type="unfinished" />
+            <translation>پرداخت ثبت شد.</translation>
         </message>
     </context>
     <context>
@@ -1110,162 +1113,162 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <name>InvoiceEditor</name>
         <message>
             <source>Service from the price list</source>
-            <translation type="unfinished" />
+            <translation>خدمت از فهرست قیمت</translation>
         </message>
         <message>
             <source>&amp;Add service</source>
-            <translation type="unfinished" />
+            <translation>&amp;افزودن خدمت</translation>
         </message>
         <message>
             <source>Add &amp;free line</source>
-            <translation type="unfinished" />
+            <translation>افزودن ردیف &amp;آزاد</translation>
         </message>
         <message>
             <source>&amp;Remove line</source>
-            <translation type="unfinished" />
+            <translation>&amp;حذف ردیف</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>شرح</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>تعداد</translation>
         </message>
         <message>
             <source>Unit price</source>
-            <translation type="unfinished" />
+            <translation>قیمت واحد</translation>
         </message>
         <message>
             <source>Discount</source>
-            <translation type="unfinished" />
+            <translation>تخفیف</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>مالیات ٪</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>مبلغ</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>یادداشت</translation>
         </message>
         <message>
             <source>&amp;Save draft</source>
-            <translation type="unfinished" />
+            <translation>&amp;ذخیرهٔ پیش‌نویس</translation>
         </message>
         <message>
             <source>&amp;Issue…</source>
-            <translation type="unfinished" />
+            <translation>&amp;صدور…</translation>
         </message>
         <message>
             <source>Cancel &amp;invoice…</source>
-            <translation type="unfinished" />
+            <translation>لغو &amp;صورتحساب…</translation>
         </message>
         <message>
             <source>Take &amp;payment…</source>
-            <translation type="unfinished" />
+            <translation>&amp;دریافت پرداخت…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>بستن</translation>
         </message>
         <message>
             <source>Patient: {name} ({number})</source>
-            <translation type="unfinished" />
+            <translation>بیمار: {name} ({number})</translation>
         </message>
         <message>
             <source>New invoice</source>
-            <translation type="unfinished" />
+            <translation>صورتحساب تازه</translation>
         </message>
         <message>
             <source>Draft (not saved)</source>
-            <translation type="unfinished" />
+            <translation>پیش‌نویس (ذخیره‌نشده)</translation>
         </message>
         <message>
             <source>Draft invoice</source>
-            <translation type="unfinished" />
+            <translation>پیش‌نویس صورتحساب</translation>
         </message>
         <message>
             <source>Line {n}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>ردیف {n}: {problem}</translation>
         </message>
         <message>
             <source>Lines {lines} · Discount {discount} · Without VAT {untaxed} · VAT {tax} · Total {total}</source>
-            <translation type="unfinished" />
+            <translation>ردیف‌ها {lines} · تخفیف {discount} · بدون مالیات {untaxed} · مالیات {tax} · جمع {total}</translation>
         </message>
         <message>
             <source>Save invoice</source>
-            <translation type="unfinished" />
+            <translation>ذخیرهٔ صورتحساب</translation>
         </message>
         <message>
             <source>Issue invoice</source>
-            <translation type="unfinished" />
+            <translation>صدور صورتحساب</translation>
         </message>
         <message>
             <source>Issue this invoice for {total}? It gets its number and cannot be changed afterwards; a mistake is then corrected by a credit note.</source>
-            <translation type="unfinished" />
+            <translation>این صورتحساب به مبلغ {total} صادر شود؟ شماره می‌گیرد و پس از آن تغییرپذیر نیست؛ اشتباه با اعلامیهٔ بستانکاری اصلاح می‌شود.</translation>
         </message>
         <message>
             <source>{credit} of the patient's credit was used on {number}.</source>
-            <translation type="unfinished" />
+            <translation>{credit} از اعتبار بیمار برای {number} به کار رفت.</translation>
         </message>
         <message>
             <source>Cancel invoice</source>
-            <translation type="unfinished" />
+            <translation>لغو صورتحساب</translation>
         </message>
         <message>
             <source>Why is {number} cancelled?</source>
-            <translation type="unfinished" />
+            <translation>چرا {number} لغو می‌شود؟</translation>
         </message>
         <message>
             <source>Credit note {number} was made. What was paid on the invoice is now the patient's credit.</source>
-            <translation type="unfinished" />
+            <translation>اعلامیهٔ بستانکاری {number} ساخته شد. آنچه بابت صورتحساب پرداخت شده بود اکنون اعتبار بیمار است.</translation>
         </message>
     </context>
     <context>
         <name>InvoicesPage</name>
         <message>
             <source>Search: invoice number, patient name or number</source>
-            <translation type="unfinished" />
+            <translation>جستجو: شمارهٔ صورتحساب، نام یا شمارهٔ بیمار</translation>
         </message>
         <message>
             <source>All invoices</source>
-            <translation type="unfinished" />
+            <translation>همهٔ صورتحساب‌ها</translation>
         </message>
         <message>
             <source>Issued from</source>
-            <translation type="unfinished" />
+            <translation>صادرشده از</translation>
         </message>
         <message>
             <source>New &amp;invoice</source>
-            <translation type="unfinished" />
+            <translation>&amp;صورتحساب تازه</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>تا</translation>
         </message>
         <message>
             <source>New invoice</source>
-            <translation type="unfinished" />
+            <translation>صورتحساب تازه</translation>
         </message>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>دریافت پرداخت</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>تازه‌سازی</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>در حال شمارش…</translation>
         </message>
         <message>
             <source>{count} invoices · Total {total} · Paid {paid} · Due {due}</source>
-            <translation type="unfinished" />
+            <translation>صورتحساب‌ها: {count} · جمع {total} · پرداخت‌شده {paid} · مانده {due}</translation>
         </message>
     </context>
     <context>
@@ -1347,137 +1350,137 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
         <message>
             <source>Price list</source>
-            <translation type="unfinished" />
+            <translation>فهرست قیمت</translation>
         </message>
     </context>
     <context>
         <name>PaymentsPage</name>
         <message>
             <source>Search: payer, text, RF code or transaction id</source>
-            <translation type="unfinished" />
+            <translation>جستجو: پرداخت‌کننده، متن، کد RF یا شناسهٔ تراکنش</translation>
         </message>
         <message>
             <source>All sources</source>
-            <translation type="unfinished" />
+            <translation>همهٔ منابع</translation>
         </message>
         <message>
             <source>Unmatched only</source>
-            <translation type="unfinished" />
+            <translation>فقط تطبیق‌نشده‌ها</translation>
         </message>
         <message>
             <source>Paid from</source>
-            <translation type="unfinished" />
+            <translation>پرداخت‌شده از</translation>
         </message>
         <message>
             <source>Take &amp;payment…</source>
-            <translation type="unfinished" />
+            <translation>&amp;دریافت پرداخت…</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>تا</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>صورتحساب</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>مبلغ</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>چرا</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>وضعیت</translation>
         </message>
         <message>
             <source>&amp;Undo allocation…</source>
-            <translation type="unfinished" />
+            <translation>&amp;برگرداندن تخصیص…</translation>
         </message>
         <message>
             <source>&amp;Reverse payment…</source>
-            <translation type="unfinished" />
+            <translation>&amp;برگشت پرداخت…</translation>
         </message>
         <message>
             <source>{count} payments</source>
-            <translation type="unfinished" />
+            <translation>پرداخت‌ها: {count}</translation>
         </message>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>دریافت پرداخت</translation>
         </message>
         <message>
             <source>undo of an earlier allocation</source>
-            <translation type="unfinished" />
+            <translation>برگرداندن تخصیص پیشین</translation>
         </message>
         <message>
             <source>undone</source>
-            <translation type="unfinished" />
+            <translation>برگردانده‌شده</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>فعال</translation>
         </message>
         <message>
             <source>Select a payment to see where its money went.</source>
-            <translation type="unfinished" />
+            <translation>یک پرداخت را انتخاب کنید تا ببینید پولش کجا رفت.</translation>
         </message>
         <message>
             <source>{amount} from {who}: on invoices {allocated}, to credit {credit}</source>
-            <translation type="unfinished" />
+            <translation>{amount} از {who}: روی صورتحساب‌ها {allocated}، به اعتبار {credit}</translation>
         </message>
         <message>
             <source>Undo allocation</source>
-            <translation type="unfinished" />
+            <translation>برگرداندن تخصیص</translation>
         </message>
         <message>
             <source>Select an active allocation first.</source>
-            <translation type="unfinished" />
+            <translation>ابتدا یک تخصیص فعال انتخاب کنید.</translation>
         </message>
         <message>
             <source>Why is {amount} taken off {number}? The money stays with the patient as credit.</source>
-            <translation type="unfinished" />
+            <translation>چرا {amount} از {number} برداشته می‌شود؟ پول به‌صورت اعتبار نزد بیمار می‌ماند.</translation>
         </message>
         <message>
             <source>Reverse payment</source>
-            <translation type="unfinished" />
+            <translation>برگشت پرداخت</translation>
         </message>
         <message>
             <source>Why is the payment of {amount} reversed? Its allocations are taken back.</source>
-            <translation type="unfinished" />
+            <translation>چرا پرداخت {amount} برگشت می‌خورد؟ تخصیص‌های آن پس گرفته می‌شود.</translation>
         </message>
     </context>
     <context>
         <name>PriceListPage</name>
         <message>
             <source>Search: code or name</source>
-            <translation type="unfinished" />
+            <translation>جستجو: کد یا نام</translation>
         </message>
         <message>
             <source>Show inactive</source>
-            <translation type="unfinished" />
+            <translation>نمایش غیرفعال‌ها</translation>
         </message>
         <message>
             <source>&amp;New service</source>
-            <translation type="unfinished" />
+            <translation>&amp;خدمت تازه</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;ویرایش…</translation>
         </message>
         <message>
             <source>&amp;Deactivate</source>
-            <translation type="unfinished" />
+            <translation>&amp;غیرفعال‌سازی</translation>
         </message>
         <message>
             <source>New service</source>
-            <translation type="unfinished" />
+            <translation>خدمت تازه</translation>
         </message>
         <message>
             <source>&amp;Activate</source>
-            <translation type="unfinished" />
+            <translation>&amp;فعال‌سازی</translation>
         </message>
     </context>
     <context>
@@ -1491,177 +1494,177 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <name>Reception</name>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>پیش‌نویس</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>صادرشده</translation>
         </message>
         <message>
             <source>Partly paid</source>
-            <translation type="unfinished" />
+            <translation>بخشی پرداخت‌شده</translation>
         </message>
         <message>
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>پرداخت‌شده</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>لغوشده</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>سررسیدگذشته</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>باز</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>صورتحساب</translation>
         </message>
         <message>
             <source>Credit note</source>
-            <translation type="unfinished" />
+            <translation>اعلامیهٔ بستانکاری</translation>
         </message>
         <message>
             <source>Desk</source>
-            <translation type="unfinished" />
+            <translation>پذیرش</translation>
         </message>
         <message>
             <source>Terminal</source>
-            <translation type="unfinished" />
+            <translation>پایانه</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>بانک</translation>
         </message>
         <message>
             <source>Payment link</source>
-            <translation type="unfinished" />
+            <translation>پیوند پرداخت</translation>
         </message>
         <message>
             <source>Cash</source>
-            <translation type="unfinished" />
+            <translation>نقد</translation>
         </message>
         <message>
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>کارت</translation>
         </message>
         <message>
             <source>Bank transfer</source>
-            <translation type="unfinished" />
+            <translation>انتقال بانکی</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>سایر</translation>
         </message>
         <message>
             <source>paid at the desk</source>
-            <translation type="unfinished" />
+            <translation>در پذیرش پرداخت شد</translation>
         </message>
         <message>
             <source>allocated by hand</source>
-            <translation type="unfinished" />
+            <translation>تخصیص دستی</translation>
         </message>
         <message>
             <source>from client credit</source>
-            <translation type="unfinished" />
+            <translation>از اعتبار مشتری</translation>
         </message>
         <message>
             <source>invoice RF reference</source>
-            <translation type="unfinished" />
+            <translation>کد RF صورتحساب</translation>
         </message>
         <message>
             <source>client RF reference, oldest due first</source>
-            <translation type="unfinished" />
+            <translation>کد RF مشتری، قدیمی‌ترین سررسید نخست</translation>
         </message>
         <message>
             <source>client number, oldest due first</source>
-            <translation type="unfinished" />
+            <translation>شمارهٔ مشتری، قدیمی‌ترین سررسید نخست</translation>
         </message>
         <message>
             <source>invoice number in the text</source>
-            <translation type="unfinished" />
+            <translation>شمارهٔ صورتحساب در متن</translation>
         </message>
         <message>
             <source>undone by hand</source>
-            <translation type="unfinished" />
+            <translation>برگرداندن دستی</translation>
         </message>
         <message>
             <source>payment reversed</source>
-            <translation type="unfinished" />
+            <translation>پرداخت برگشت خورد</translation>
         </message>
         <message>
             <source>invoice cancelled</source>
-            <translation type="unfinished" />
+            <translation>صورتحساب لغو شد</translation>
         </message>
         <message>
             <source>credit taken back</source>
-            <translation type="unfinished" />
+            <translation>اعتبار پس گرفته شد</translation>
         </message>
     </context>
     <context>
         <name>ServiceDialog</name>
         <message>
             <source>Edit service</source>
-            <translation type="unfinished" />
+            <translation>ویرایش خدمت</translation>
         </message>
         <message>
             <source>New service</source>
-            <translation type="unfinished" />
+            <translation>خدمت تازه</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>کد</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <source>Price ({currency})</source>
-            <translation type="unfinished" />
+            <translation>قیمت ({currency})</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>مالیات ٪</translation>
         </message>
         <message>
             <source>The code “{code}” is already used by another service.</source>
-            <translation type="unfinished" />
+            <translation>کد «{code}» را خدمت دیگری به کار برده است.</translation>
         </message>
     </context>
     <context>
         <name>ServiceModel</name>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>کد</translation>
         </message>
         <message>
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>خدمت</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>قیمت</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>مالیات ٪</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>فعال</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>بله</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>خیر</translation>
         </message>
     </context>
     <context>

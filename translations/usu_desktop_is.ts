@@ -5,35 +5,35 @@
         <name />
         <message>
             <source>Bank sync is failing: {error}</source>
-            <translation type="unfinished" />
+            <translation>Bankasamstilling mistekst: {error}</translation>
         </message>
         <message>
             <source>(last successful sync {time})</source>
-            <translation type="unfinished" />
+            <translation>(síðasta vel heppnaða samstilling {time})</translation>
         </message>
         <message>
             <source>Bank sync: not synchronised yet</source>
-            <translation type="unfinished" />
+            <translation>Bankasamstilling: ekki samstillt enn</translation>
         </message>
         <message>
             <source>No successful bank sync since {time}</source>
-            <translation type="unfinished" />
+            <translation>Engin vel heppnuð bankasamstilling síðan {time}</translation>
         </message>
         <message>
             <source>Last bank sync: {time}</source>
-            <translation type="unfinished" />
+            <translation>Síðasta bankasamstilling: {time}</translation>
         </message>
         <message>
             <source>{count} new payment(s) arrived from the exchange.</source>
-            <translation type="unfinished" />
+            <translation>Nýjar greiðslur frá skiptiþjónustunni: {count}.</translation>
         </message>
         <message>
             <source>{count} need(s) a person to match.</source>
-            <translation type="unfinished" />
+            <translation>Þarf að para handvirkt: {count}.</translation>
         </message>
         <message>
             <source>New payments</source>
-            <translation type="unfinished" />
+            <translation>Nýjar greiðslur</translation>
         </message>
     </context>
     <context>
@@ -74,143 +74,143 @@
         <name>BankSync</name>
         <message>
             <source>Client number typed at the terminal</source>
-            <translation type="unfinished" />
+            <translation>Viðskiptavinanúmer slegið inn í posa</translation>
         </message>
         <message>
             <source>Payment code of the invoice</source>
-            <translation type="unfinished" />
+            <translation>Greiðslukóði reikningsins</translation>
         </message>
         <message>
             <source>Client's payment code</source>
-            <translation type="unfinished" />
+            <translation>Greiðslukóði viðskiptavinar</translation>
         </message>
         <message>
             <source>Invoice number in the payment text</source>
-            <translation type="unfinished" />
+            <translation>Reikningsnúmer í texta greiðslunnar</translation>
         </message>
         <message>
             <source>Not matched</source>
-            <translation type="unfinished" />
+            <translation>Ekki parað</translation>
         </message>
         <message>
             <source>Allocated by hand</source>
-            <translation type="unfinished" />
+            <translation>Ráðstafað handvirkt</translation>
         </message>
         <message>
             <source>From client credit</source>
-            <translation type="unfinished" />
+            <translation>Af inneign viðskiptavinar</translation>
         </message>
         <message>
             <source>Reversal</source>
-            <translation type="unfinished" />
+            <translation>Bakfærsla</translation>
         </message>
         <message>
             <source>amount equals the invoice balance</source>
-            <translation type="unfinished" />
+            <translation>upphæðin jafngildir eftirstöðvum reikningsins</translation>
         </message>
         <message>
             <source>amount equals all the client owes</source>
-            <translation type="unfinished" />
+            <translation>upphæðin jafngildir allri skuld viðskiptavinar</translation>
         </message>
         <message>
             <source>payer's name matches</source>
-            <translation type="unfinished" />
+            <translation>nafn greiðanda passar</translation>
         </message>
         <message>
             <source>payer's name is similar</source>
-            <translation type="unfinished" />
+            <translation>nafn greiðanda er líkt</translation>
         </message>
         <message>
             <source>paid around the invoice date</source>
-            <translation type="unfinished" />
+            <translation>greitt um það leyti sem reikningurinn var dagsettur</translation>
         </message>
         <message>
             <source>client number in the text</source>
-            <translation type="unfinished" />
+            <translation>viðskiptavinanúmer í textanum</translation>
         </message>
         <message>
             <source>Terminal</source>
-            <translation type="unfinished" />
+            <translation>Posi</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Banki</translation>
         </message>
         <message>
             <source>Payment link</source>
-            <translation type="unfinished" />
+            <translation>Greiðslutengill</translation>
         </message>
         <message>
             <source>Desk</source>
-            <translation type="unfinished" />
+            <translation>Afgreiðsla</translation>
         </message>
         <message>
             <source>Checking the exchange…</source>
-            <translation type="unfinished" />
+            <translation>Athuga skiptiþjónustuna…</translation>
         </message>
         <message>
             <source>Sending the charge list…</source>
-            <translation type="unfinished" />
+            <translation>Sendi kröfulistann…</translation>
         </message>
         <message>
             <source>Fetching payments… {count} so far</source>
-            <translation type="unfinished" />
+            <translation>Sæki greiðslur… {count} hingað til</translation>
         </message>
         <message>
             <source>Booking payments… {count} so far</source>
-            <translation type="unfinished" />
+            <translation>Bóka greiðslur… {count} hingað til</translation>
         </message>
         <message>
             <source>The exchange address is not set. Enter it on the Connection tab.</source>
-            <translation type="unfinished" />
+            <translation>Slóð skiptiþjónustunnar er ekki skráð. Sláðu hana inn á flipanum „Tenging“.</translation>
         </message>
         <message>
             <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
-            <translation type="unfinished" />
+            <translation>Enginn aðgangslykill er vistaður fyrir þessa afgreiðslu. Sláðu hann inn á flipanum „Tenging“.</translation>
         </message>
         <message>
             <source>The interval must be between 1 and 1440 minutes.</source>
-            <translation type="unfinished" />
+            <translation>Bilið verður að vera 1 til 1440 mínútur.</translation>
         </message>
         <message>
             <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
-            <translation type="unfinished" />
+            <translation>Ekki næst í skiptiþjónustuna {url}. Athugaðu slóðina og nettenginguna.</translation>
         </message>
         <message>
             <source>The exchange {url} did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>Skiptiþjónustan {url} svaraði ekki í tæka tíð.</translation>
         </message>
         <message>
             <source>The exchange refused the access token. Enter the token again.</source>
-            <translation type="unfinished" />
+            <translation>Skiptiþjónustan hafnaði aðgangslyklinum. Sláðu hann inn aftur.</translation>
         </message>
         <message>
             <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
-            <translation type="unfinished" />
+            <translation>Innri villa í skiptiþjónustunni (HTTP {status}). Reynt verður aftur síðar.</translation>
         </message>
         <message>
             <source>The exchange answered something unexpected. Check the address.</source>
-            <translation type="unfinished" />
+            <translation>Skiptiþjónustan svaraði einhverju óvæntu. Athugaðu slóðina.</translation>
         </message>
         <message>
             <source>The exchange refused the request ({server_code}).</source>
-            <translation type="unfinished" />
+            <translation>Skiptiþjónustan hafnaði beiðninni ({server_code}).</translation>
         </message>
         <message>
             <source>Use an https:// address; plain http is only allowed to this computer.</source>
-            <translation type="unfinished" />
+            <translation>Notaðu https:// slóð; venjulegt http er aðeins leyft á þessa tölvu.</translation>
         </message>
         <message>
             <source>“{url}” is not a web address.</source>
-            <translation type="unfinished" />
+            <translation>„{url}“ er ekki vefslóð.</translation>
         </message>
         <message>
             <source>The system keyring cannot be used, so the token cannot be kept.</source>
-            <translation type="unfinished" />
+            <translation>Ekki er hægt að nota lyklakippu kerfisins, svo ekki er hægt að geyma lykilinn.</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Ógilt</translation>
         </message>
     </context>
     <context>
@@ -221,7 +221,7 @@
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Samstilla núna</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -229,171 +229,171 @@
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Tenging</translation>
         </message>
         <message>
             <source>Received payments</source>
-            <translation type="unfinished" />
+            <translation>Mótteknar greiðslur</translation>
         </message>
         <message>
             <source>Unmatched</source>
-            <translation type="unfinished" />
+            <translation>Óparað</translation>
         </message>
         <message>
             <source>Payment code history</source>
-            <translation type="unfinished" />
+            <translation>Saga greiðslukóða</translation>
         </message>
         <message>
             <source>Sync log</source>
-            <translation type="unfinished" />
+            <translation>Samstillingaskrá</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> mín.</translation>
         </message>
         <message>
             <source>Sync automatically in the background</source>
-            <translation type="unfinished" />
+            <translation>Samstilla sjálfkrafa í bakgrunni</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Vista</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Prófa tengingu</translation>
         </message>
         <message>
             <source>Exchange address</source>
-            <translation type="unfinished" />
+            <translation>Slóð skiptiþjónustu</translation>
         </message>
         <message>
             <source>Access token</source>
-            <translation type="unfinished" />
+            <translation>Aðgangslykill</translation>
         </message>
         <message>
             <source>Sync every</source>
-            <translation type="unfinished" />
+            <translation>Samstilla á</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dagsetning</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Leið</translation>
         </message>
         <message>
             <source>Transaction</source>
-            <translation type="unfinished" />
+            <translation>Færsla</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Viðskiptavinur</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Upphæð</translation>
         </message>
         <message>
             <source>Matched by</source>
-            <translation type="unfinished" />
+            <translation>Parað eftir</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>Inneign</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Reikningur</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Ástæða</translation>
         </message>
         <message>
             <source>Undo allocation</source>
-            <translation type="unfinished" />
+            <translation>Afturkalla ráðstöfun</translation>
         </message>
         <message>
             <source>Where the selected payment went, and why</source>
-            <translation type="unfinished" />
+            <translation>Hvert valda greiðslan fór og hvers vegna</translation>
         </message>
         <message>
             <source>Account or payer</source>
-            <translation type="unfinished" />
+            <translation>Reikningur eða greiðandi</translation>
         </message>
         <message>
             <source>Client number</source>
-            <translation type="unfinished" />
+            <translation>Viðskiptavinanúmer</translation>
         </message>
         <message>
             <source>Owed</source>
-            <translation type="unfinished" />
+            <translation>Skuld</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Stig</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Hvers vegna</translation>
         </message>
         <message>
             <source>Allocate to the suggestion</source>
-            <translation type="unfinished" />
+            <translation>Ráðstafa á tillöguna</translation>
         </message>
         <message>
             <source>Suggestions, best first</source>
-            <translation type="unfinished" />
+            <translation>Tillögur, bestu fyrst</translation>
         </message>
         <message>
             <source>Update status</source>
-            <translation type="unfinished" />
+            <translation>Uppfæra stöðu</translation>
         </message>
         <message>
             <source>Payment code (RF)</source>
-            <translation type="unfinished" />
+            <translation>Greiðslukóði (RF)</translation>
         </message>
         <message>
             <source>On this code</source>
-            <translation type="unfinished" />
+            <translation>Á þessum kóða</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Hafið</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Lokið</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Sent</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Móttekið</translation>
         </message>
         <message>
             <source>Booked</source>
-            <translation type="unfinished" />
+            <translation>Bókað</translation>
         </message>
         <message>
             <source>Duplicates</source>
-            <translation type="unfinished" />
+            <translation>Tvítekningar</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Niðurstaða</translation>
         </message>
         <message>
             <source>saved in the system keyring</source>
-            <translation type="unfinished" />
+            <translation>vistað í lyklakippu kerfisins</translation>
         </message>
         <message>
             <source>paste the token from the exchange</source>
-            <translation type="unfinished" />
+            <translation>límdu inn lykilinn frá skiptiþjónustunni</translation>
         </message>
         <message>
             <source>The settings could not be saved</source>
@@ -401,118 +401,118 @@
         </message>
         <message>
             <source>Bank sync settings saved.</source>
-            <translation type="unfinished" />
+            <translation>Stillingar bankasamstillingar vistaðar.</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Tengist…</translation>
         </message>
         <message>
             <source>Connected: the exchange answers (version {version}).</source>
-            <translation type="unfinished" />
+            <translation>Tengt: skiptiþjónustan svarar (útgáfa {version}).</translation>
         </message>
         <message>
             <source>A bank sync is already running.</source>
-            <translation type="unfinished" />
+            <translation>Bankasamstilling er þegar í gangi.</translation>
         </message>
         <message>
             <source>Done: {booked} booked, {unmatched} unmatched, {duplicates} already known.</source>
-            <translation type="unfinished" />
+            <translation>Lokið: {booked} bókaðar, {unmatched} óparaðar, {duplicates} þegar þekktar.</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Hætt við.</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>Í lagi</translation>
         </message>
         <message>
             <source>Not finished</source>
-            <translation type="unfinished" />
+            <translation>Ekki lokið</translation>
         </message>
         <message>
             <source>(no client)</source>
-            <translation type="unfinished" />
+            <translation>(enginn viðskiptavinur)</translation>
         </message>
         <message>
             <source>Take this amount off the invoice? The money stays with the client as credit.</source>
-            <translation type="unfinished" />
+            <translation>Taka þessa upphæð af reikningnum? Peningarnir verða inneign viðskiptavinar.</translation>
         </message>
         <message>
             <source>Undone on the bank-sync screen</source>
-            <translation type="unfinished" />
+            <translation>Afturkallað á bankasamstillingarskjánum</translation>
         </message>
         <message>
             <source>The allocation could not be undone</source>
-            <translation type="unfinished" />
+            <translation>Ekki tókst að afturkalla ráðstöfunina</translation>
         </message>
         <message>
             <source>oldest first</source>
-            <translation type="unfinished" />
+            <translation>elst fyrst</translation>
         </message>
         <message>
             <source>The payment could not be allocated</source>
-            <translation type="unfinished" />
+            <translation>Ekki tókst að ráðstafa greiðslunni</translation>
         </message>
         <message>
             <source>Payment allocated to {client}.</source>
-            <translation type="unfinished" />
+            <translation>Greiðslu ráðstafað á {client}.</translation>
         </message>
         <message>
             <source>No invoice or client has the code {code}.</source>
-            <translation type="unfinished" />
+            <translation>Enginn reikningur eða viðskiptavinur hefur kóðann {code}.</translation>
         </message>
         <message>
             <source>invoice</source>
-            <translation type="unfinished" />
+            <translation>reikningur</translation>
         </message>
         <message>
             <source>client's open code</source>
-            <translation type="unfinished" />
+            <translation>opinn kóði viðskiptavinar</translation>
         </message>
         <message>
             <source>{code} ({kind}): {count} payment(s), {paid} in total.</source>
-            <translation type="unfinished" />
+            <translation>{code} ({kind}): greiðslur {count}, samtals {paid}.</translation>
         </message>
     </context>
     <context>
         <name>ClientCard</name>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Afrita</translation>
         </message>
         <message>
             <source>Client number</source>
-            <translation type="unfinished" />
+            <translation>Viðskiptavinanúmer</translation>
         </message>
         <message>
             <source>RF code for open amounts</source>
-            <translation type="unfinished" />
+            <translation>RF-kóði fyrir opnar upphæðir</translation>
         </message>
         <message>
             <source>Open balance</source>
-            <translation type="unfinished" />
+            <translation>Opin staða</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>Inneign</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Breyta…</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Setja í geymslu</translation>
         </message>
         <message>
             <source>New &amp;invoice</source>
-            <translation type="unfinished" />
+            <translation>Nýr &amp;reikningur</translation>
         </message>
         <message>
             <source>Take &amp;payment</source>
-            <translation type="unfinished" />
+            <translation>Taka við &amp;greiðslu</translation>
         </message>
         <message>
             <source>Invoices</source>
@@ -524,62 +524,62 @@
         </message>
         <message>
             <source>Copied {text}</source>
-            <translation type="unfinished" />
+            <translation>Afritað: {text}</translation>
         </message>
         <message>
             <source>No patient selected</source>
-            <translation type="unfinished" />
+            <translation>Enginn sjúklingur valinn</translation>
         </message>
         <message>
             <source>(archived)</source>
-            <translation type="unfinished" />
+            <translation>(í geymslu)</translation>
         </message>
         <message>
             <source>Born {date}</source>
-            <translation type="unfinished" />
+            <translation>Fædd(ur) {date}</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>ekkert</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Endurheimta</translation>
         </message>
     </context>
     <context>
         <name>ClientDialog</name>
         <message>
             <source>Edit patient</source>
-            <translation type="unfinished" />
+            <translation>Breyta sjúklingi</translation>
         </message>
         <message>
             <source>New patient</source>
-            <translation type="unfinished" />
+            <translation>Nýr sjúklingur</translation>
         </message>
         <message>
             <source>Known</source>
-            <translation type="unfinished" />
+            <translation>Þekkt</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Fornafn</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Eftirnafn</translation>
         </message>
         <message>
             <source>Birth date</source>
-            <translation type="unfinished" />
+            <translation>Fæðingardagur</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Sími</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Netfang</translation>
         </message>
         <message>
             <source>Language</source>
@@ -587,68 +587,71 @@
         </message>
         <message>
             <source>“{phone}” is not a phone number: use digits, spaces, + ( ) - and at least 6 digits.</source>
-            <translation type="unfinished" />
+            <translation>„{phone}“ er ekki símanúmer: notaðu tölustafi, bil, + ( ) - og að minnsta kosti 6 tölustafi.</translation>
         </message>
         <message>
             <source>This may be a patient who is already registered:
 {names}
 
 Save anyway?</source>
-            <translation type="unfinished" />
+            <translation>Þetta gæti verið sjúklingur sem er þegar skráður:
+{names}
+
+Vista samt?</translation>
         </message>
     </context>
     <context>
         <name>ClientPicker</name>
         <message>
             <source>Choose a patient</source>
-            <translation type="unfinished" />
+            <translation>Veldu sjúkling</translation>
         </message>
         <message>
             <source>Name, client number, phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Nafn, viðskiptavinanúmer, sími eða netfang</translation>
         </message>
     </context>
     <context>
         <name>ClientsPage</name>
         <message>
             <source>Search: name, client number, phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Leit: nafn, viðskiptavinanúmer, sími eða netfang</translation>
         </message>
         <message>
             <source>Debtors only</source>
-            <translation type="unfinished" />
+            <translation>Aðeins skuldarar</translation>
         </message>
         <message>
             <source>Show archived</source>
-            <translation type="unfinished" />
+            <translation>Sýna í geymslu</translation>
         </message>
         <message>
             <source>&amp;New patient</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nýr sjúklingur</translation>
         </message>
         <message>
             <source>New patient</source>
-            <translation type="unfinished" />
+            <translation>Nýr sjúklingur</translation>
         </message>
         <message>
             <source>New invoice</source>
-            <translation type="unfinished" />
+            <translation>Nýr reikningur</translation>
         </message>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Taka við greiðslu</translation>
         </message>
         <message>
             <source>{count} patients</source>
-            <translation type="unfinished" />
+            <translation>Sjúklingar: {count}</translation>
         </message>
         <message>
             <source>Archive patient</source>
-            <translation type="unfinished" />
+            <translation>Setja sjúkling í geymslu</translation>
         </message>
         <message>
             <source>Archive {name}? The patient disappears from the everyday list; the books keep every invoice and payment.</source>
-            <translation type="unfinished" />
+            <translation>Setja {name} í geymslu? Sjúklingurinn hverfur af daglega listanum; bókhaldið geymir alla reikninga og greiðslur.</translation>
         </message>
     </context>
     <context>
@@ -662,75 +665,75 @@ Save anyway?</source>
         <name>DeskPaymentDialog</name>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Taka við greiðslu</translation>
         </message>
         <message>
             <source>{name} ({number})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({number})</translation>
         </message>
         <message>
             <source>Oldest due first</source>
-            <translation type="unfinished" />
+            <translation>Elsti gjalddagi fyrst</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Sjúklingur</translation>
         </message>
         <message>
             <source>Owes</source>
-            <translation type="unfinished" />
+            <translation>Skuldar</translation>
         </message>
         <message>
             <source>Pay</source>
-            <translation type="unfinished" />
+            <translation>Greiða</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Upphæð</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Greiðslumáti</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Athugasemd</translation>
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>Skrá greiðslu</translation>
         </message>
         <message>
             <source>(credit {credit})</source>
-            <translation type="unfinished" />
+            <translation>(inneign {credit})</translation>
         </message>
         <message>
             <source>{amount} is more than the {owed} owed. Keep the rest, {rest}, as the patient's credit for later invoices?</source>
-            <translation type="unfinished" />
+            <translation>{amount} er meira en skuldin {owed}. Geyma afganginn, {rest}, sem inneign sjúklings fyrir síðari reikninga?</translation>
         </message>
         <message>
             <source>Then hand back {rest} as change and book {owed}?</source>
-            <translation type="unfinished" />
+            <translation>Á þá að gefa {rest} til baka og bóka {owed}?</translation>
         </message>
         <message>
             <source>Nothing was recorded. Say what happens to the {rest} over the amount owed: credit or change.</source>
-            <translation type="unfinished" />
+            <translation>Ekkert var skráð. Segðu hvað verður um {rest} umfram skuldina: inneign eða til baka.</translation>
         </message>
         <message>
             <source>{amount} on {number} ({why})</source>
-            <translation type="unfinished" />
+            <translation>{amount} á {number} ({why})</translation>
         </message>
         <message>
             <source>{amount} kept as credit</source>
-            <translation type="unfinished" />
+            <translation>{amount} geymt sem inneign</translation>
         </message>
         <message>
             <source>Give back {amount} as change</source>
-            <translation type="unfinished" />
+            <translation>Gefa {amount} til baka</translation>
         </message>
         <message>
             <source>Payment recorded.</source>
-            <translation type="unfinished" />
+            <translation>Greiðsla skráð.</translation>
         </message>
     </context>
     <context>
@@ -1110,162 +1113,162 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
         <name>InvoiceEditor</name>
         <message>
             <source>Service from the price list</source>
-            <translation type="unfinished" />
+            <translation>Þjónusta af verðskrá</translation>
         </message>
         <message>
             <source>&amp;Add service</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bæta við þjónustu</translation>
         </message>
         <message>
             <source>Add &amp;free line</source>
-            <translation type="unfinished" />
+            <translation>Bæta við &amp;frjálsri línu</translation>
         </message>
         <message>
             <source>&amp;Remove line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fjarlægja línu</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Lýsing</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Magn</translation>
         </message>
         <message>
             <source>Unit price</source>
-            <translation type="unfinished" />
+            <translation>Einingarverð</translation>
         </message>
         <message>
             <source>Discount</source>
-            <translation type="unfinished" />
+            <translation>Afsláttur</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>VSK %</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Upphæð</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Athugasemd</translation>
         </message>
         <message>
             <source>&amp;Save draft</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vista drög</translation>
         </message>
         <message>
             <source>&amp;Issue…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gefa út…</translation>
         </message>
         <message>
             <source>Cancel &amp;invoice…</source>
-            <translation type="unfinished" />
+            <translation>Ógilda &amp;reikning…</translation>
         </message>
         <message>
             <source>Take &amp;payment…</source>
-            <translation type="unfinished" />
+            <translation>Taka við &amp;greiðslu…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Loka</translation>
         </message>
         <message>
             <source>Patient: {name} ({number})</source>
-            <translation type="unfinished" />
+            <translation>Sjúklingur: {name} ({number})</translation>
         </message>
         <message>
             <source>New invoice</source>
-            <translation type="unfinished" />
+            <translation>Nýr reikningur</translation>
         </message>
         <message>
             <source>Draft (not saved)</source>
-            <translation type="unfinished" />
+            <translation>Drög (ekki vistuð)</translation>
         </message>
         <message>
             <source>Draft invoice</source>
-            <translation type="unfinished" />
+            <translation>Drög að reikningi</translation>
         </message>
         <message>
             <source>Line {n}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Lína {n}: {problem}</translation>
         </message>
         <message>
             <source>Lines {lines} · Discount {discount} · Without VAT {untaxed} · VAT {tax} · Total {total}</source>
-            <translation type="unfinished" />
+            <translation>Línur {lines} · Afsláttur {discount} · Án VSK {untaxed} · VSK {tax} · Samtals {total}</translation>
         </message>
         <message>
             <source>Save invoice</source>
-            <translation type="unfinished" />
+            <translation>Vista reikning</translation>
         </message>
         <message>
             <source>Issue invoice</source>
-            <translation type="unfinished" />
+            <translation>Gefa út reikning</translation>
         </message>
         <message>
             <source>Issue this invoice for {total}? It gets its number and cannot be changed afterwards; a mistake is then corrected by a credit note.</source>
-            <translation type="unfinished" />
+            <translation>Gefa út þennan reikning upp á {total}? Hann fær númer og er ekki hægt að breyta eftir það; mistök eru leiðrétt með kreditreikningi.</translation>
         </message>
         <message>
             <source>{credit} of the patient's credit was used on {number}.</source>
-            <translation type="unfinished" />
+            <translation>{credit} af inneign sjúklingsins var notað á {number}.</translation>
         </message>
         <message>
             <source>Cancel invoice</source>
-            <translation type="unfinished" />
+            <translation>Ógilda reikning</translation>
         </message>
         <message>
             <source>Why is {number} cancelled?</source>
-            <translation type="unfinished" />
+            <translation>Hvers vegna er {number} ógiltur?</translation>
         </message>
         <message>
             <source>Credit note {number} was made. What was paid on the invoice is now the patient's credit.</source>
-            <translation type="unfinished" />
+            <translation>Kreditreikningur {number} var gerður. Það sem greitt var af reikningnum er nú inneign sjúklingsins.</translation>
         </message>
     </context>
     <context>
         <name>InvoicesPage</name>
         <message>
             <source>Search: invoice number, patient name or number</source>
-            <translation type="unfinished" />
+            <translation>Leit: reikningsnúmer, nafn eða númer sjúklings</translation>
         </message>
         <message>
             <source>All invoices</source>
-            <translation type="unfinished" />
+            <translation>Allir reikningar</translation>
         </message>
         <message>
             <source>Issued from</source>
-            <translation type="unfinished" />
+            <translation>Útgefnir frá</translation>
         </message>
         <message>
             <source>New &amp;invoice</source>
-            <translation type="unfinished" />
+            <translation>Nýr &amp;reikningur</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>til</translation>
         </message>
         <message>
             <source>New invoice</source>
-            <translation type="unfinished" />
+            <translation>Nýr reikningur</translation>
         </message>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Taka við greiðslu</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Endurnýja</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>Tel…</translation>
         </message>
         <message>
             <source>{count} invoices · Total {total} · Paid {paid} · Due {due}</source>
-            <translation type="unfinished" />
+            <translation>Reikningar: {count} · Samtals {total} · Greitt {paid} · Ógreitt {due}</translation>
         </message>
     </context>
     <context>
@@ -1347,137 +1350,137 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
         </message>
         <message>
             <source>Price list</source>
-            <translation type="unfinished" />
+            <translation>Verðskrá</translation>
         </message>
     </context>
     <context>
         <name>PaymentsPage</name>
         <message>
             <source>Search: payer, text, RF code or transaction id</source>
-            <translation type="unfinished" />
+            <translation>Leit: greiðandi, texti, RF-kóði eða færsluauðkenni</translation>
         </message>
         <message>
             <source>All sources</source>
-            <translation type="unfinished" />
+            <translation>Allar leiðir</translation>
         </message>
         <message>
             <source>Unmatched only</source>
-            <translation type="unfinished" />
+            <translation>Aðeins óparaðar</translation>
         </message>
         <message>
             <source>Paid from</source>
-            <translation type="unfinished" />
+            <translation>Greitt frá</translation>
         </message>
         <message>
             <source>Take &amp;payment…</source>
-            <translation type="unfinished" />
+            <translation>Taka við &amp;greiðslu…</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>til</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Reikningur</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Upphæð</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Hvers vegna</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Staða</translation>
         </message>
         <message>
             <source>&amp;Undo allocation…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afturkalla ráðstöfun…</translation>
         </message>
         <message>
             <source>&amp;Reverse payment…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bakfæra greiðslu…</translation>
         </message>
         <message>
             <source>{count} payments</source>
-            <translation type="unfinished" />
+            <translation>Greiðslur: {count}</translation>
         </message>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Taka við greiðslu</translation>
         </message>
         <message>
             <source>undo of an earlier allocation</source>
-            <translation type="unfinished" />
+            <translation>afturköllun fyrri ráðstöfunar</translation>
         </message>
         <message>
             <source>undone</source>
-            <translation type="unfinished" />
+            <translation>afturkallað</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>virk</translation>
         </message>
         <message>
             <source>Select a payment to see where its money went.</source>
-            <translation type="unfinished" />
+            <translation>Veldu greiðslu til að sjá hvert peningarnir fóru.</translation>
         </message>
         <message>
             <source>{amount} from {who}: on invoices {allocated}, to credit {credit}</source>
-            <translation type="unfinished" />
+            <translation>{amount} frá {who}: á reikninga {allocated}, í inneign {credit}</translation>
         </message>
         <message>
             <source>Undo allocation</source>
-            <translation type="unfinished" />
+            <translation>Afturkalla ráðstöfun</translation>
         </message>
         <message>
             <source>Select an active allocation first.</source>
-            <translation type="unfinished" />
+            <translation>Veldu fyrst virka ráðstöfun.</translation>
         </message>
         <message>
             <source>Why is {amount} taken off {number}? The money stays with the patient as credit.</source>
-            <translation type="unfinished" />
+            <translation>Hvers vegna er {amount} tekið af {number}? Peningarnir verða inneign sjúklingsins.</translation>
         </message>
         <message>
             <source>Reverse payment</source>
-            <translation type="unfinished" />
+            <translation>Bakfæra greiðslu</translation>
         </message>
         <message>
             <source>Why is the payment of {amount} reversed? Its allocations are taken back.</source>
-            <translation type="unfinished" />
+            <translation>Hvers vegna er greiðslan upp á {amount} bakfærð? Ráðstafanir hennar eru teknar til baka.</translation>
         </message>
     </context>
     <context>
         <name>PriceListPage</name>
         <message>
             <source>Search: code or name</source>
-            <translation type="unfinished" />
+            <translation>Leit: kóði eða heiti</translation>
         </message>
         <message>
             <source>Show inactive</source>
-            <translation type="unfinished" />
+            <translation>Sýna óvirkar</translation>
         </message>
         <message>
             <source>&amp;New service</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ný þjónusta</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Breyta…</translation>
         </message>
         <message>
             <source>&amp;Deactivate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afvirkja</translation>
         </message>
         <message>
             <source>New service</source>
-            <translation type="unfinished" />
+            <translation>Ný þjónusta</translation>
         </message>
         <message>
             <source>&amp;Activate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Virkja</translation>
         </message>
     </context>
     <context>
@@ -1491,177 +1494,177 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
         <name>Reception</name>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Drög</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Útgefinn</translation>
         </message>
         <message>
             <source>Partly paid</source>
-            <translation type="unfinished" />
+            <translation>Greiddur að hluta</translation>
         </message>
         <message>
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>Greiddur</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Ógilt</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Gjaldfallinn</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Opinn</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Reikningur</translation>
         </message>
         <message>
             <source>Credit note</source>
-            <translation type="unfinished" />
+            <translation>Kreditreikningur</translation>
         </message>
         <message>
             <source>Desk</source>
-            <translation type="unfinished" />
+            <translation>Afgreiðsla</translation>
         </message>
         <message>
             <source>Terminal</source>
-            <translation type="unfinished" />
+            <translation>Posi</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Banki</translation>
         </message>
         <message>
             <source>Payment link</source>
-            <translation type="unfinished" />
+            <translation>Greiðslutengill</translation>
         </message>
         <message>
             <source>Cash</source>
-            <translation type="unfinished" />
+            <translation>Reiðufé</translation>
         </message>
         <message>
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Kort</translation>
         </message>
         <message>
             <source>Bank transfer</source>
-            <translation type="unfinished" />
+            <translation>Millifærsla</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Annað</translation>
         </message>
         <message>
             <source>paid at the desk</source>
-            <translation type="unfinished" />
+            <translation>greitt í afgreiðslu</translation>
         </message>
         <message>
             <source>allocated by hand</source>
-            <translation type="unfinished" />
+            <translation>ráðstafað handvirkt</translation>
         </message>
         <message>
             <source>from client credit</source>
-            <translation type="unfinished" />
+            <translation>af inneign viðskiptavinar</translation>
         </message>
         <message>
             <source>invoice RF reference</source>
-            <translation type="unfinished" />
+            <translation>RF-kóði reiknings</translation>
         </message>
         <message>
             <source>client RF reference, oldest due first</source>
-            <translation type="unfinished" />
+            <translation>RF-kóði viðskiptavinar, elsti gjalddagi fyrst</translation>
         </message>
         <message>
             <source>client number, oldest due first</source>
-            <translation type="unfinished" />
+            <translation>viðskiptavinanúmer, elsti gjalddagi fyrst</translation>
         </message>
         <message>
             <source>invoice number in the text</source>
-            <translation type="unfinished" />
+            <translation>reikningsnúmer í textanum</translation>
         </message>
         <message>
             <source>undone by hand</source>
-            <translation type="unfinished" />
+            <translation>afturkallað handvirkt</translation>
         </message>
         <message>
             <source>payment reversed</source>
-            <translation type="unfinished" />
+            <translation>greiðsla bakfærð</translation>
         </message>
         <message>
             <source>invoice cancelled</source>
-            <translation type="unfinished" />
+            <translation>reikningur ógiltur</translation>
         </message>
         <message>
             <source>credit taken back</source>
-            <translation type="unfinished" />
+            <translation>inneign tekin til baka</translation>
         </message>
     </context>
     <context>
         <name>ServiceDialog</name>
         <message>
             <source>Edit service</source>
-            <translation type="unfinished" />
+            <translation>Breyta þjónustu</translation>
         </message>
         <message>
             <source>New service</source>
-            <translation type="unfinished" />
+            <translation>Ný þjónusta</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Kóði</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Heiti</translation>
         </message>
         <message>
             <source>Price ({currency})</source>
-            <translation type="unfinished" />
+            <translation>Verð ({currency})</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>VSK %</translation>
         </message>
         <message>
             <source>The code “{code}” is already used by another service.</source>
-            <translation type="unfinished" />
+            <translation>Kóðinn „{code}“ er þegar notaður af annarri þjónustu.</translation>
         </message>
     </context>
     <context>
         <name>ServiceModel</name>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Kóði</translation>
         </message>
         <message>
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>Þjónusta</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Verð</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>VSK %</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Virk</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>já</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nei</translation>
         </message>
     </context>
     <context>

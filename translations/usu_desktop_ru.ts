@@ -5,35 +5,35 @@
         <name />
         <message>
             <source>Bank sync is failing: {error}</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация с банком не удаётся: {error}</translation>
         </message>
         <message>
             <source>(last successful sync {time})</source>
-            <translation type="unfinished" />
+            <translation>(последняя успешная синхронизация {time})</translation>
         </message>
         <message>
             <source>Bank sync: not synchronised yet</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация с банком: ещё не было</translation>
         </message>
         <message>
             <source>No successful bank sync since {time}</source>
-            <translation type="unfinished" />
+            <translation>Нет успешной синхронизации с банком с {time}</translation>
         </message>
         <message>
             <source>Last bank sync: {time}</source>
-            <translation type="unfinished" />
+            <translation>Последняя синхронизация с банком: {time}</translation>
         </message>
         <message>
             <source>{count} new payment(s) arrived from the exchange.</source>
-            <translation type="unfinished" />
+            <translation>Новых платежей от сервиса обмена: {count}.</translation>
         </message>
         <message>
             <source>{count} need(s) a person to match.</source>
-            <translation type="unfinished" />
+            <translation>Требуют ручного сопоставления: {count}.</translation>
         </message>
         <message>
             <source>New payments</source>
-            <translation type="unfinished" />
+            <translation>Новые платежи</translation>
         </message>
     </context>
     <context>
@@ -74,143 +74,143 @@
         <name>BankSync</name>
         <message>
             <source>Client number typed at the terminal</source>
-            <translation type="unfinished" />
+            <translation>Номер клиента, введённый в терминале</translation>
         </message>
         <message>
             <source>Payment code of the invoice</source>
-            <translation type="unfinished" />
+            <translation>Код оплаты счёта</translation>
         </message>
         <message>
             <source>Client's payment code</source>
-            <translation type="unfinished" />
+            <translation>Код оплаты клиента</translation>
         </message>
         <message>
             <source>Invoice number in the payment text</source>
-            <translation type="unfinished" />
+            <translation>Номер счёта в тексте платежа</translation>
         </message>
         <message>
             <source>Not matched</source>
-            <translation type="unfinished" />
+            <translation>Не сопоставлено</translation>
         </message>
         <message>
             <source>Allocated by hand</source>
-            <translation type="unfinished" />
+            <translation>Распределено вручную</translation>
         </message>
         <message>
             <source>From client credit</source>
-            <translation type="unfinished" />
+            <translation>Из кредита клиента</translation>
         </message>
         <message>
             <source>Reversal</source>
-            <translation type="unfinished" />
+            <translation>Сторно</translation>
         </message>
         <message>
             <source>amount equals the invoice balance</source>
-            <translation type="unfinished" />
+            <translation>сумма равна остатку по счёту</translation>
         </message>
         <message>
             <source>amount equals all the client owes</source>
-            <translation type="unfinished" />
+            <translation>сумма равна всему долгу клиента</translation>
         </message>
         <message>
             <source>payer's name matches</source>
-            <translation type="unfinished" />
+            <translation>имя плательщика совпадает</translation>
         </message>
         <message>
             <source>payer's name is similar</source>
-            <translation type="unfinished" />
+            <translation>имя плательщика похоже</translation>
         </message>
         <message>
             <source>paid around the invoice date</source>
-            <translation type="unfinished" />
+            <translation>оплачено около даты счёта</translation>
         </message>
         <message>
             <source>client number in the text</source>
-            <translation type="unfinished" />
+            <translation>номер клиента в тексте</translation>
         </message>
         <message>
             <source>Terminal</source>
-            <translation type="unfinished" />
+            <translation>Терминал</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Банк</translation>
         </message>
         <message>
             <source>Payment link</source>
-            <translation type="unfinished" />
+            <translation>Ссылка на оплату</translation>
         </message>
         <message>
             <source>Desk</source>
-            <translation type="unfinished" />
+            <translation>Касса</translation>
         </message>
         <message>
             <source>Checking the exchange…</source>
-            <translation type="unfinished" />
+            <translation>Проверка сервиса обмена…</translation>
         </message>
         <message>
             <source>Sending the charge list…</source>
-            <translation type="unfinished" />
+            <translation>Отправка списка начислений…</translation>
         </message>
         <message>
             <source>Fetching payments… {count} so far</source>
-            <translation type="unfinished" />
+            <translation>Загрузка платежей… пока {count}</translation>
         </message>
         <message>
             <source>Booking payments… {count} so far</source>
-            <translation type="unfinished" />
+            <translation>Проводка платежей… пока {count}</translation>
         </message>
         <message>
             <source>The exchange address is not set. Enter it on the Connection tab.</source>
-            <translation type="unfinished" />
+            <translation>Адрес сервиса обмена не задан. Укажите его на вкладке «Подключение».</translation>
         </message>
         <message>
             <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
-            <translation type="unfinished" />
+            <translation>Для этого рабочего места не сохранён токен доступа. Введите его на вкладке «Подключение».</translation>
         </message>
         <message>
             <source>The interval must be between 1 and 1440 minutes.</source>
-            <translation type="unfinished" />
+            <translation>Интервал должен быть от 1 до 1440 минут.</translation>
         </message>
         <message>
             <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
-            <translation type="unfinished" />
+            <translation>Сервис обмена {url} недоступен. Проверьте адрес и подключение к интернету.</translation>
         </message>
         <message>
             <source>The exchange {url} did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>Сервис обмена {url} не ответил вовремя.</translation>
         </message>
         <message>
             <source>The exchange refused the access token. Enter the token again.</source>
-            <translation type="unfinished" />
+            <translation>Сервис обмена отклонил токен доступа. Введите токен заново.</translation>
         </message>
         <message>
             <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
-            <translation type="unfinished" />
+            <translation>Внутренняя ошибка сервиса обмена (HTTP {status}). Попытка будет повторена позже.</translation>
         </message>
         <message>
             <source>The exchange answered something unexpected. Check the address.</source>
-            <translation type="unfinished" />
+            <translation>Сервис обмена ответил неожиданно. Проверьте адрес.</translation>
         </message>
         <message>
             <source>The exchange refused the request ({server_code}).</source>
-            <translation type="unfinished" />
+            <translation>Сервис обмена отклонил запрос ({server_code}).</translation>
         </message>
         <message>
             <source>Use an https:// address; plain http is only allowed to this computer.</source>
-            <translation type="unfinished" />
+            <translation>Используйте адрес https://; обычный http допустим только для этого компьютера.</translation>
         </message>
         <message>
             <source>“{url}” is not a web address.</source>
-            <translation type="unfinished" />
+            <translation>«{url}» не является веб-адресом.</translation>
         </message>
         <message>
             <source>The system keyring cannot be used, so the token cannot be kept.</source>
-            <translation type="unfinished" />
+            <translation>Системное хранилище ключей недоступно, поэтому токен нельзя сохранить.</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменено</translation>
         </message>
     </context>
     <context>
@@ -221,7 +221,7 @@
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировать сейчас</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -229,171 +229,171 @@
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Подключение</translation>
         </message>
         <message>
             <source>Received payments</source>
-            <translation type="unfinished" />
+            <translation>Полученные платежи</translation>
         </message>
         <message>
             <source>Unmatched</source>
-            <translation type="unfinished" />
+            <translation>Не сопоставлено</translation>
         </message>
         <message>
             <source>Payment code history</source>
-            <translation type="unfinished" />
+            <translation>История кода оплаты</translation>
         </message>
         <message>
             <source>Sync log</source>
-            <translation type="unfinished" />
+            <translation>Журнал синхронизации</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> мин</translation>
         </message>
         <message>
             <source>Sync automatically in the background</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировать автоматически в фоне</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Сохранить</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Проверить подключение</translation>
         </message>
         <message>
             <source>Exchange address</source>
-            <translation type="unfinished" />
+            <translation>Адрес сервиса обмена</translation>
         </message>
         <message>
             <source>Access token</source>
-            <translation type="unfinished" />
+            <translation>Токен доступа</translation>
         </message>
         <message>
             <source>Sync every</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировать каждые</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Канал</translation>
         </message>
         <message>
             <source>Transaction</source>
-            <translation type="unfinished" />
+            <translation>Транзакция</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Matched by</source>
-            <translation type="unfinished" />
+            <translation>Сопоставлено по</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>Кредит</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Счёт</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Undo allocation</source>
-            <translation type="unfinished" />
+            <translation>Отменить распределение</translation>
         </message>
         <message>
             <source>Where the selected payment went, and why</source>
-            <translation type="unfinished" />
+            <translation>Куда пошёл выбранный платёж и почему</translation>
         </message>
         <message>
             <source>Account or payer</source>
-            <translation type="unfinished" />
+            <translation>Счёт или плательщик</translation>
         </message>
         <message>
             <source>Client number</source>
-            <translation type="unfinished" />
+            <translation>Номер клиента</translation>
         </message>
         <message>
             <source>Owed</source>
-            <translation type="unfinished" />
+            <translation>Долг</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Оценка</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Почему</translation>
         </message>
         <message>
             <source>Allocate to the suggestion</source>
-            <translation type="unfinished" />
+            <translation>Распределить по предложению</translation>
         </message>
         <message>
             <source>Suggestions, best first</source>
-            <translation type="unfinished" />
+            <translation>Предложения, лучшие сначала</translation>
         </message>
         <message>
             <source>Update status</source>
-            <translation type="unfinished" />
+            <translation>Обновить статус</translation>
         </message>
         <message>
             <source>Payment code (RF)</source>
-            <translation type="unfinished" />
+            <translation>Код оплаты (RF)</translation>
         </message>
         <message>
             <source>On this code</source>
-            <translation type="unfinished" />
+            <translation>По этому коду</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Начато</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Завершено</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Отправлено</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Получено</translation>
         </message>
         <message>
             <source>Booked</source>
-            <translation type="unfinished" />
+            <translation>Проведено</translation>
         </message>
         <message>
             <source>Duplicates</source>
-            <translation type="unfinished" />
+            <translation>Повторы</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Результат</translation>
         </message>
         <message>
             <source>saved in the system keyring</source>
-            <translation type="unfinished" />
+            <translation>сохранён в системном хранилище ключей</translation>
         </message>
         <message>
             <source>paste the token from the exchange</source>
-            <translation type="unfinished" />
+            <translation>вставьте токен из сервиса обмена</translation>
         </message>
         <message>
             <source>The settings could not be saved</source>
@@ -401,118 +401,118 @@
         </message>
         <message>
             <source>Bank sync settings saved.</source>
-            <translation type="unfinished" />
+            <translation>Настройки синхронизации с банком сохранены.</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Подключение…</translation>
         </message>
         <message>
             <source>Connected: the exchange answers (version {version}).</source>
-            <translation type="unfinished" />
+            <translation>Подключено: сервис обмена отвечает (версия {version}).</translation>
         </message>
         <message>
             <source>A bank sync is already running.</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация с банком уже идёт.</translation>
         </message>
         <message>
             <source>Done: {booked} booked, {unmatched} unmatched, {duplicates} already known.</source>
-            <translation type="unfinished" />
+            <translation>Готово: проведено {booked}, не сопоставлено {unmatched}, уже известно {duplicates}.</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Отменено.</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>ОК</translation>
         </message>
         <message>
             <source>Not finished</source>
-            <translation type="unfinished" />
+            <translation>Не завершено</translation>
         </message>
         <message>
             <source>(no client)</source>
-            <translation type="unfinished" />
+            <translation>(без клиента)</translation>
         </message>
         <message>
             <source>Take this amount off the invoice? The money stays with the client as credit.</source>
-            <translation type="unfinished" />
+            <translation>Снять эту сумму со счёта? Деньги останутся у клиента как кредит.</translation>
         </message>
         <message>
             <source>Undone on the bank-sync screen</source>
-            <translation type="unfinished" />
+            <translation>Отменено на экране синхронизации с банком</translation>
         </message>
         <message>
             <source>The allocation could not be undone</source>
-            <translation type="unfinished" />
+            <translation>Не удалось отменить распределение</translation>
         </message>
         <message>
             <source>oldest first</source>
-            <translation type="unfinished" />
+            <translation>сначала старые</translation>
         </message>
         <message>
             <source>The payment could not be allocated</source>
-            <translation type="unfinished" />
+            <translation>Не удалось распределить платёж</translation>
         </message>
         <message>
             <source>Payment allocated to {client}.</source>
-            <translation type="unfinished" />
+            <translation>Платёж распределён клиенту {client}.</translation>
         </message>
         <message>
             <source>No invoice or client has the code {code}.</source>
-            <translation type="unfinished" />
+            <translation>Ни у одного счёта или клиента нет кода {code}.</translation>
         </message>
         <message>
             <source>invoice</source>
-            <translation type="unfinished" />
+            <translation>счёт</translation>
         </message>
         <message>
             <source>client's open code</source>
-            <translation type="unfinished" />
+            <translation>открытый код клиента</translation>
         </message>
         <message>
             <source>{code} ({kind}): {count} payment(s), {paid} in total.</source>
-            <translation type="unfinished" />
+            <translation>{code} ({kind}): платежей — {count}, всего {paid}.</translation>
         </message>
     </context>
     <context>
         <name>ClientCard</name>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Копировать</translation>
         </message>
         <message>
             <source>Client number</source>
-            <translation type="unfinished" />
+            <translation>Номер клиента</translation>
         </message>
         <message>
             <source>RF code for open amounts</source>
-            <translation type="unfinished" />
+            <translation>RF-код для открытых сумм</translation>
         </message>
         <message>
             <source>Open balance</source>
-            <translation type="unfinished" />
+            <translation>Остаток долга</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>Кредит</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Изменить…</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>В архив</translation>
         </message>
         <message>
             <source>New &amp;invoice</source>
-            <translation type="unfinished" />
+            <translation>Новый &amp;счёт</translation>
         </message>
         <message>
             <source>Take &amp;payment</source>
-            <translation type="unfinished" />
+            <translation>Принять &amp;оплату</translation>
         </message>
         <message>
             <source>Invoices</source>
@@ -524,62 +524,62 @@
         </message>
         <message>
             <source>Copied {text}</source>
-            <translation type="unfinished" />
+            <translation>Скопировано: {text}</translation>
         </message>
         <message>
             <source>No patient selected</source>
-            <translation type="unfinished" />
+            <translation>Пациент не выбран</translation>
         </message>
         <message>
             <source>(archived)</source>
-            <translation type="unfinished" />
+            <translation>(в архиве)</translation>
         </message>
         <message>
             <source>Born {date}</source>
-            <translation type="unfinished" />
+            <translation>Дата рождения {date}</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>ничего</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Восстановить</translation>
         </message>
     </context>
     <context>
         <name>ClientDialog</name>
         <message>
             <source>Edit patient</source>
-            <translation type="unfinished" />
+            <translation>Изменить пациента</translation>
         </message>
         <message>
             <source>New patient</source>
-            <translation type="unfinished" />
+            <translation>Новый пациент</translation>
         </message>
         <message>
             <source>Known</source>
-            <translation type="unfinished" />
+            <translation>Известна</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Имя</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Фамилия</translation>
         </message>
         <message>
             <source>Birth date</source>
-            <translation type="unfinished" />
+            <translation>Дата рождения</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <source>Language</source>
@@ -587,68 +587,71 @@
         </message>
         <message>
             <source>“{phone}” is not a phone number: use digits, spaces, + ( ) - and at least 6 digits.</source>
-            <translation type="unfinished" />
+            <translation>«{phone}» не является номером телефона: используйте цифры, пробелы, + ( ) - и не менее 6 цифр.</translation>
         </message>
         <message>
             <source>This may be a patient who is already registered:
 {names}
 
 Save anyway?</source>
-            <translation type="unfinished" />
+            <translation>Возможно, этот пациент уже зарегистрирован:
+{names}
+
+Всё равно сохранить?</translation>
         </message>
     </context>
     <context>
         <name>ClientPicker</name>
         <message>
             <source>Choose a patient</source>
-            <translation type="unfinished" />
+            <translation>Выберите пациента</translation>
         </message>
         <message>
             <source>Name, client number, phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Имя, номер клиента, телефон или эл. почта</translation>
         </message>
     </context>
     <context>
         <name>ClientsPage</name>
         <message>
             <source>Search: name, client number, phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Поиск: имя, номер клиента, телефон или эл. почта</translation>
         </message>
         <message>
             <source>Debtors only</source>
-            <translation type="unfinished" />
+            <translation>Только должники</translation>
         </message>
         <message>
             <source>Show archived</source>
-            <translation type="unfinished" />
+            <translation>Показывать архивных</translation>
         </message>
         <message>
             <source>&amp;New patient</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новый пациент</translation>
         </message>
         <message>
             <source>New patient</source>
-            <translation type="unfinished" />
+            <translation>Новый пациент</translation>
         </message>
         <message>
             <source>New invoice</source>
-            <translation type="unfinished" />
+            <translation>Новый счёт</translation>
         </message>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Принять оплату</translation>
         </message>
         <message>
             <source>{count} patients</source>
-            <translation type="unfinished" />
+            <translation>Пациентов: {count}</translation>
         </message>
         <message>
             <source>Archive patient</source>
-            <translation type="unfinished" />
+            <translation>Архивировать пациента</translation>
         </message>
         <message>
             <source>Archive {name}? The patient disappears from the everyday list; the books keep every invoice and payment.</source>
-            <translation type="unfinished" />
+            <translation>Отправить {name} в архив? Пациент исчезнет из повседневного списка; в учёте останутся все счета и платежи.</translation>
         </message>
     </context>
     <context>
@@ -662,75 +665,75 @@ Save anyway?</source>
         <name>DeskPaymentDialog</name>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Принять оплату</translation>
         </message>
         <message>
             <source>{name} ({number})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({number})</translation>
         </message>
         <message>
             <source>Oldest due first</source>
-            <translation type="unfinished" />
+            <translation>Сначала самые старые</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Пациент</translation>
         </message>
         <message>
             <source>Owes</source>
-            <translation type="unfinished" />
+            <translation>Долг</translation>
         </message>
         <message>
             <source>Pay</source>
-            <translation type="unfinished" />
+            <translation>Оплатить</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Способ</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>Записать платёж</translation>
         </message>
         <message>
             <source>(credit {credit})</source>
-            <translation type="unfinished" />
+            <translation>(кредит {credit})</translation>
         </message>
         <message>
             <source>{amount} is more than the {owed} owed. Keep the rest, {rest}, as the patient's credit for later invoices?</source>
-            <translation type="unfinished" />
+            <translation>{amount} больше долга {owed}. Оставить остаток {rest} как кредит пациента для будущих счетов?</translation>
         </message>
         <message>
             <source>Then hand back {rest} as change and book {owed}?</source>
-            <translation type="unfinished" />
+            <translation>Тогда выдать {rest} сдачи и провести {owed}?</translation>
         </message>
         <message>
             <source>Nothing was recorded. Say what happens to the {rest} over the amount owed: credit or change.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не записано. Укажите, что делать с {rest} сверх долга: кредит или сдача.</translation>
         </message>
         <message>
             <source>{amount} on {number} ({why})</source>
-            <translation type="unfinished" />
+            <translation>{amount} на {number} ({why})</translation>
         </message>
         <message>
             <source>{amount} kept as credit</source>
-            <translation type="unfinished" />
+            <translation>{amount} оставлено как кредит</translation>
         </message>
         <message>
             <source>Give back {amount} as change</source>
-            <translation type="unfinished" />
+            <translation>Выдать {amount} сдачи</translation>
         </message>
         <message>
             <source>Payment recorded.</source>
-            <translation type="unfinished" />
+            <translation>Платёж записан.</translation>
         </message>
     </context>
     <context>
@@ -1110,162 +1113,162 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <name>InvoiceEditor</name>
         <message>
             <source>Service from the price list</source>
-            <translation type="unfinished" />
+            <translation>Услуга из прейскуранта</translation>
         </message>
         <message>
             <source>&amp;Add service</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить услугу</translation>
         </message>
         <message>
             <source>Add &amp;free line</source>
-            <translation type="unfinished" />
+            <translation>Добавить &amp;произвольную строку</translation>
         </message>
         <message>
             <source>&amp;Remove line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить строку</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Описание</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Кол-во</translation>
         </message>
         <message>
             <source>Unit price</source>
-            <translation type="unfinished" />
+            <translation>Цена</translation>
         </message>
         <message>
             <source>Discount</source>
-            <translation type="unfinished" />
+            <translation>Скидка</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>НДС %</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>&amp;Save draft</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить черновик</translation>
         </message>
         <message>
             <source>&amp;Issue…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выставить…</translation>
         </message>
         <message>
             <source>Cancel &amp;invoice…</source>
-            <translation type="unfinished" />
+            <translation>Аннулировать &amp;счёт…</translation>
         </message>
         <message>
             <source>Take &amp;payment…</source>
-            <translation type="unfinished" />
+            <translation>Принять &amp;оплату…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Patient: {name} ({number})</source>
-            <translation type="unfinished" />
+            <translation>Пациент: {name} ({number})</translation>
         </message>
         <message>
             <source>New invoice</source>
-            <translation type="unfinished" />
+            <translation>Новый счёт</translation>
         </message>
         <message>
             <source>Draft (not saved)</source>
-            <translation type="unfinished" />
+            <translation>Черновик (не сохранён)</translation>
         </message>
         <message>
             <source>Draft invoice</source>
-            <translation type="unfinished" />
+            <translation>Черновик счёта</translation>
         </message>
         <message>
             <source>Line {n}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Строка {n}: {problem}</translation>
         </message>
         <message>
             <source>Lines {lines} · Discount {discount} · Without VAT {untaxed} · VAT {tax} · Total {total}</source>
-            <translation type="unfinished" />
+            <translation>Строки {lines} · Скидка {discount} · Без НДС {untaxed} · НДС {tax} · Итого {total}</translation>
         </message>
         <message>
             <source>Save invoice</source>
-            <translation type="unfinished" />
+            <translation>Сохранить счёт</translation>
         </message>
         <message>
             <source>Issue invoice</source>
-            <translation type="unfinished" />
+            <translation>Выставить счёт</translation>
         </message>
         <message>
             <source>Issue this invoice for {total}? It gets its number and cannot be changed afterwards; a mistake is then corrected by a credit note.</source>
-            <translation type="unfinished" />
+            <translation>Выставить этот счёт на {total}? Он получит номер и больше не изменится; ошибку потом исправляют кредит-счётом.</translation>
         </message>
         <message>
             <source>{credit} of the patient's credit was used on {number}.</source>
-            <translation type="unfinished" />
+            <translation>На счёт {number} использовано {credit} из кредита пациента.</translation>
         </message>
         <message>
             <source>Cancel invoice</source>
-            <translation type="unfinished" />
+            <translation>Аннулировать счёт</translation>
         </message>
         <message>
             <source>Why is {number} cancelled?</source>
-            <translation type="unfinished" />
+            <translation>Почему счёт {number} аннулируется?</translation>
         </message>
         <message>
             <source>Credit note {number} was made. What was paid on the invoice is now the patient's credit.</source>
-            <translation type="unfinished" />
+            <translation>Создан кредит-счёт {number}. Оплаченное по счёту теперь является кредитом пациента.</translation>
         </message>
     </context>
     <context>
         <name>InvoicesPage</name>
         <message>
             <source>Search: invoice number, patient name or number</source>
-            <translation type="unfinished" />
+            <translation>Поиск: номер счёта, имя или номер пациента</translation>
         </message>
         <message>
             <source>All invoices</source>
-            <translation type="unfinished" />
+            <translation>Все счета</translation>
         </message>
         <message>
             <source>Issued from</source>
-            <translation type="unfinished" />
+            <translation>Выставлены с</translation>
         </message>
         <message>
             <source>New &amp;invoice</source>
-            <translation type="unfinished" />
+            <translation>Новый &amp;счёт</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>по</translation>
         </message>
         <message>
             <source>New invoice</source>
-            <translation type="unfinished" />
+            <translation>Новый счёт</translation>
         </message>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Принять оплату</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Обновить</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>Подсчёт…</translation>
         </message>
         <message>
             <source>{count} invoices · Total {total} · Paid {paid} · Due {due}</source>
-            <translation type="unfinished" />
+            <translation>Счетов: {count} · Итого {total} · Оплачено {paid} · К оплате {due}</translation>
         </message>
     </context>
     <context>
@@ -1347,137 +1350,137 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
         <message>
             <source>Price list</source>
-            <translation type="unfinished" />
+            <translation>Прейскурант</translation>
         </message>
     </context>
     <context>
         <name>PaymentsPage</name>
         <message>
             <source>Search: payer, text, RF code or transaction id</source>
-            <translation type="unfinished" />
+            <translation>Поиск: плательщик, текст, RF-код или номер транзакции</translation>
         </message>
         <message>
             <source>All sources</source>
-            <translation type="unfinished" />
+            <translation>Все источники</translation>
         </message>
         <message>
             <source>Unmatched only</source>
-            <translation type="unfinished" />
+            <translation>Только несопоставленные</translation>
         </message>
         <message>
             <source>Paid from</source>
-            <translation type="unfinished" />
+            <translation>Оплачено с</translation>
         </message>
         <message>
             <source>Take &amp;payment…</source>
-            <translation type="unfinished" />
+            <translation>Принять &amp;оплату…</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>по</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Счёт</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Почему</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Состояние</translation>
         </message>
         <message>
             <source>&amp;Undo allocation…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отменить распределение…</translation>
         </message>
         <message>
             <source>&amp;Reverse payment…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сторнировать платёж…</translation>
         </message>
         <message>
             <source>{count} payments</source>
-            <translation type="unfinished" />
+            <translation>Платежей: {count}</translation>
         </message>
         <message>
             <source>Take payment</source>
-            <translation type="unfinished" />
+            <translation>Принять оплату</translation>
         </message>
         <message>
             <source>undo of an earlier allocation</source>
-            <translation type="unfinished" />
+            <translation>отмена прежнего распределения</translation>
         </message>
         <message>
             <source>undone</source>
-            <translation type="unfinished" />
+            <translation>отменено</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>действует</translation>
         </message>
         <message>
             <source>Select a payment to see where its money went.</source>
-            <translation type="unfinished" />
+            <translation>Выберите платёж, чтобы увидеть, куда пошли деньги.</translation>
         </message>
         <message>
             <source>{amount} from {who}: on invoices {allocated}, to credit {credit}</source>
-            <translation type="unfinished" />
+            <translation>{amount} от {who}: на счета {allocated}, в кредит {credit}</translation>
         </message>
         <message>
             <source>Undo allocation</source>
-            <translation type="unfinished" />
+            <translation>Отменить распределение</translation>
         </message>
         <message>
             <source>Select an active allocation first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите действующее распределение.</translation>
         </message>
         <message>
             <source>Why is {amount} taken off {number}? The money stays with the patient as credit.</source>
-            <translation type="unfinished" />
+            <translation>Почему {amount} снимается со счёта {number}? Деньги останутся у пациента как кредит.</translation>
         </message>
         <message>
             <source>Reverse payment</source>
-            <translation type="unfinished" />
+            <translation>Сторнировать платёж</translation>
         </message>
         <message>
             <source>Why is the payment of {amount} reversed? Its allocations are taken back.</source>
-            <translation type="unfinished" />
+            <translation>Почему платёж на {amount} сторнируется? Его распределения будут отменены.</translation>
         </message>
     </context>
     <context>
         <name>PriceListPage</name>
         <message>
             <source>Search: code or name</source>
-            <translation type="unfinished" />
+            <translation>Поиск: код или название</translation>
         </message>
         <message>
             <source>Show inactive</source>
-            <translation type="unfinished" />
+            <translation>Показывать отключённые</translation>
         </message>
         <message>
             <source>&amp;New service</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новая услуга</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Изменить…</translation>
         </message>
         <message>
             <source>&amp;Deactivate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отключить</translation>
         </message>
         <message>
             <source>New service</source>
-            <translation type="unfinished" />
+            <translation>Новая услуга</translation>
         </message>
         <message>
             <source>&amp;Activate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Включить</translation>
         </message>
     </context>
     <context>
@@ -1491,177 +1494,177 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <name>Reception</name>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Черновик</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Выставлен</translation>
         </message>
         <message>
             <source>Partly paid</source>
-            <translation type="unfinished" />
+            <translation>Частично оплачен</translation>
         </message>
         <message>
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>Оплачен</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменено</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Просрочен</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Открыт</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Счёт</translation>
         </message>
         <message>
             <source>Credit note</source>
-            <translation type="unfinished" />
+            <translation>Кредит-счёт</translation>
         </message>
         <message>
             <source>Desk</source>
-            <translation type="unfinished" />
+            <translation>Касса</translation>
         </message>
         <message>
             <source>Terminal</source>
-            <translation type="unfinished" />
+            <translation>Терминал</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Банк</translation>
         </message>
         <message>
             <source>Payment link</source>
-            <translation type="unfinished" />
+            <translation>Ссылка на оплату</translation>
         </message>
         <message>
             <source>Cash</source>
-            <translation type="unfinished" />
+            <translation>Наличные</translation>
         </message>
         <message>
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Карта</translation>
         </message>
         <message>
             <source>Bank transfer</source>
-            <translation type="unfinished" />
+            <translation>Банковский перевод</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Другое</translation>
         </message>
         <message>
             <source>paid at the desk</source>
-            <translation type="unfinished" />
+            <translation>оплачено в кассе</translation>
         </message>
         <message>
             <source>allocated by hand</source>
-            <translation type="unfinished" />
+            <translation>распределено вручную</translation>
         </message>
         <message>
             <source>from client credit</source>
-            <translation type="unfinished" />
+            <translation>из кредита клиента</translation>
         </message>
         <message>
             <source>invoice RF reference</source>
-            <translation type="unfinished" />
+            <translation>RF-код счёта</translation>
         </message>
         <message>
             <source>client RF reference, oldest due first</source>
-            <translation type="unfinished" />
+            <translation>RF-код клиента, сначала самые старые</translation>
         </message>
         <message>
             <source>client number, oldest due first</source>
-            <translation type="unfinished" />
+            <translation>номер клиента, сначала самые старые</translation>
         </message>
         <message>
             <source>invoice number in the text</source>
-            <translation type="unfinished" />
+            <translation>номер счёта в тексте</translation>
         </message>
         <message>
             <source>undone by hand</source>
-            <translation type="unfinished" />
+            <translation>отменено вручную</translation>
         </message>
         <message>
             <source>payment reversed</source>
-            <translation type="unfinished" />
+            <translation>платёж сторнирован</translation>
         </message>
         <message>
             <source>invoice cancelled</source>
-            <translation type="unfinished" />
+            <translation>счёт аннулирован</translation>
         </message>
         <message>
             <source>credit taken back</source>
-            <translation type="unfinished" />
+            <translation>кредит возвращён</translation>
         </message>
     </context>
     <context>
         <name>ServiceDialog</name>
         <message>
             <source>Edit service</source>
-            <translation type="unfinished" />
+            <translation>Изменить услугу</translation>
         </message>
         <message>
             <source>New service</source>
-            <translation type="unfinished" />
+            <translation>Новая услуга</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Код</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Название</translation>
         </message>
         <message>
             <source>Price ({currency})</source>
-            <translation type="unfinished" />
+            <translation>Цена ({currency})</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>НДС %</translation>
         </message>
         <message>
             <source>The code “{code}” is already used by another service.</source>
-            <translation type="unfinished" />
+            <translation>Код «{code}» уже используется другой услугой.</translation>
         </message>
     </context>
     <context>
         <name>ServiceModel</name>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Код</translation>
         </message>
         <message>
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>Услуга</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Цена</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>НДС %</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Активна</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>да</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>нет</translation>
         </message>
     </context>
     <context>
