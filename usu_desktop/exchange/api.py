@@ -205,8 +205,17 @@ def get_payments() -> Response:
     limit = _int_arg("limit", 100, 1, MAX_LIMIT)
     rows, has_more = _store().payments_after(after, limit)
     next_cursor = rows[-1].cursor if rows else after
-    return jsonify({"payments": [payment_json(p) for p in rows], "next_cursor": next_cursor,
-                    "has_more": has_more})
+    items = [payment_json(p) for p in rows]
+    link_rows = [p.cursor for p in rows if p.txn_id.startswith("L")]
+    if link_rows:  # payment-link money: source "link", and the invoice's RF so it lands on that invoice
+        from usu_desktop.exchange.links import link_store
+
+        found = link_store().rf_for_payments(link_rows)
+        for item in items:
+            if item["cursor"] in found:
+                rf, link_id = found[item["cursor"]]
+                item.update(source="link", rf=rf or None, link_id=link_id)
+    return jsonify({"payments": items, "next_cursor": next_cursor, "has_more": has_more})
 
 
 @bp.post("/payments/ack")

@@ -13,7 +13,7 @@ import logging
 from flask import Flask, Response, abort, current_app, request
 from werkzeug.exceptions import HTTPException
 
-from usu_desktop.exchange import api, osmp
+from usu_desktop.exchange import api, links, osmp
 from usu_desktop.exchange.config import ExchangeConfig
 from usu_desktop.exchange.store import Store
 
@@ -52,6 +52,8 @@ def create_app(config: ExchangeConfig | None = None, store: Store | None = None)
         return Response(osmp.render(answer), content_type=XML_TYPE)
 
     app.register_blueprint(api.bp)
+    app.register_blueprint(links.api_bp)
+    app.register_blueprint(links.pay_bp)
     if config.sandbox:
         from usu_desktop.exchange import sandbox
 

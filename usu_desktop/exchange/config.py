@@ -30,6 +30,9 @@ class ExchangeConfig:
     api_max_body: int = 64 * 1024 * 1024
     prune_after_days: int = 30
     sandbox: bool = False
+    # Where a payment link's payer is sent to pay: "{session}", "{amount_minor}", "{currency}" are
+    # filled in. Empty: links show "not available" (the sandbox plays the gateway itself).
+    link_gateway_url: str = ""
 
     def allowed_networks(self) -> list[IpNetwork]:
         """Parsed allow-list (plus loopback in the sandbox)."""

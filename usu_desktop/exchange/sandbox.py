@@ -117,3 +117,27 @@ def pay_page(variant: str) -> str:
         elif ctx["error"] is None:
             ctx["error"] = MESSAGES.get(answer.result, MESSAGES[osmp.Result.OTHER])
     return render_template("sandbox_pay.html", **ctx)
+
+
+@bp.route("/gateway/<session>", methods=["GET", "POST"])
+def gateway(session: str) -> tuple[str, int] | str:
+    """Plays the card gateway for payment links: "Pay" books the checkout once."""
+    from usu_desktop.domain.money import Money
+    from usu_desktop.exchange import links
+    from usu_desktop.exchange.link_store import LinkRefused
+
+    found = links.link_store().checkout(session[:64])
+    if found is None:
+        abort(404)
+    checkout, link = found
+    error = None
+    if request.method == "POST" or checkout.payment_id is not None:
+        try:
+            links.link_store().complete(session)
+        except LinkRefused as refused:
+            error = links.TEXTS["en"].get(refused.code, "The payment was refused.")
+        else:
+            return links.receipt_page(session)
+    amount = Money.from_minor(checkout.amount_minor, link.currency).format("en")
+    return render_template("sandbox_gateway.html", link=link, amount=amount, error=error), (
+        200 if error is None else 410)

@@ -1,0 +1,1 @@
+"""Payment links, messages and reminders."""

@@ -1,0 +1,110 @@
+"""The exchange side of payment links: API, payer page, sandbox gateway, the payments feed."""
+
+from __future__ import annotations
+
+import requests
+
+from tests.exchange.conftest import Exchange
+from tests.links.conftest import ACCOUNT, expire, link_body, make_link, pay_link
+
+
+def test_link_page_pays_once_and_feeds_the_desk(sandbox: Exchange) -> None:
+    link = make_link(sandbox)
+    assert link["status"] == "active" and link["url"].startswith(sandbox.url + "/pay/")
+    page = requests.get(link["url"], timeout=10)
+    assert page.status_code == 200
+    assert '<html lang="en" dir="ltr">' in page.text
+    assert "Clinic &lt;Zdorovye&gt;" in page.text and "<Zdorovye>" not in page.text  # escaped
+    assert "Invoice 2026-00001" in page.text and "€150.00" in page.text
+
+    s = requests.Session()
+    to_gateway = s.post(link["url"], data={"amount": "40,00"}, timeout=10)
+    assert "/sandbox/gateway/" in to_gateway.url
+    first = s.post(to_gateway.url, timeout=10)
+    again = s.post(to_gateway.url, timeout=10)  # pressing Pay twice books once
+    assert first.status_code == again.status_code == 200
+    assert "Your payment was accepted" in first.text
+
+    feed = sandbox.payments()["payments"]
+    assert len(feed) == 1
+    assert feed[0]["source"] == "link" and feed[0]["external_id"].startswith("L")
+    assert feed[0]["account"] == ACCOUNT and feed[0]["rf"] == "RF18539007547034"
+    assert feed[0]["amount_minor"] == 4000 and feed[0]["link_id"] == link["id"]
+
+    listed = requests.get(sandbox.url + "/api/v1/links", params={"ids": str(link["id"])},
+                          headers=sandbox.auth, timeout=10).json()["links"][0]
+    assert listed["status"] == "partly_paid" and listed["paid_minor"] == 4000
+    assert [p["external_id"] for p in listed["payments"]] == [feed[0]["external_id"]]
+    # The rest is all the link still takes.
+    assert pay_link(link["url"], "110.01").status_code == 422
+    assert pay_link(link["url"], "110.00").status_code == 200
+    assert requests.get(link["url"], timeout=10).status_code == 410  # paid in full
+
+
+def test_persian_page_is_right_to_left(sandbox: Exchange) -> None:
+    link = make_link(sandbox, language="fa", clinic_name="کلینیک سلامت")
+    page = requests.get(link["url"], timeout=10)
+    assert '<html lang="fa" dir="rtl">' in page.text and "کلینیک سلامت" in page.text
+    assert "پرداخت" in page.text
+
+
+def test_same_token_twice_is_one_link(sandbox: Exchange) -> None:
+    body = link_body()
+    one = requests.post(sandbox.url + "/api/v1/links", json=body, headers=sandbox.auth, timeout=10)
+    two = requests.post(sandbox.url + "/api/v1/links", json=body, headers=sandbox.auth, timeout=10)
+    assert (one.status_code, two.status_code) == (201, 200)
+    assert one.json()["id"] == two.json()["id"]
+    other = requests.post(sandbox.url + "/api/v1/links", json={**body, "amount_minor": 1},
+                          headers=sandbox.auth, timeout=10)
+    assert other.status_code == 409 and other.json()["error"] == "token_conflict"
+
+
+def test_expired_and_cancelled_links_refuse_payment(sandbox: Exchange) -> None:
+    old, gone = make_link(sandbox), make_link(sandbox)
+    s = requests.Session()
+    pending = s.post(old["url"], data={"amount": "10"}, timeout=10)  # checkout opened in time...
+    expire(sandbox, old["id"])
+    page = requests.get(old["url"], timeout=10)
+    assert page.status_code == 410 and "has expired" in page.text and "<form" not in page.text
+    assert s.post(pending.url, timeout=10).status_code == 410  # ...but not paid after expiry
+    assert pay_link(old["url"], "10").status_code == 410
+
+    cancelled = requests.post(f"{sandbox.url}/api/v1/links/{gone['id']}/cancel", headers=sandbox.auth,
+                              timeout=10)
+    assert cancelled.json()["status"] == "cancelled"
+    assert pay_link(gone["url"], "10").status_code == 410
+    assert sandbox.payments()["payments"] == []  # nothing booked
+
+
+def test_unknown_and_tampered_tokens_look_the_same(sandbox: Exchange) -> None:
+    link = make_link(sandbox)
+    token = link["url"].rsplit("/", 1)[1]
+    tampered = token[:-1] + ("A" if token[-1] != "A" else "B")
+    answers = [requests.get(f"{sandbox.url}/pay/{t}", timeout=10) for t in (tampered, "x" * 22, "%3Cb%3E")]
+    assert {a.status_code for a in answers} == {404}
+    assert len({a.text for a in answers}) == 1  # no hint which exists
+    assert "Ivanov" not in answers[0].text
+
+
+def test_open_amount_limits_and_bad_input(sandbox: Exchange) -> None:
+    free = make_link(sandbox, kind="free", rf="", amount_minor=None, open_amount=True, min_minor=500,
+                     max_minor=2000)
+    assert pay_link(free["url"], "4.99").status_code == 422
+    assert "below the minimum" in pay_link(free["url"], "4.99").text
+    assert pay_link(free["url"], "20.01").status_code == 422
+    assert pay_link(free["url"], "abc").status_code == 422
+    assert sandbox.payments()["payments"] == []
+    assert pay_link(free["url"], "12.5").status_code == 200
+    assert requests.get(free["url"], timeout=10).status_code == 410  # a free link takes one payment
+
+    def refused(**extra: object) -> str:
+        resp = requests.post(sandbox.url + "/api/v1/links", json=link_body(**extra), headers=sandbox.auth,
+                             timeout=10)
+        assert resp.status_code == 422, resp.text
+        return str(resp.json()["error"])
+
+    assert refused(expires_at="2020-01-01T00:00:00+00:00") == "expiry_in_past"
+    assert refused(token="short") == "invalid_field"
+    assert refused(rf="RF00123") == "bad_rf"
+    assert refused(min_minor=900, max_minor=100) == "min_above_max"
+    assert requests.post(sandbox.url + "/api/v1/links", json=link_body(), timeout=10).status_code == 401
