@@ -1,0 +1,508 @@
+"""Bank statement files (camt.053/054, MT940) into the books, entry by entry, through one booking path.
+
+`StatementImportService.import_file(path)` reads the file (`bank.detect.read_statement`, the clinic's
+currency expected) and decides for every entry:
+
+  debit (not a reversal)          -> "ignored", why "debit" (fees, refunds: not money in)
+  pending / information only      -> "ignored", why "pending" (booked when the bank books it)
+  credit                          -> `PaymentService.book_external_payment(source="bank", ...)`:
+                                     "booked" (allocations and the matcher's reason), "unmatched" (booked,
+                                     no client: the unmatched queue, with suggestions) or "duplicate"
+  reversal of a credit            -> the original payment is taken back: "reversed"
+  reversal of a debit             -> "ignored", why "debit_reversal" (its debit was never booked)
+  anything that fails             -> "error" naming file, entry index and field; the rest goes on
+
+Each entry is its own transaction (`batch_size=1`, the default): the entry's payment, allocations and
+its `statement_entry` audit row commit together, so nothing is ever half-booked. With a larger
+`batch_size` (the benchmark) entries commit in groups; an error rolls its group back and the group is
+replayed one entry per transaction, so the outcome per entry is the same. Booking is idempotent on
+(source "bank", entry external id): importing a file again, or a file of an overlapping period, books
+nothing new and the result says so (`FileResult.seen_before`, every entry "duplicate").
+
+Reversal rule (which payment a reversal undoes), first hit wins, amount and currency must be equal:
+  1. an earlier credit of the same file with the same end-to-end id;
+  2. a bank payment booked from any statement with the same end-to-end id;
+  3. the newest bank payment booked from a statement with the same RF and amount, not yet reversed;
+  4. an earlier credit of the same file with the same payer name (or IBAN) and amount.
+Nothing found -> "error", field "reversal" (a person decides). Steps 2 and 3 read the `statement_entry`
+audit rows, whose `entity_id` is a 60-bit hash of the key ("statement_e2e" / "statement_rf" entities),
+so the look-up uses the audit log's (entity, entity_id) index and no new table is needed.
+
+Imported files are recorded as `statement_file` audit rows (file name, sha256, counts); `entity_id` is
+the first 60 bits of the sha256, so `seen_before` and the watched folder (`import_folder`) find a file by
+content, whatever its name. A cancelled import is not recorded (it is imported again next time).
+
+Status and reason words are codes; the UI and CLI translate them. Whole-file refusals are the
+`StatementError` codes of bank.statement (not_xml, truncated, xml_forbidden, unknown_format, empty_file,
+too_large, wrong_currency, mixed_accounts, ...) and come back as `FileResult.error`, never raised.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any, Protocol
+
+from usu_desktop.bank.detect import read_statement
+from usu_desktop.bank.statement import ImportIssue, Statement, StatementEntry, StatementError
+from usu_desktop.domain.errors import DomainError
+from usu_desktop.domain.matching import UNMATCHED, MatchResult
+from usu_desktop.domain.money import Money
+from usu_desktop.services.payments import PaymentService
+from usu_desktop.services.settings import SettingsService
+from usu_desktop.storage import ledger
+from usu_desktop.storage.db import Database, Session
+from usu_desktop.storage.models import Client, Invoice
+from usu_desktop.storage.records import add_audit, audit_entries, utcnow
+
+SOURCE = "bank"
+STATEMENT_SUFFIXES = (".xml", ".053", ".054", ".camt", ".sta", ".mt940", ".940", ".txt")
+STATUSES = ("booked", "unmatched", "reversed", "duplicate", "ignored", "error")
+
+_FILE = "statement_file"
+_E2E = "statement_e2e"
+_RF = "statement_rf"
+
+
+class ProgressState(Protocol):
+    """What an import reports to and is cancelled through (tasks.runner.TaskState has these)."""
+
+    @property
+    def cancelled(self) -> bool: ...
+
+    def progress(self, done: int, total: int = 0, text: str = "") -> None: ...
+
+
+class _Quiet:
+    cancelled = False
+
+    def progress(self, done: int, total: int = 0, text: str = "") -> None:
+        """No one is watching."""
+
+
+@dataclass(frozen=True)
+class Allocated:
+    invoice_id: int
+    invoice_number: str
+    amount: Money
+
+
+@dataclass(frozen=True)
+class Suggested:
+    """A candidate for an unmatched payment (from the matcher), for the person who decides."""
+
+    client_id: int
+    client_name: str
+    invoice_id: int | None
+    invoice_number: str | None
+    score: int
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EntryResult:
+    """What happened to one entry. `why` is a code: the matcher's reason (rf_invoice, rf_client,
+    client_number, invoice_number, unmatched), debit, pending, debit_reversal, already_booked,
+    reversal, or the error code. `field` names the entry's field an error is about."""
+
+    index: int
+    external_id: str
+    amount: Money | None
+    direction: str
+    status: str
+    why: str
+    allocated: tuple[Allocated, ...] = ()
+    credit: Money | None = None
+    payment_id: int | None = None
+    field: str | None = None
+    payer_name: str = ""
+    rf: str | None = None
+    text: str = ""
+    booking_date: date | None = None
+    suggestions: tuple[Suggested, ...] = ()
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    @property
+    def currency(self) -> str:
+        return self.amount.currency if self.amount is not None else ""
+
+    @property
+    def invoice_numbers(self) -> tuple[str, ...]:
+        return tuple(a.invoice_number for a in self.allocated)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "index": self.index, "external_id": self.external_id,
+            "amount": str(self.amount.amount) if self.amount is not None else None,
+            "currency": self.currency, "direction": self.direction, "status": self.status, "why": self.why,
+            "field": self.field, "payment_id": self.payment_id,
+            "allocated": [{"invoice": a.invoice_number, "invoice_id": a.invoice_id,
+                           "amount": str(a.amount.amount)} for a in self.allocated],
+            "credit": str(self.credit.amount) if self.credit is not None else None,
+            "payer_name": self.payer_name, "rf": self.rf,
+            "booking_date": self.booking_date.isoformat() if self.booking_date else None,
+            "suggestions": [{"client_id": s.client_id, "client": s.client_name, "invoice": s.invoice_number,
+                             "score": s.score, "reasons": list(s.reasons)} for s in self.suggestions],
+            "params": {k: str(v) for k, v in self.params.items()},
+        }
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """One file's import: the statement header, every entry's outcome, or the whole-file `error`."""
+
+    file: str
+    sha256: str
+    format: str = ""
+    statement_id: str | None = None
+    account: str | None = None
+    currency: str = ""
+    opening_balance: Money | None = None
+    closing_balance: Money | None = None
+    entries: tuple[EntryResult, ...] = ()
+    issues: tuple[ImportIssue, ...] = ()
+    error: DomainError | None = None
+    seen_before: datetime | None = None  # when this exact file was imported before
+    cancelled: bool = False
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+    def counts(self) -> dict[str, int]:
+        out = dict.fromkeys(STATUSES, 0)
+        for e in self.entries:
+            out[e.status] += 1
+        return out
+
+    def totals(self) -> dict[str, Money]:
+        """Sum of amounts per status (entries without an amount are left out)."""
+        out: dict[str, Money] = {}
+        for e in self.entries:
+            if e.amount is not None:
+                out[e.status] = out[e.status] + e.amount if e.status in out else e.amount
+        return out
+
+    @property
+    def booked_anything(self) -> bool:
+        return any(e.status in ("booked", "unmatched", "reversed") for e in self.entries)
+
+    def to_json(self) -> dict[str, Any]:
+        def m(x: Money | None) -> str | None:
+            return str(x.amount) if x is not None else None
+
+        return {
+            "file": self.file, "sha256": self.sha256, "format": self.format,
+            "statement_id": self.statement_id, "account": self.account, "currency": self.currency,
+            "opening_balance": m(self.opening_balance), "closing_balance": m(self.closing_balance),
+            "failed": self.failed,
+            "error": ({"code": self.error.code, **{k: (str(v) if v is not None else None)
+                                                   for k, v in self.error.params.items()}}
+                      if self.error is not None else None),
+            "seen_before": self.seen_before.isoformat() if self.seen_before else None,
+            "cancelled": self.cancelled, "counts": self.counts(),
+            "issues": [{"severity": i.severity, "code": i.code, "entry": i.entry_index, "field": i.field,
+                        "detail": i.detail} for i in self.issues],
+            "entries": [e.to_json() for e in self.entries],
+        }
+
+
+@dataclass(frozen=True)
+class ImportedFile:
+    """A row of the imported-files record."""
+
+    at: datetime
+    user: str
+    file: str
+    sha256: str
+    counts: dict[str, int]
+
+
+def file_sha256(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def key_id(text: str) -> int:
+    """A 60-bit number for an audit row's entity_id (fits BIGINT; collisions are checked by the caller)."""
+    return int(hashlib.sha256(text.encode()).hexdigest()[:15], 16)
+
+
+class _Shared:
+    """Lets PaymentService work inside our open transaction (its `session()` is that one)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        yield self._session
+
+    reading = session
+
+
+class _Failed(Exception):
+    """Leaves the entry's (or batch's) transaction, which rolls back; carries the error row."""
+
+    def __init__(self, row: EntryResult) -> None:
+        super().__init__(row.why)
+        self.row = row
+
+
+class StatementImportService:
+    def __init__(self, db: Database, user: str = "system", batch_size: int = 1) -> None:
+        self.db = db
+        self.user = user
+        self.batch_size = max(1, batch_size)
+
+    # --- files ----------------------------------------------------------------------------
+    def import_file(self, path: str | Path, state: ProgressState | None = None) -> FileResult:
+        """Import one statement file (see the module docstring); never raises for a bad file."""
+        state = state or _Quiet()
+        name = str(path)
+        try:
+            sha = file_sha256(path)
+        except OSError as exc:
+            return FileResult(name, "", error=StatementError("file_unreadable", file=name,
+                                                             reason=exc.strerror or str(exc)))
+        seen = self._seen(sha)
+        currency = SettingsService(self.db).load().currency
+        state.progress(0, 0, "read")
+        try:
+            st = read_statement(path, expected_currency=currency,
+                                on_entry=lambda n: state.progress(n, 0, "read"))
+        except DomainError as err:
+            return FileResult(name, sha, error=err, seen_before=seen)
+        except (OSError, UnicodeError, ValueError) as exc:
+            return FileResult(name, sha, seen_before=seen,
+                              error=StatementError("file_unreadable", file=name, reason=str(exc)))
+        results, cancelled = self._book_all(st, state)
+        results += [_issue_row(i) for i in st.issues if i.severity == "error" and i.entry_index is not None]
+        results.sort(key=lambda r: r.index)
+        out = FileResult(name, sha, st.format, st.statement_id, st.account_iban, st.currency,
+                         st.opening_balance, st.closing_balance, tuple(results), st.issues, None, seen,
+                         cancelled)
+        if not cancelled:
+            self._record(out)
+        state.progress(len(st.entries), len(st.entries), "done")
+        return out
+
+    def import_folder(self, folder: str | Path, state: ProgressState | None = None) -> list[FileResult]:
+        """Import the statement files of `folder` whose content was never imported; moves nothing."""
+        state = state or _Quiet()
+        base = Path(folder)
+        if not base.is_dir():
+            raise DomainError("statement_folder_missing", folder=str(base))
+        out = []
+        for p in sorted(base.iterdir()):
+            if state.cancelled:
+                break
+            if not p.is_file() or p.name.startswith(".") or p.suffix.lower() not in STATEMENT_SUFFIXES:
+                continue
+            try:
+                sha = file_sha256(p)
+            except OSError:
+                continue  # being written or gone: next round
+            if self._seen(sha) is not None:
+                continue
+            out.append(self.import_file(p, state))
+        return out
+
+    def imported_files(self, limit: int = 200) -> list[ImportedFile]:
+        """The record of imported files, newest first."""
+        with self.db.reading() as session:
+            rows = audit_entries(session, entity=_FILE, limit=limit)
+        return [ImportedFile(r["at"], r["user"], r["details"].get("file", ""), r["details"].get("sha256", ""),
+                             dict(r["details"].get("counts", {}))) for r in rows]
+
+    def _seen(self, sha: str) -> datetime | None:
+        with self.db.reading() as session:
+            rows = audit_entries(session, entity=_FILE, entity_id=int(sha[:15], 16), limit=20)
+        hits = [r["at"] for r in rows if r["details"].get("sha256") == sha]
+        return min(hits) if hits else None
+
+    def _record(self, result: FileResult) -> None:
+        with self.db.session() as session:
+            add_audit(session, self.user, "statement_imported", _FILE, int(result.sha256[:15], 16),
+                      file=os.path.basename(result.file), path=result.file, sha256=result.sha256,
+                      format=result.format, statement_id=result.statement_id, account=result.account,
+                      counts=result.counts(), seen_before=result.seen_before)
+
+    # --- entries ----------------------------------------------------------------------------
+    def _book_all(self, st: Statement, state: ProgressState) -> tuple[list[EntryResult], bool]:
+        entries = st.entries
+        total = len(entries)
+        results: list[EntryResult] = []
+        credits: list[tuple[StatementEntry, int | None]] = []  # this file's credits (for reversals)
+        i = 0
+        while i < total:
+            if state.cancelled:
+                return results, True
+            group = entries[i:i + self.batch_size]
+            mark = len(credits)
+            try:
+                with self.db.session() as session:
+                    done = [self._book(session, st.file, e, credits) for e in group]
+            except _Failed as failed:
+                del credits[mark:]
+                if len(group) == 1:
+                    done = [failed.row]
+                else:  # replay the group one entry per transaction
+                    done = []
+                    for e in group:
+                        try:
+                            with self.db.session() as session:
+                                done.append(self._book(session, st.file, e, credits))
+                        except _Failed as one:
+                            done.append(one.row)
+            results.extend(done)
+            i += len(group)
+            state.progress(i, total, "book")
+        return results, False
+
+    def _book(self, session: Session, file: str, e: StatementEntry,
+              credits: list[tuple[StatementEntry, int | None]]) -> EntryResult:
+        """One entry's outcome; a failure raises `_Failed` so its transaction rolls back."""
+        def row(status: str, why: str, **more: Any) -> EntryResult:
+            return EntryResult(e.index, e.external_id, e.amount, e.direction, status, why,
+                               payer_name=e.payer_name or "", rf=e.rf, text=e.remittance_text,
+                               booking_date=e.booking_date, **more)
+
+        if e.status != "booked":
+            return row(status="ignored", why="pending")
+        if e.reversal and e.direction == "credit":
+            return row(status="ignored", why="debit_reversal")
+        if e.direction == "debit" and not e.reversal:
+            return row(status="ignored", why="debit")
+        payments = PaymentService(_Shared(session), self.user)
+        paid_at = datetime.combine(e.booking_date or e.value_date or utcnow().date(), time())
+        try:
+            if e.reversal:
+                existing = ledger.find_payment(session, SOURCE, e.external_id)
+                if existing is not None:
+                    return row(status="duplicate", why="already_booked",
+                                       payment_id=existing.id)
+                original = self._original(session, e, credits)
+                if original is None:
+                    raise DomainError("reversal_original_not_found", field="reversal")
+                result = payments.book_external_payment(SOURCE, e.external_id, e.amount, paid_at,
+                                                        text=e.remittance_text or "reversal",
+                                                        payer_name=e.payer_name, reversal_of=original)
+                if result.status == "duplicate":
+                    # the original was already reversed under another id: do not take it back twice
+                    return row(status="duplicate", why="already_reversed",
+                                       payment_id=result.payment_id, params={"original": original})
+                return row(status="reversed", why="reversal",
+                                   payment_id=result.payment_id, params={"original": original})
+            result = payments.book_external_payment(SOURCE, e.external_id, e.amount, paid_at, rf=e.rf,
+                                                    text=e.remittance_text, payer_name=e.payer_name)
+        except DomainError as err:
+            fld = err.params.get("field") or _field_of(err.code)
+            raise _Failed(row(status="error", why=err.code, field=fld,
+                                      params={"file": file, **{k: v for k, v in err.params.items()
+                                                               if k != "field"}})) from err
+        match = result.match
+        credits.append((e, result.payment_id))
+        if result.status == "duplicate":
+            return row(status="duplicate", why="already_booked",
+                               payment_id=result.payment_id, allocated=_allocated(session, match),
+                               credit=match.credit)
+        self._remember(session, e, result.payment_id)
+        if match.reason == UNMATCHED:
+            return row(status="unmatched", why=UNMATCHED,
+                               payment_id=result.payment_id, suggestions=_suggested(session, match))
+        return row(status="booked", why=match.reason,
+                           payment_id=result.payment_id, allocated=_allocated(session, match),
+                           credit=match.credit)
+
+    def _remember(self, session: Session, e: StatementEntry, payment_id: int) -> None:
+        """Audit rows a later reversal finds its original by (see the module docstring)."""
+        if e.end_to_end_id:
+            add_audit(session, self.user, "statement_entry", _E2E, key_id(e.end_to_end_id),
+                      key=e.end_to_end_id, external_id=e.external_id, payment_id=payment_id,
+                      amount_minor=e.amount.minor)
+        if e.rf:
+            rf_key = f"{e.rf}|{e.amount.minor}|{e.amount.currency}"
+            add_audit(session, self.user, "statement_entry", _RF, key_id(rf_key), key=rf_key,
+                      external_id=e.external_id, payment_id=payment_id, amount_minor=e.amount.minor)
+
+    def _original(self, session: Session, e: StatementEntry,
+                  credits: Sequence[tuple[StatementEntry, int | None]]) -> str | None:
+        """The external id of the payment a reversal undoes (the rule in the module docstring)."""
+        def same_money(c: StatementEntry) -> bool:
+            return c.amount == e.amount
+
+        if e.end_to_end_id:
+            for c, _pid in reversed(credits):
+                if c.end_to_end_id == e.end_to_end_id and same_money(c):
+                    return c.external_id
+            for row in audit_entries(session, entity=_E2E, entity_id=key_id(e.end_to_end_id), limit=20):
+                d = row["details"]
+                if d.get("key") == e.end_to_end_id and d.get("amount_minor") == e.amount.minor:
+                    return str(d["external_id"])
+        if e.rf:
+            rf_key = f"{e.rf}|{e.amount.minor}|{e.amount.currency}"
+            for c, _pid in reversed(credits):
+                if c.rf == e.rf and same_money(c) and not _reversed(session, c.external_id):
+                    return c.external_id
+            for row in audit_entries(session, entity=_RF, entity_id=key_id(rf_key), limit=50):
+                d = row["details"]
+                if d.get("key") == rf_key and not _reversed(session, str(d["external_id"])):
+                    return str(d["external_id"])
+        for c, _pid in reversed(credits):
+            if not same_money(c) or _reversed(session, c.external_id):
+                continue
+            if (e.payer_iban and c.payer_iban == e.payer_iban) or \
+                    (e.payer_name and c.payer_name and _norm(c.payer_name) == _norm(e.payer_name)):
+                return c.external_id
+        return None
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _reversed(session: Session, external_id: str) -> bool:
+    pay = ledger.find_payment(session, SOURCE, external_id)
+    return pay is None or ledger.reversal_for(session, pay.id) is not None
+
+
+def _field_of(code: str) -> str | None:
+    return {"payment_bad_amount": "amount", "payment_external_id_required": "external_id",
+            "reversal_amount_mismatch": "amount", "reversal_of_unknown_payment": "reversal",
+            "payment_is_reversal": "reversal"}.get(code)
+
+
+def _issue_row(issue: ImportIssue) -> EntryResult:
+    """An entry the reader could not take (bad amount, bad date): an error row naming the field."""
+    return EntryResult(index=issue.entry_index if issue.entry_index is not None else -1, external_id="",
+                       amount=None, direction="", status="error", why=issue.code, field=issue.field,
+                       params={"file": issue.file, "detail": issue.detail})
+
+
+def _allocated(session: Session, match: MatchResult) -> tuple[Allocated, ...]:
+    out = []
+    for a in match.allocations:
+        inv = session.get(Invoice, a.invoice_id)
+        out.append(Allocated(a.invoice_id, (inv.number or "") if inv is not None else "", a.amount))
+    return tuple(out)
+
+
+def _suggested(session: Session, match: MatchResult) -> tuple[Suggested, ...]:
+    out = []
+    for s in match.suggestions:
+        client = session.get(Client, s.client_id)
+        name = " ".join(p for p in (client.first_name, client.last_name) if p) if client else ""
+        inv = session.get(Invoice, s.invoice_id) if s.invoice_id is not None else None
+        out.append(Suggested(s.client_id, name, s.invoice_id, inv.number if inv is not None else None,
+                             s.score, tuple(s.reasons)))
+    return tuple(out)
