@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Bank sync is failing: {error}</source>
-            <translation>Bankla sinxronlaşma alınmır: {error}</translation>
-        </message>
-        <message>
-            <source>(last successful sync {time})</source>
-            <translation>(son uğurlu sinxronlaşma {time})</translation>
-        </message>
-        <message>
-            <source>Bank sync: not synchronised yet</source>
-            <translation>Bankla sinxronlaşma: hələ olmayıb</translation>
-        </message>
-        <message>
-            <source>No successful bank sync since {time}</source>
-            <translation>{time} tarixindən bəri uğurlu bank sinxronlaşması olmayıb</translation>
-        </message>
-        <message>
-            <source>Last bank sync: {time}</source>
-            <translation>Son bank sinxronlaşması: {time}</translation>
-        </message>
-        <message>
-            <source>{count} new payment(s) arrived from the exchange.</source>
-            <translation>Mübadilədən gələn yeni ödənişlər: {count}.</translation>
-        </message>
-        <message>
-            <source>{count} need(s) a person to match.</source>
-            <translation>Əl ilə uyğunlaşdırma tələb edən: {count}.</translation>
-        </message>
-        <message>
-            <source>New payments</source>
-            <translation>Yeni ödənişlər</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About USU Desktop</source>
@@ -72,6 +37,38 @@
     </context>
     <context>
         <name>BankSync</name>
+        <message>
+            <source>Bank sync is failing: {error}</source>
+            <translation>Bankla sinxronlaşma alınmır: {error}</translation>
+        </message>
+        <message>
+            <source>(last successful sync {time})</source>
+            <translation>(son uğurlu sinxronlaşma {time})</translation>
+        </message>
+        <message>
+            <source>Bank sync: not synchronised yet</source>
+            <translation>Bankla sinxronlaşma: hələ olmayıb</translation>
+        </message>
+        <message>
+            <source>No successful bank sync since {time}</source>
+            <translation>{time} tarixindən bəri uğurlu bank sinxronlaşması olmayıb</translation>
+        </message>
+        <message>
+            <source>Last bank sync: {time}</source>
+            <translation>Son bank sinxronlaşması: {time}</translation>
+        </message>
+        <message>
+            <source>{count} new payment(s) arrived from the exchange.</source>
+            <translation>Mübadilədən gələn yeni ödənişlər: {count}.</translation>
+        </message>
+        <message>
+            <source>{count} need(s) a person to match.</source>
+            <translation>Əl ilə uyğunlaşdırma tələb edən: {count}.</translation>
+        </message>
+        <message>
+            <source>New payments</source>
+            <translation>Yeni ödənişlər</translation>
+        </message>
         <message>
             <source>Client number typed at the terminal</source>
             <translation>Terminalda yazılmış müştəri nömrəsi</translation>
@@ -477,6 +474,57 @@
         </message>
     </context>
     <context>
+        <name>BatchDialog</name>
+        <message>
+            <source>Export invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} invoices selected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One PDF file with all invoices (for printing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One PDF file per invoice, named by number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current state with paid/cancelled stamps (not the originals)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File or folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ləğv et</translation>
+        </message>
+        <message>
+            <source>Export to file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to folder</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClientCard</name>
         <message>
             <source>Copy</source>
@@ -744,6 +792,41 @@ Yenə də saxlanılsın?</translation>
         </message>
     </context>
     <context>
+        <name>DocumentErrors</name>
+        <message>
+            <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} already exists. Choose an empty folder; nothing was exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This invoice is a draft. Issue it first, then print it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no invoice number {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no client number {client_number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This payment is not assigned to a client yet, so it has no receipt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first day of the period must not be after the last day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>“{value}” is not a valid amount.</source>
@@ -988,6 +1071,82 @@ Yenə də saxlanılsın?</translation>
         <message>
             <source>Bank sync is not set up yet: enter the exchange address first.</source>
             <translation>Bankla sinxronlaşma hələ qurulmayıb: əvvəlcə mübadilə ünvanını daxil edin.</translation>
+        </message>
+        <message>
+            <source>Choose where the documents should go.</source>
+            <translation>Sənədlərin hara göndəriləcəyini seçin.</translation>
+        </message>
+        <message>
+            <source>No client has the number {client_number}.</source>
+            <translation>{client_number} nömrəli müştəri yoxdur.</translation>
+        </message>
+        <message>
+            <source>The file {file} could not be read: {reason}</source>
+            <translation>{file} faylını oxumaq mümkün olmadı: {reason}</translation>
+        </message>
+        <message>
+            <source>This invoice has not been issued yet.</source>
+            <translation>Bu hesab-faktura hələ təqdim edilməyib.</translation>
+        </message>
+        <message>
+            <source>There is no invoice {number}.</source>
+            <translation>{number} hesab-fakturası yoxdur.</translation>
+        </message>
+        <message>
+            <source>{path} already exists.</source>
+            <translation>{path} artıq mövcuddur.</translation>
+        </message>
+        <message>
+            <source>This payment is not matched to a client yet.</source>
+            <translation>Bu ödəniş hələ müştəri ilə uyğunlaşdırılmayıb.</translation>
+        </message>
+        <message>
+            <source>The statement reverses a payment that is not in the books.</source>
+            <translation>Çıxarış uçotda olmayan ödənişi geri qaytarır.</translation>
+        </message>
+        <message>
+            <source>The period from {date_from} to {date_to} is not valid.</source>
+            <translation>{date_from} – {date_to} dövrü yanlışdır.</translation>
+        </message>
+        <message>
+            <source>The statement folder {folder} does not exist.</source>
+            <translation>{folder} çıxarış qovluğu mövcud deyil.</translation>
+        </message>
+        <message>
+            <source>The file {file} uses XML features that are not allowed (line {line}).</source>
+            <translation>{file} faylı icazə verilməyən XML imkanlarından istifadə edir (sətir {line}).</translation>
+        </message>
+        <message>
+            <source>The file {file} is not valid XML.</source>
+            <translation>{file} faylı düzgün XML deyil.</translation>
+        </message>
+        <message>
+            <source>The file {file} is not a bank statement in a known format (camt.053, camt.054, MT940).</source>
+            <translation>{file} faylı məlum formatda bank çıxarışı deyil (camt.053, camt.054, MT940).</translation>
+        </message>
+        <message>
+            <source>The file {file} is cut off; download it from the bank again.</source>
+            <translation>{file} faylı yarımçıqdır; onu bankdan yenidən yükləyin.</translation>
+        </message>
+        <message>
+            <source>The file {file} has an unreadable amount (line {line}).</source>
+            <translation>{file} faylında oxunmayan məbləğ var (sətir {line}).</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translation>{file} faylı boşdur.</translation>
+        </message>
+        <message>
+            <source>The file {file} is too large to import.</source>
+            <translation>{file} faylı idxal üçün çox böyükdür.</translation>
+        </message>
+        <message>
+            <source>The statement {file} is in {found}, but the clinic works in {expected}.</source>
+            <translation>{file} çıxarışı {found} valyutasındadır, klinika isə {expected} ilə işləyir.</translation>
+        </message>
+        <message>
+            <source>The file {file} mixes several accounts; import one account at a time.</source>
+            <translation>{file} faylında bir neçə hesab var; hər dəfə bir hesab idxal edin.</translation>
         </message>
         <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
@@ -1450,6 +1609,88 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
         <message>
             <source>Why is the payment of {amount} reversed? Its allocations are taken back.</source>
             <translation>{amount} məbləğində ödəniş niyə geri qaytarılır? Onun bölgüləri ləğv olunur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Bağla</translation>
+        </message>
+        <message>
+            <source>Pages: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PeriodDialog</name>
+        <message>
+            <source>Statement period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ləğv et</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first day must not be after the last day.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Bank sync is failing: {error}</source>
-            <translation>Bank sync is failing: {error}</translation>
-        </message>
-        <message>
-            <source>(last successful sync {time})</source>
-            <translation>(last successful sync {time})</translation>
-        </message>
-        <message>
-            <source>Bank sync: not synchronised yet</source>
-            <translation>Bank sync: not synchronised yet</translation>
-        </message>
-        <message>
-            <source>No successful bank sync since {time}</source>
-            <translation>No successful bank sync since {time}</translation>
-        </message>
-        <message>
-            <source>Last bank sync: {time}</source>
-            <translation>Last bank sync: {time}</translation>
-        </message>
-        <message>
-            <source>{count} new payment(s) arrived from the exchange.</source>
-            <translation>{count} new payment(s) arrived from the exchange.</translation>
-        </message>
-        <message>
-            <source>{count} need(s) a person to match.</source>
-            <translation>{count} need(s) a person to match.</translation>
-        </message>
-        <message>
-            <source>New payments</source>
-            <translation>New payments</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About USU Desktop</source>
@@ -72,6 +37,38 @@
     </context>
     <context>
         <name>BankSync</name>
+        <message>
+            <source>Bank sync is failing: {error}</source>
+            <translation>Bank sync is failing: {error}</translation>
+        </message>
+        <message>
+            <source>(last successful sync {time})</source>
+            <translation>(last successful sync {time})</translation>
+        </message>
+        <message>
+            <source>Bank sync: not synchronised yet</source>
+            <translation>Bank sync: not synchronised yet</translation>
+        </message>
+        <message>
+            <source>No successful bank sync since {time}</source>
+            <translation>No successful bank sync since {time}</translation>
+        </message>
+        <message>
+            <source>Last bank sync: {time}</source>
+            <translation>Last bank sync: {time}</translation>
+        </message>
+        <message>
+            <source>{count} new payment(s) arrived from the exchange.</source>
+            <translation>{count} new payment(s) arrived from the exchange.</translation>
+        </message>
+        <message>
+            <source>{count} need(s) a person to match.</source>
+            <translation>{count} need(s) a person to match.</translation>
+        </message>
+        <message>
+            <source>New payments</source>
+            <translation>New payments</translation>
+        </message>
         <message>
             <source>Client number typed at the terminal</source>
             <translation>Client number typed at the terminal</translation>
@@ -477,6 +474,57 @@
         </message>
     </context>
     <context>
+        <name>BatchDialog</name>
+        <message>
+            <source>Export invoices</source>
+            <translation>Export invoices</translation>
+        </message>
+        <message>
+            <source>{count} invoices selected.</source>
+            <translation>{count} invoices selected.</translation>
+        </message>
+        <message>
+            <source>One PDF file with all invoices (for printing)</source>
+            <translation>One PDF file with all invoices (for printing)</translation>
+        </message>
+        <message>
+            <source>One PDF file per invoice, named by number</source>
+            <translation>One PDF file per invoice, named by number</translation>
+        </message>
+        <message>
+            <source>Current state with paid/cancelled stamps (not the originals)</source>
+            <translation>Current state with paid/cancelled stamps (not the originals)</translation>
+        </message>
+        <message>
+            <source>File or folder</source>
+            <translation>File or folder</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Export to file</source>
+            <translation>Export to file</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export to folder</source>
+            <translation>Export to folder</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientCard</name>
         <message>
             <source>Copy</source>
@@ -744,6 +792,41 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
+        <name>DocumentErrors</name>
+        <message>
+            <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
+            <translation>The file {path} cannot be written: {reason}. Please choose another folder.</translation>
+        </message>
+        <message>
+            <source>The file {path} already exists. Choose an empty folder; nothing was exported.</source>
+            <translation>The file {path} already exists. Choose an empty folder; nothing was exported.</translation>
+        </message>
+        <message>
+            <source>This invoice is a draft. Issue it first, then print it.</source>
+            <translation>This invoice is a draft. Issue it first, then print it.</translation>
+        </message>
+        <message>
+            <source>There is no invoice number {number}.</source>
+            <translation>There is no invoice number {number}.</translation>
+        </message>
+        <message>
+            <source>There is no client number {client_number}.</source>
+            <translation>There is no client number {client_number}.</translation>
+        </message>
+        <message>
+            <source>This payment is not assigned to a client yet, so it has no receipt.</source>
+            <translation>This payment is not assigned to a client yet, so it has no receipt.</translation>
+        </message>
+        <message>
+            <source>The first day of the period must not be after the last day.</source>
+            <translation>The first day of the period must not be after the last day.</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>The printer could not be started.</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>“{value}” is not a valid amount.</source>
@@ -988,6 +1071,82 @@ Save anyway?</translation>
         <message>
             <source>Bank sync is not set up yet: enter the exchange address first.</source>
             <translation>Bank sync is not set up yet: enter the exchange address first.</translation>
+        </message>
+        <message>
+            <source>Choose where the documents should go.</source>
+            <translation>Choose where the documents should go.</translation>
+        </message>
+        <message>
+            <source>No client has the number {client_number}.</source>
+            <translation>No client has the number {client_number}.</translation>
+        </message>
+        <message>
+            <source>The file {file} could not be read: {reason}</source>
+            <translation>The file {file} could not be read: {reason}</translation>
+        </message>
+        <message>
+            <source>This invoice has not been issued yet.</source>
+            <translation>This invoice has not been issued yet.</translation>
+        </message>
+        <message>
+            <source>There is no invoice {number}.</source>
+            <translation>There is no invoice {number}.</translation>
+        </message>
+        <message>
+            <source>{path} already exists.</source>
+            <translation>{path} already exists.</translation>
+        </message>
+        <message>
+            <source>This payment is not matched to a client yet.</source>
+            <translation>This payment is not matched to a client yet.</translation>
+        </message>
+        <message>
+            <source>The statement reverses a payment that is not in the books.</source>
+            <translation>The statement reverses a payment that is not in the books.</translation>
+        </message>
+        <message>
+            <source>The period from {date_from} to {date_to} is not valid.</source>
+            <translation>The period from {date_from} to {date_to} is not valid.</translation>
+        </message>
+        <message>
+            <source>The statement folder {folder} does not exist.</source>
+            <translation>The statement folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <source>The file {file} uses XML features that are not allowed (line {line}).</source>
+            <translation>The file {file} uses XML features that are not allowed (line {line}).</translation>
+        </message>
+        <message>
+            <source>The file {file} is not valid XML.</source>
+            <translation>The file {file} is not valid XML.</translation>
+        </message>
+        <message>
+            <source>The file {file} is not a bank statement in a known format (camt.053, camt.054, MT940).</source>
+            <translation>The file {file} is not a bank statement in a known format (camt.053, camt.054, MT940).</translation>
+        </message>
+        <message>
+            <source>The file {file} is cut off; download it from the bank again.</source>
+            <translation>The file {file} is cut off; download it from the bank again.</translation>
+        </message>
+        <message>
+            <source>The file {file} has an unreadable amount (line {line}).</source>
+            <translation>The file {file} has an unreadable amount (line {line}).</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translation>The file {file} is empty.</translation>
+        </message>
+        <message>
+            <source>The file {file} is too large to import.</source>
+            <translation>The file {file} is too large to import.</translation>
+        </message>
+        <message>
+            <source>The statement {file} is in {found}, but the clinic works in {expected}.</source>
+            <translation>The statement {file} is in {found}, but the clinic works in {expected}.</translation>
+        </message>
+        <message>
+            <source>The file {file} mixes several accounts; import one account at a time.</source>
+            <translation>The file {file} mixes several accounts; import one account at a time.</translation>
         </message>
         <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
@@ -1450,6 +1609,88 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <message>
             <source>Why is the payment of {amount} reversed? Its allocations are taken back.</source>
             <translation>Why is the payment of {amount} reversed? Its allocations are taken back.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Pages: {count}</source>
+            <translation>Pages: {count}</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation>Printing failed</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Could not save the PDF</source>
+            <translation>Could not save the PDF</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodDialog</name>
+        <message>
+            <source>Statement period</source>
+            <translation>Statement period</translation>
+        </message>
+        <message>
+            <source>Show statement</source>
+            <translation>Show statement</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>The first day must not be after the last day.</source>
+            <translation>The first day must not be after the last day.</translation>
         </message>
     </context>
     <context>

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Bank sync is failing: {error}</source>
-            <translation>همگام‌سازی بانک ناموفق است: {error}</translation>
-        </message>
-        <message>
-            <source>(last successful sync {time})</source>
-            <translation>(آخرین همگام‌سازی موفق {time})</translation>
-        </message>
-        <message>
-            <source>Bank sync: not synchronised yet</source>
-            <translation>همگام‌سازی بانک: هنوز انجام نشده</translation>
-        </message>
-        <message>
-            <source>No successful bank sync since {time}</source>
-            <translation>از {time} هیچ همگام‌سازی موفقی با بانک نشده است</translation>
-        </message>
-        <message>
-            <source>Last bank sync: {time}</source>
-            <translation>آخرین همگام‌سازی بانک: {time}</translation>
-        </message>
-        <message>
-            <source>{count} new payment(s) arrived from the exchange.</source>
-            <translation>پرداخت‌های تازه از سرویس تبادل: {count}.</translation>
-        </message>
-        <message>
-            <source>{count} need(s) a person to match.</source>
-            <translation>نیازمند تطبیق دستی: {count}.</translation>
-        </message>
-        <message>
-            <source>New payments</source>
-            <translation>پرداخت‌های تازه</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About USU Desktop</source>
@@ -72,6 +37,38 @@
     </context>
     <context>
         <name>BankSync</name>
+        <message>
+            <source>Bank sync is failing: {error}</source>
+            <translation>همگام‌سازی بانک ناموفق است: {error}</translation>
+        </message>
+        <message>
+            <source>(last successful sync {time})</source>
+            <translation>(آخرین همگام‌سازی موفق {time})</translation>
+        </message>
+        <message>
+            <source>Bank sync: not synchronised yet</source>
+            <translation>همگام‌سازی بانک: هنوز انجام نشده</translation>
+        </message>
+        <message>
+            <source>No successful bank sync since {time}</source>
+            <translation>از {time} هیچ همگام‌سازی موفقی با بانک نشده است</translation>
+        </message>
+        <message>
+            <source>Last bank sync: {time}</source>
+            <translation>آخرین همگام‌سازی بانک: {time}</translation>
+        </message>
+        <message>
+            <source>{count} new payment(s) arrived from the exchange.</source>
+            <translation>پرداخت‌های تازه از سرویس تبادل: {count}.</translation>
+        </message>
+        <message>
+            <source>{count} need(s) a person to match.</source>
+            <translation>نیازمند تطبیق دستی: {count}.</translation>
+        </message>
+        <message>
+            <source>New payments</source>
+            <translation>پرداخت‌های تازه</translation>
+        </message>
         <message>
             <source>Client number typed at the terminal</source>
             <translation>شمارهٔ مشتری واردشده در پایانه</translation>
@@ -477,6 +474,57 @@
         </message>
     </context>
     <context>
+        <name>BatchDialog</name>
+        <message>
+            <source>Export invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} invoices selected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One PDF file with all invoices (for printing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One PDF file per invoice, named by number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current state with paid/cancelled stamps (not the originals)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File or folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>لغو</translation>
+        </message>
+        <message>
+            <source>Export to file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to folder</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClientCard</name>
         <message>
             <source>Copy</source>
@@ -744,6 +792,41 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>DocumentErrors</name>
+        <message>
+            <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} already exists. Choose an empty folder; nothing was exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This invoice is a draft. Issue it first, then print it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no invoice number {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no client number {client_number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This payment is not assigned to a client yet, so it has no receipt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first day of the period must not be after the last day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>“{value}” is not a valid amount.</source>
@@ -988,6 +1071,82 @@ Save anyway?</source>
         <message>
             <source>Bank sync is not set up yet: enter the exchange address first.</source>
             <translation>همگام‌سازی بانک هنوز تنظیم نشده است: ابتدا نشانی سرویس تبادل را وارد کنید.</translation>
+        </message>
+        <message>
+            <source>Choose where the documents should go.</source>
+            <translation>انتخاب کنید اسناد به کجا بروند.</translation>
+        </message>
+        <message>
+            <source>No client has the number {client_number}.</source>
+            <translation>هیچ مشتری‌ای شمارهٔ {client_number} را ندارد.</translation>
+        </message>
+        <message>
+            <source>The file {file} could not be read: {reason}</source>
+            <translation>پرونده {file} خوانده نشد: {reason}</translation>
+        </message>
+        <message>
+            <source>This invoice has not been issued yet.</source>
+            <translation>این صورتحساب هنوز صادر نشده است.</translation>
+        </message>
+        <message>
+            <source>There is no invoice {number}.</source>
+            <translation>صورتحساب {number} وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>{path} already exists.</source>
+            <translation>{path} از قبل وجود دارد.</translation>
+        </message>
+        <message>
+            <source>This payment is not matched to a client yet.</source>
+            <translation>این پرداخت هنوز با مشتری‌ای تطبیق نیافته است.</translation>
+        </message>
+        <message>
+            <source>The statement reverses a payment that is not in the books.</source>
+            <translation>صورت‌حساب بانکی پرداختی را برمی‌گرداند که در دفاتر نیست.</translation>
+        </message>
+        <message>
+            <source>The period from {date_from} to {date_to} is not valid.</source>
+            <translation>بازهٔ {date_from} تا {date_to} معتبر نیست.</translation>
+        </message>
+        <message>
+            <source>The statement folder {folder} does not exist.</source>
+            <translation>پوشهٔ صورت‌حساب‌ها {folder} وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>The file {file} uses XML features that are not allowed (line {line}).</source>
+            <translation>پرونده {file} از امکانات غیرمجاز XML استفاده می‌کند (سطر {line}).</translation>
+        </message>
+        <message>
+            <source>The file {file} is not valid XML.</source>
+            <translation>پرونده {file} XML معتبری نیست.</translation>
+        </message>
+        <message>
+            <source>The file {file} is not a bank statement in a known format (camt.053, camt.054, MT940).</source>
+            <translation>پرونده {file} صورت‌حساب بانکی در قالب شناخته‌شده‌ای نیست (camt.053، camt.054، MT940).</translation>
+        </message>
+        <message>
+            <source>The file {file} is cut off; download it from the bank again.</source>
+            <translation>پرونده {file} ناقص است؛ آن را دوباره از بانک بگیرید.</translation>
+        </message>
+        <message>
+            <source>The file {file} has an unreadable amount (line {line}).</source>
+            <translation>پرونده {file} مبلغ ناخوانا دارد (سطر {line}).</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translation>پرونده {file} خالی است.</translation>
+        </message>
+        <message>
+            <source>The file {file} is too large to import.</source>
+            <translation>پرونده {file} برای درون‌ریزی بیش از حد بزرگ است.</translation>
+        </message>
+        <message>
+            <source>The statement {file} is in {found}, but the clinic works in {expected}.</source>
+            <translation>صورت‌حساب {file} به {found} است، ولی درمانگاه با {expected} کار می‌کند.</translation>
+        </message>
+        <message>
+            <source>The file {file} mixes several accounts; import one account at a time.</source>
+            <translation>پرونده {file} چند حساب را با هم دارد؛ هر بار یک حساب را درون‌ریزی کنید.</translation>
         </message>
         <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
@@ -1450,6 +1609,88 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <message>
             <source>Why is the payment of {amount} reversed? Its allocations are taken back.</source>
             <translation>چرا پرداخت {amount} برگشت می‌خورد؟ تخصیص‌های آن پس گرفته می‌شود.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بستن</translation>
+        </message>
+        <message>
+            <source>Pages: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PeriodDialog</name>
+        <message>
+            <source>Statement period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>لغو</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first day must not be after the last day.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="is_IS" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Bank sync is failing: {error}</source>
-            <translation>Bankasamstilling mistekst: {error}</translation>
-        </message>
-        <message>
-            <source>(last successful sync {time})</source>
-            <translation>(síðasta vel heppnaða samstilling {time})</translation>
-        </message>
-        <message>
-            <source>Bank sync: not synchronised yet</source>
-            <translation>Bankasamstilling: ekki samstillt enn</translation>
-        </message>
-        <message>
-            <source>No successful bank sync since {time}</source>
-            <translation>Engin vel heppnuð bankasamstilling síðan {time}</translation>
-        </message>
-        <message>
-            <source>Last bank sync: {time}</source>
-            <translation>Síðasta bankasamstilling: {time}</translation>
-        </message>
-        <message>
-            <source>{count} new payment(s) arrived from the exchange.</source>
-            <translation>Nýjar greiðslur frá skiptiþjónustunni: {count}.</translation>
-        </message>
-        <message>
-            <source>{count} need(s) a person to match.</source>
-            <translation>Þarf að para handvirkt: {count}.</translation>
-        </message>
-        <message>
-            <source>New payments</source>
-            <translation>Nýjar greiðslur</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About USU Desktop</source>
@@ -72,6 +37,38 @@
     </context>
     <context>
         <name>BankSync</name>
+        <message>
+            <source>Bank sync is failing: {error}</source>
+            <translation>Bankasamstilling mistekst: {error}</translation>
+        </message>
+        <message>
+            <source>(last successful sync {time})</source>
+            <translation>(síðasta vel heppnaða samstilling {time})</translation>
+        </message>
+        <message>
+            <source>Bank sync: not synchronised yet</source>
+            <translation>Bankasamstilling: ekki samstillt enn</translation>
+        </message>
+        <message>
+            <source>No successful bank sync since {time}</source>
+            <translation>Engin vel heppnuð bankasamstilling síðan {time}</translation>
+        </message>
+        <message>
+            <source>Last bank sync: {time}</source>
+            <translation>Síðasta bankasamstilling: {time}</translation>
+        </message>
+        <message>
+            <source>{count} new payment(s) arrived from the exchange.</source>
+            <translation>Nýjar greiðslur frá skiptiþjónustunni: {count}.</translation>
+        </message>
+        <message>
+            <source>{count} need(s) a person to match.</source>
+            <translation>Þarf að para handvirkt: {count}.</translation>
+        </message>
+        <message>
+            <source>New payments</source>
+            <translation>Nýjar greiðslur</translation>
+        </message>
         <message>
             <source>Client number typed at the terminal</source>
             <translation>Viðskiptavinanúmer slegið inn í posa</translation>
@@ -477,6 +474,57 @@
         </message>
     </context>
     <context>
+        <name>BatchDialog</name>
+        <message>
+            <source>Export invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} invoices selected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One PDF file with all invoices (for printing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One PDF file per invoice, named by number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current state with paid/cancelled stamps (not the originals)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File or folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hætta við</translation>
+        </message>
+        <message>
+            <source>Export to file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to folder</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClientCard</name>
         <message>
             <source>Copy</source>
@@ -744,6 +792,41 @@ Vista samt?</translation>
         </message>
     </context>
     <context>
+        <name>DocumentErrors</name>
+        <message>
+            <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} already exists. Choose an empty folder; nothing was exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This invoice is a draft. Issue it first, then print it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no invoice number {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no client number {client_number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This payment is not assigned to a client yet, so it has no receipt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first day of the period must not be after the last day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>“{value}” is not a valid amount.</source>
@@ -988,6 +1071,82 @@ Vista samt?</translation>
         <message>
             <source>Bank sync is not set up yet: enter the exchange address first.</source>
             <translation>Bankasamstilling er ekki uppsett: sláðu fyrst inn slóð skiptiþjónustunnar.</translation>
+        </message>
+        <message>
+            <source>Choose where the documents should go.</source>
+            <translation>Veldu hvert skjölin eiga að fara.</translation>
+        </message>
+        <message>
+            <source>No client has the number {client_number}.</source>
+            <translation>Enginn viðskiptavinur hefur númerið {client_number}.</translation>
+        </message>
+        <message>
+            <source>The file {file} could not be read: {reason}</source>
+            <translation>Ekki tókst að lesa skrána {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>This invoice has not been issued yet.</source>
+            <translation>Þessi reikningur hefur ekki enn verið gefinn út.</translation>
+        </message>
+        <message>
+            <source>There is no invoice {number}.</source>
+            <translation>Enginn reikningur {number} er til.</translation>
+        </message>
+        <message>
+            <source>{path} already exists.</source>
+            <translation>{path} er þegar til.</translation>
+        </message>
+        <message>
+            <source>This payment is not matched to a client yet.</source>
+            <translation>Þessi greiðsla hefur ekki enn verið pöruð við viðskiptavin.</translation>
+        </message>
+        <message>
+            <source>The statement reverses a payment that is not in the books.</source>
+            <translation>Yfirlitið bakfærir greiðslu sem er ekki í bókhaldinu.</translation>
+        </message>
+        <message>
+            <source>The period from {date_from} to {date_to} is not valid.</source>
+            <translation>Tímabilið frá {date_from} til {date_to} er ekki gilt.</translation>
+        </message>
+        <message>
+            <source>The statement folder {folder} does not exist.</source>
+            <translation>Yfirlitamappan {folder} er ekki til.</translation>
+        </message>
+        <message>
+            <source>The file {file} uses XML features that are not allowed (line {line}).</source>
+            <translation>Skráin {file} notar XML-eiginleika sem eru ekki leyfðir (lína {line}).</translation>
+        </message>
+        <message>
+            <source>The file {file} is not valid XML.</source>
+            <translation>Skráin {file} er ekki gilt XML.</translation>
+        </message>
+        <message>
+            <source>The file {file} is not a bank statement in a known format (camt.053, camt.054, MT940).</source>
+            <translation>Skráin {file} er ekki bankayfirlit á þekktu sniði (camt.053, camt.054, MT940).</translation>
+        </message>
+        <message>
+            <source>The file {file} is cut off; download it from the bank again.</source>
+            <translation>Skráin {file} er stýfð; sæktu hana aftur frá bankanum.</translation>
+        </message>
+        <message>
+            <source>The file {file} has an unreadable amount (line {line}).</source>
+            <translation>Í skránni {file} er ólæsileg upphæð (lína {line}).</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translation>Skráin {file} er tóm.</translation>
+        </message>
+        <message>
+            <source>The file {file} is too large to import.</source>
+            <translation>Skráin {file} er of stór til að flytja inn.</translation>
+        </message>
+        <message>
+            <source>The statement {file} is in {found}, but the clinic works in {expected}.</source>
+            <translation>Yfirlitið {file} er í {found} en stöðin notar {expected}.</translation>
+        </message>
+        <message>
+            <source>The file {file} mixes several accounts; import one account at a time.</source>
+            <translation>Skráin {file} blandar saman nokkrum reikningum; fluttu inn einn reikning í einu.</translation>
         </message>
         <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
@@ -1450,6 +1609,88 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
         <message>
             <source>Why is the payment of {amount} reversed? Its allocations are taken back.</source>
             <translation>Hvers vegna er greiðslan upp á {amount} bakfærð? Ráðstafanir hennar eru teknar til baka.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Loka</translation>
+        </message>
+        <message>
+            <source>Pages: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PeriodDialog</name>
+        <message>
+            <source>Statement period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hætta við</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first day must not be after the last day.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

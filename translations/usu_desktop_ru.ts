@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Bank sync is failing: {error}</source>
-            <translation>Синхронизация с банком не удаётся: {error}</translation>
-        </message>
-        <message>
-            <source>(last successful sync {time})</source>
-            <translation>(последняя успешная синхронизация {time})</translation>
-        </message>
-        <message>
-            <source>Bank sync: not synchronised yet</source>
-            <translation>Синхронизация с банком: ещё не было</translation>
-        </message>
-        <message>
-            <source>No successful bank sync since {time}</source>
-            <translation>Нет успешной синхронизации с банком с {time}</translation>
-        </message>
-        <message>
-            <source>Last bank sync: {time}</source>
-            <translation>Последняя синхронизация с банком: {time}</translation>
-        </message>
-        <message>
-            <source>{count} new payment(s) arrived from the exchange.</source>
-            <translation>Новых платежей от сервиса обмена: {count}.</translation>
-        </message>
-        <message>
-            <source>{count} need(s) a person to match.</source>
-            <translation>Требуют ручного сопоставления: {count}.</translation>
-        </message>
-        <message>
-            <source>New payments</source>
-            <translation>Новые платежи</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About USU Desktop</source>
@@ -72,6 +37,38 @@
     </context>
     <context>
         <name>BankSync</name>
+        <message>
+            <source>Bank sync is failing: {error}</source>
+            <translation>Синхронизация с банком не удаётся: {error}</translation>
+        </message>
+        <message>
+            <source>(last successful sync {time})</source>
+            <translation>(последняя успешная синхронизация {time})</translation>
+        </message>
+        <message>
+            <source>Bank sync: not synchronised yet</source>
+            <translation>Синхронизация с банком: ещё не было</translation>
+        </message>
+        <message>
+            <source>No successful bank sync since {time}</source>
+            <translation>Нет успешной синхронизации с банком с {time}</translation>
+        </message>
+        <message>
+            <source>Last bank sync: {time}</source>
+            <translation>Последняя синхронизация с банком: {time}</translation>
+        </message>
+        <message>
+            <source>{count} new payment(s) arrived from the exchange.</source>
+            <translation>Новых платежей от сервиса обмена: {count}.</translation>
+        </message>
+        <message>
+            <source>{count} need(s) a person to match.</source>
+            <translation>Требуют ручного сопоставления: {count}.</translation>
+        </message>
+        <message>
+            <source>New payments</source>
+            <translation>Новые платежи</translation>
+        </message>
         <message>
             <source>Client number typed at the terminal</source>
             <translation>Номер клиента, введённый в терминале</translation>
@@ -477,6 +474,57 @@
         </message>
     </context>
     <context>
+        <name>BatchDialog</name>
+        <message>
+            <source>Export invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} invoices selected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One PDF file with all invoices (for printing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One PDF file per invoice, named by number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current state with paid/cancelled stamps (not the originals)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File or folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Export to file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to folder</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClientCard</name>
         <message>
             <source>Copy</source>
@@ -744,6 +792,41 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>DocumentErrors</name>
+        <message>
+            <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} already exists. Choose an empty folder; nothing was exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This invoice is a draft. Issue it first, then print it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no invoice number {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no client number {client_number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This payment is not assigned to a client yet, so it has no receipt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first day of the period must not be after the last day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>“{value}” is not a valid amount.</source>
@@ -988,6 +1071,82 @@ Save anyway?</source>
         <message>
             <source>Bank sync is not set up yet: enter the exchange address first.</source>
             <translation>Синхронизация с банком ещё не настроена: сначала укажите адрес сервиса обмена.</translation>
+        </message>
+        <message>
+            <source>Choose where the documents should go.</source>
+            <translation>Выберите, куда направить документы.</translation>
+        </message>
+        <message>
+            <source>No client has the number {client_number}.</source>
+            <translation>Нет клиента с номером {client_number}.</translation>
+        </message>
+        <message>
+            <source>The file {file} could not be read: {reason}</source>
+            <translation>Не удалось прочитать файл {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>This invoice has not been issued yet.</source>
+            <translation>Этот счёт ещё не выставлен.</translation>
+        </message>
+        <message>
+            <source>There is no invoice {number}.</source>
+            <translation>Счёта {number} нет.</translation>
+        </message>
+        <message>
+            <source>{path} already exists.</source>
+            <translation>{path} уже существует.</translation>
+        </message>
+        <message>
+            <source>This payment is not matched to a client yet.</source>
+            <translation>Этот платёж ещё не сопоставлен с клиентом.</translation>
+        </message>
+        <message>
+            <source>The statement reverses a payment that is not in the books.</source>
+            <translation>Выписка сторнирует платёж, которого нет в учёте.</translation>
+        </message>
+        <message>
+            <source>The period from {date_from} to {date_to} is not valid.</source>
+            <translation>Период с {date_from} по {date_to} недопустим.</translation>
+        </message>
+        <message>
+            <source>The statement folder {folder} does not exist.</source>
+            <translation>Папки выписок {folder} не существует.</translation>
+        </message>
+        <message>
+            <source>The file {file} uses XML features that are not allowed (line {line}).</source>
+            <translation>Файл {file} использует недопустимые возможности XML (строка {line}).</translation>
+        </message>
+        <message>
+            <source>The file {file} is not valid XML.</source>
+            <translation>Файл {file} не является корректным XML.</translation>
+        </message>
+        <message>
+            <source>The file {file} is not a bank statement in a known format (camt.053, camt.054, MT940).</source>
+            <translation>Файл {file} не является выпиской в известном формате (camt.053, camt.054, MT940).</translation>
+        </message>
+        <message>
+            <source>The file {file} is cut off; download it from the bank again.</source>
+            <translation>Файл {file} обрезан; загрузите его из банка ещё раз.</translation>
+        </message>
+        <message>
+            <source>The file {file} has an unreadable amount (line {line}).</source>
+            <translation>В файле {file} нечитаемая сумма (строка {line}).</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translation>Файл {file} пуст.</translation>
+        </message>
+        <message>
+            <source>The file {file} is too large to import.</source>
+            <translation>Файл {file} слишком велик для импорта.</translation>
+        </message>
+        <message>
+            <source>The statement {file} is in {found}, but the clinic works in {expected}.</source>
+            <translation>Выписка {file} в валюте {found}, а клиника работает в {expected}.</translation>
+        </message>
+        <message>
+            <source>The file {file} mixes several accounts; import one account at a time.</source>
+            <translation>В файле {file} несколько счетов; импортируйте по одному счёту.</translation>
         </message>
         <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
@@ -1450,6 +1609,88 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <message>
             <source>Why is the payment of {amount} reversed? Its allocations are taken back.</source>
             <translation>Почему платёж на {amount} сторнируется? Его распределения будут отменены.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Pages: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PeriodDialog</name>
+        <message>
+            <source>Statement period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first day must not be after the last day.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

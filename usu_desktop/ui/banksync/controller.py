@@ -18,13 +18,10 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from usu_desktop.ui import theme
 from usu_desktop.ui.banksync.texts import sync_error_text
+from usu_desktop.ui.i18n import isolate
 
 JOB_NAME = "banksync"
 SILENCE_FACTOR = 3  # warn when no success for this many intervals
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BankSync", text)
 
 
 def local_time_text(locale: QLocale, when: datetime | None) -> str:
@@ -134,19 +131,22 @@ class SyncController(QObject):
     def status_text(self) -> tuple[str, bool]:
         locale = self.ctx.locale
         last = self.service.last_success()
-        when = local_time_text(locale, last.finished_at) if last is not None else ""
+        when = isolate(local_time_text(locale, last.finished_at)) if last is not None else ""
         if self.last_error is not None:
-            text = tr("Bank sync is failing: {error}").format(error=sync_error_text(self.last_error))
+            text = QCoreApplication.translate("BankSync", "Bank sync is failing: {error}")
+            text = text.format(error=sync_error_text(self.last_error))
             if when:
-                text += " " + tr("(last successful sync {time})").format(time=when)
+                since = QCoreApplication.translate("BankSync", "(last successful sync {time})")
+                text += " " + since.format(time=when)
             return text, True
         if last is None or last.finished_at is None:
-            return tr("Bank sync: not synchronised yet"), False
+            return QCoreApplication.translate("BankSync", "Bank sync: not synchronised yet"), False
         if self.job is not None:
             quiet_s = (datetime.now(UTC).replace(tzinfo=None) - last.finished_at).total_seconds()
             if quiet_s * 1000 > SILENCE_FACTOR * self.job.base_interval_ms:
-                return tr("No successful bank sync since {time}").format(time=when), True
-        return tr("Last bank sync: {time}").format(time=when), False
+                silent = QCoreApplication.translate("BankSync", "No successful bank sync since {time}")
+                return silent.format(time=when), True
+        return QCoreApplication.translate("BankSync", "Last bank sync: {time}").format(time=when), False
 
     def update_status(self) -> None:
         text, warning = self.status_text()
@@ -156,16 +156,17 @@ class SyncController(QObject):
     # --- notifications --------------------------------------------------------------
     def notify(self, booked: int, unmatched: int) -> None:
         """A desktop message when payments arrive (the status bar when there is no tray)."""
-        text = tr("{count} new payment(s) arrived from the exchange.").format(
-            count=self.ctx.locale.toString(booked))
+        text = QCoreApplication.translate("BankSync", "{count} new payment(s) arrived from the exchange.")
+        text = text.format(count=self.ctx.locale.toString(booked))
         if unmatched:
-            text += " " + tr("{count} need(s) a person to match.").format(
+            text += " " + QCoreApplication.translate("BankSync", "{count} need(s) a person to match.").format(
                 count=self.ctx.locale.toString(unmatched))
         self.notifications.append(text)
         if QGuiApplication.platformName() != "offscreen" and QSystemTrayIcon.isSystemTrayAvailable():
             if self.tray is None:
                 self.tray = QSystemTrayIcon(theme.icon("usu-desktop"), self)
                 self.tray.show()
-            self.tray.showMessage(tr("New payments"), text, QSystemTrayIcon.MessageIcon.Information, 8000)
+            title = QCoreApplication.translate("BankSync", "New payments")
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
         else:
             self.ctx.events.status_message.emit(text)
