@@ -100,6 +100,32 @@ MESSAGES: dict[str, str] = {
         "Errors", "No access token is saved for the exchange profile {profile}."),
     "sync_not_configured": QT_TRANSLATE_NOOP(
         "Errors", "Bank sync is not set up yet: enter the exchange address first."),
+    # documents and bank statements
+    "batch_needs_one_target": QT_TRANSLATE_NOOP("Errors", "Choose where the documents should go."),
+    "client_number_unknown": QT_TRANSLATE_NOOP("Errors", "No client has the number {client_number}."),
+    "file_unreadable": QT_TRANSLATE_NOOP("Errors", "The file {file} could not be read: {reason}"),
+    "invoice_not_issued": QT_TRANSLATE_NOOP("Errors", "This invoice has not been issued yet."),
+    "invoice_number_unknown": QT_TRANSLATE_NOOP("Errors", "There is no invoice {number}."),
+    "output_exists": QT_TRANSLATE_NOOP("Errors", "{path} already exists."),
+    "payment_unmatched": QT_TRANSLATE_NOOP("Errors", "This payment is not matched to a client yet."),
+    "reversal_original_not_found": QT_TRANSLATE_NOOP(
+        "Errors", "The statement reverses a payment that is not in the books."),
+    "statement_bad_period": QT_TRANSLATE_NOOP(
+        "Errors", "The period from {date_from} to {date_to} is not valid."),
+    "statement_folder_missing": QT_TRANSLATE_NOOP("Errors", "The statement folder {folder} does not exist."),
+    "xml_forbidden": QT_TRANSLATE_NOOP(
+        "Errors", "The file {file} uses XML features that are not allowed (line {line})."),
+    "not_xml": QT_TRANSLATE_NOOP("Errors", "The file {file} is not valid XML."),
+    "unknown_format": QT_TRANSLATE_NOOP(
+        "Errors", "The file {file} is not a bank statement in a known format (camt.053, camt.054, MT940)."),
+    "truncated": QT_TRANSLATE_NOOP("Errors", "The file {file} is cut off; download it from the bank again."),
+    "bad_amount": QT_TRANSLATE_NOOP("Errors", "The file {file} has an unreadable amount (line {line})."),
+    "empty_file": QT_TRANSLATE_NOOP("Errors", "The file {file} is empty."),
+    "too_large": QT_TRANSLATE_NOOP("Errors", "The file {file} is too large to import."),
+    "wrong_currency": QT_TRANSLATE_NOOP(
+        "Errors", "The statement {file} is in {found}, but the clinic works in {expected}."),
+    "mixed_accounts": QT_TRANSLATE_NOOP(
+        "Errors", "The file {file} mixes several accounts; import one account at a time."),
     # settings
     "bad_iban": QT_TRANSLATE_NOOP("Errors", "“{iban}” is not a valid IBAN; please check it for typos."),
     "bad_bic": QT_TRANSLATE_NOOP("Errors", "“{bic}” is not a valid BIC (8 or 11 letters and digits)."),
