@@ -18,14 +18,13 @@ from typing import Any
 
 from usu_desktop.domain.client_numbers import FIRST_SEQUENCE, client_number_create
 from usu_desktop.domain.errors import DomainError
-from usu_desktop.domain.invoices import InvoiceState
 from usu_desktop.domain.money import Money
 from usu_desktop.services.invoicing import format_number, rf_body
 from usu_desktop.services.settings import SettingsService
 from usu_desktop.storage import bulk
 from usu_desktop.storage.catalog import all_services
 from usu_desktop.storage.db import Database
-from usu_desktop.storage.ledger import content_hash_of, header_dict
+from usu_desktop.storage.ledger import content_hash_values
 from usu_desktop.storage.records import add_audit, utcnow
 from usu_desktop.storage.search import client_search_text
 
@@ -70,6 +69,28 @@ PRICE_LIST: tuple[tuple[str, str, str, str], ...] = (
 )
 
 SOURCES = (("desk", "cash"), ("desk", "card"), ("terminal", "terminal"), ("bank", "bank"), ("link", "link"))
+
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "invoices": (
+        "id", "kind", "series", "year", "seq", "number", "client_id", "state", "currency", "issue_date",
+        "due_date", "lines_total_minor", "discount_minor", "untaxed_minor", "tax_minor", "total_minor",
+        "paid_minor", "credited_minor", "rf_code", "credit_note_for", "cancel_reason", "note",
+        "content_hash", "created_at", "issued_at"),
+    "invoice_lines": (
+        "id", "invoice_id", "service_id", "position", "description", "quantity", "unit_price_minor",
+        "discount_minor", "vat_rate", "gross_minor", "net_minor"),
+    "payments": (
+        "id", "source", "external_id", "client_id", "amount_minor", "currency", "method", "paid_at",
+        "payer_name", "payer_account", "rf_code", "text", "reversal_of", "match_reason", "created_at",
+        "created_by"),
+    "allocations": (
+        "id", "payment_id", "invoice_id", "amount_minor", "reason", "undo_of", "note", "created_at",
+        "created_by"),
+    "client_credit": (
+        "id", "client_id", "amount_minor", "currency", "payment_id", "allocation_id", "reason", "created_at",
+        "created_by"),
+}
 
 
 @dataclass(frozen=True)
@@ -164,86 +185,75 @@ def generate(db: Database, clients: int = 200, invoices: int = 2000, seed: int =
         pay_base = bulk.max_id(session, "payments")
         alloc_base = bulk.max_id(session, "allocations")
         credit_base = bulk.max_id(session, "client_credit")
-        inv_rows: list[dict[str, Any]] = []
-        line_rows: list[dict[str, Any]] = []
-        pay_rows: list[dict[str, Any]] = []
-        alloc_rows: list[dict[str, Any]] = []
-        credit_rows: list[dict[str, Any]] = []
+        inv_rows: list[tuple[Any, ...]] = []
+        line_rows: list[tuple[Any, ...]] = []
+        pay_rows: list[tuple[Any, ...]] = []
+        alloc_rows: list[tuple[Any, ...]] = []
+        credit_rows: list[tuple[Any, ...]] = []
+        # Per service and quantity: (service id, name, quantity text, price, gross, rate text, rate).
+        choices = [(sid, name, str(qty), price, price * qty, str(rate), rate.normalize())
+                   for sid, name, price, rate in services for qty in (1, 1, 1, 2)]
+        line_counts = (1, 1, 2, 2, 3)
+        old_due = today - timedelta(days=60)
+        term = timedelta(days=terms)
+        reasons = {"desk": "desk", "terminal": "client_number", "bank": "rf_invoice", "link": "rf_invoice"}
+        day_start = datetime.min.time()
         for i, day in enumerate(dates):
             inv_id = inv_base + 1 + i
-            key = (series, day.year)
+            year = day.year
+            key = (series, year)
             seq = counters.get(key, 0) + 1
             counters[key] = seq
-            number = format_number(series, day.year, seq)
+            number = format_number(series, year, seq)
             client_id = rng.choice(client_ids)
-            lines = []
+            hash_lines = []
             gross_t = disc_t = 0
             bases: dict[Decimal, int] = {}
-            for pos in range(1, rng.choice((1, 1, 2, 2, 3)) + 1):
-                sid, name, price, rate = rng.choice(services)
-                qty = rng.choice((1, 1, 1, 2))
-                gross = price * qty
+            for pos in range(1, rng.choice(line_counts) + 1):
+                sid, name, qty_text, price, gross, rate_text, rate = rng.choice(choices)
                 disc = (gross // 10) if rng.random() < 0.1 else 0
                 net = gross - disc
                 gross_t += gross
                 disc_t += disc
-                norm = rate.normalize()
-                bases[norm] = bases.get(norm, 0) + net
-                lines.append({"position": pos, "description": name, "quantity": str(qty),
-                              "unit_price_minor": price, "discount_minor": disc, "vat_rate": str(rate),
-                              "gross_minor": gross, "net_minor": net})
-                line_rows.append({"id": line_base + len(line_rows) + 1, "invoice_id": inv_id,
-                                  "service_id": sid, **lines[-1]})
+                bases[rate] = bases.get(rate, 0) + net
+                values = (pos, name, qty_text, price, disc, rate_text, gross, net)
+                hash_lines.append(values)
+                line_rows.append((line_base + len(line_rows) + 1, inv_id, sid, *values))
             untaxed = gross_t - disc_t
             tax = sum(_tax(b, r) for r, b in bases.items())
             total = untaxed + tax
-            due = day + timedelta(days=terms)
+            due = day + term
             roll = rng.random()
-            settled, part = (0.85, 0.90) if due < today - timedelta(days=60) else (0.55, 0.70)
+            settled, part = (0.85, 0.90) if due < old_due else (0.55, 0.70)
             if roll < settled:
                 paid = total
             elif roll < part:
                 paid = max(1, total * rng.choice((25, 40, 50, 70)) // 100)
             else:
                 paid = 0
-            state = InvoiceState.PAID if paid >= total else (
-                InvoiceState.PARTLY_PAID if paid else InvoiceState.ISSUED)
-            rf = _rf_of_digits(rf_body(series, day.year, seq))
-            inv = {
-                "id": inv_id, "kind": "invoice", "series": series, "year": day.year, "seq": seq,
-                "number": number, "client_id": client_id, "state": state.value, "currency": cur,
-                "issue_date": day, "due_date": due, "lines_total_minor": gross_t, "discount_minor": disc_t,
-                "untaxed_minor": untaxed, "tax_minor": tax, "total_minor": total, "paid_minor": paid,
-                "credited_minor": 0, "rf_code": rf, "credit_note_for": None, "cancel_reason": "", "note": "",
-                "created_at": now, "issued_at": now,
-            }
-            inv["content_hash"] = content_hash_of(header_dict(inv), lines)
-            inv_rows.append(inv)
+            state = "paid" if paid >= total else ("partly_paid" if paid else "issued")
+            rf = _rf_of_digits(rf_body(series, year, seq))
+            digest = content_hash_values(
+                ("invoice", series, year, seq, number, client_id, cur, day.isoformat(), due.isoformat(),
+                 gross_t, disc_t, untaxed, tax, total, rf, None), hash_lines)
+            inv_rows.append((inv_id, "invoice", series, year, seq, number, client_id, state, cur, day, due,
+                             gross_t, disc_t, untaxed, tax, total, paid, 0, rf, None, "", "", digest,
+                             now, now))
             if paid:
                 pay_id = pay_base + len(pay_rows) + 1
                 source, method = rng.choice(SOURCES)
                 extra = (rng.choice((100, 500, 1000)) if rng.random() < 0.03 and paid == total else 0)
                 paid_on = min(today, day + timedelta(days=rng.randrange(0, terms + 20)))
-                pay_rows.append({
-                    "id": pay_id, "source": source,
-                    "external_id": None if source == "desk" else f"demo-{source}-{pay_id}",
-                    "client_id": client_id, "amount_minor": paid + extra, "currency": cur, "method": method,
-                    "paid_at": datetime.combine(paid_on, datetime.min.time()) + timedelta(
-                        minutes=rng.randrange(8 * 60, 19 * 60)),
-                    "payer_name": "", "payer_account": "", "rf_code": rf if source == "bank" else "",
-                    "text": "", "reversal_of": None,
-                    "match_reason": {"desk": "desk", "terminal": "client_number", "bank": "rf_invoice",
-                                     "link": "rf_invoice"}[source],
-                    "created_at": now, "created_by": user})
-                alloc_rows.append({"id": alloc_base + len(alloc_rows) + 1, "payment_id": pay_id,
-                                   "invoice_id": inv_id, "amount_minor": paid,
-                                   "reason": pay_rows[-1]["match_reason"], "undo_of": None, "note": "",
-                                   "created_at": now, "created_by": user})
+                paid_at = datetime.combine(paid_on, day_start) + timedelta(minutes=rng.randrange(480, 1140))
+                reason = reasons[source]
+                pay_rows.append((pay_id, source, None if source == "desk" else f"demo-{source}-{pay_id}",
+                                 client_id, paid + extra, cur, method, paid_at, "", "",
+                                 rf if source == "bank" else "", "", None, reason, now, user))
+                alloc_rows.append((alloc_base + len(alloc_rows) + 1, pay_id, inv_id, paid, reason, None, "",
+                                   now, user))
                 if extra:
-                    credit_rows.append({"id": credit_base + len(credit_rows) + 1, "client_id": client_id,
-                                        "amount_minor": extra, "currency": cur, "payment_id": pay_id,
-                                        "allocation_id": None, "reason": "overpayment", "created_at": now,
-                                        "created_by": user})
+                    credit_rows.append((credit_base + len(credit_rows) + 1, client_id, extra, cur, pay_id,
+                                        None, "overpayment", now, user))
             if (i + 1) % 20000 == 0:
                 report(done + i + 1, total_steps, "invoices")
         done += invoices
@@ -253,7 +263,7 @@ def generate(db: Database, clients: int = 200, invoices: int = 2000, seed: int =
         with bulk.deferred_indexes(session, tables if defer else ()):
             for name, batch in zip(tables, (inv_rows, line_rows, pay_rows, alloc_rows, credit_rows),
                                    strict=True):
-                bulk.insert_rows(session, name, batch)
+                bulk.insert_tuples(session, name, COLUMNS[name], batch)
                 done += invoices // 5
                 report(min(done, total_steps), total_steps, "saving")
         for (ser, year), last_seq in counters.items():

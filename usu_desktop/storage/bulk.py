@@ -82,17 +82,35 @@ def insert_rows(session: Session, table: str, rows: Sequence[dict[str, Any]], ba
             conn.execute(stmt, list(rows[start:start + batch]))
         return
     cols = list(rows[0].keys())
-    conv = _converters(t, cols)
     get = itemgetter(*cols)
+    insert_tuples(session, table, cols, [get(r) if len(cols) > 1 else (get(r),) for r in rows], batch)
+
+
+def insert_tuples(session: Session, table: str, cols: Sequence[str], rows: Sequence[tuple[Any, ...]],
+                  batch: int = BATCH) -> None:
+    """Like `insert_rows`, for value tuples in `cols` order (cheaper to build by the million)."""
+    if not rows:
+        return
+    t = Base.metadata.tables[table]
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        stmt = insert(t)
+        for start in range(0, len(rows), batch):
+            conn.execute(stmt, [dict(zip(cols, r, strict=True)) for r in rows[start:start + batch]])
+        return
+    conv = _converters(t, list(cols))
     sql = f"INSERT INTO {t.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
     for start in range(0, len(rows), batch):
-        chunk: list[Any] = []
-        for row in rows[start:start + batch]:
-            values = list(get(row)) if len(cols) > 1 else [get(row)]
-            for i, fn in conv:
-                values[i] = fn(values[i])
-            chunk.append(tuple(values))
-        conn.exec_driver_sql(sql, chunk)
+        chunk = rows[start:start + batch]
+        if conv:
+            converted = []
+            for row in chunk:
+                values = list(row)
+                for i, fn in conv:
+                    values[i] = fn(values[i])
+                converted.append(tuple(values))
+            chunk = converted
+        conn.exec_driver_sql(sql, list(chunk))
 
 
 @contextmanager

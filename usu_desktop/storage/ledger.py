@@ -269,10 +269,17 @@ def content_hash_of(header: dict[str, object], lines: Sequence[dict[str, object]
 
     Fields in a fixed order, separated by control characters that never occur in the values.
     """
-    parts = [repr(header[k]) for k in HASH_HEADER_FIELDS]
+    return content_hash_values(tuple(header[k] for k in HASH_HEADER_FIELDS),
+                               [tuple(line[k] for k in HASH_LINE_FIELDS) for line in lines])
+
+
+def content_hash_values(header: Sequence[object], lines: Sequence[Sequence[object]]) -> str:
+    """`content_hash_of` for values already in HASH_HEADER_FIELDS / HASH_LINE_FIELDS order
+    (dates as ISO text), for bulk writers."""
+    parts = [repr(v) for v in header]
     for line in lines:
         parts.append("\x1e")
-        parts.extend(repr(line[k]) for k in HASH_LINE_FIELDS)
+        parts.extend(repr(v) for v in line)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
