@@ -477,35 +477,35 @@
         <name>BatchDialog</name>
         <message>
             <source>Export invoices</source>
-            <translation type="unfinished" />
+            <translation>Hesab-fakturaların ixracı</translation>
         </message>
         <message>
             <source>{count} invoices selected.</source>
-            <translation type="unfinished" />
+            <translation>Seçilmiş hesab-fakturalar: {count}.</translation>
         </message>
         <message>
             <source>One PDF file with all invoices (for printing)</source>
-            <translation type="unfinished" />
+            <translation>Bütün hesab-fakturalarla bir PDF faylı (çap üçün)</translation>
         </message>
         <message>
             <source>One PDF file per invoice, named by number</source>
-            <translation type="unfinished" />
+            <translation>Hər hesab-faktura üçün ayrıca PDF, nömrəyə görə adlandırılmış</translation>
         </message>
         <message>
             <source>Current state with paid/cancelled stamps (not the originals)</source>
-            <translation type="unfinished" />
+            <translation>Ödənilib/ləğv edilib möhürləri ilə cari vəziyyət (orijinallar deyil)</translation>
         </message>
         <message>
             <source>File or folder</source>
-            <translation type="unfinished" />
+            <translation>Fayl və ya qovluq</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Seç…</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>İxrac</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -513,15 +513,15 @@
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>Fayla ixrac</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF faylları (*.pdf)</translation>
         </message>
         <message>
             <source>Export to folder</source>
-            <translation type="unfinished" />
+            <translation>Qovluğa ixrac</translation>
         </message>
     </context>
     <context>
@@ -795,35 +795,82 @@ Yenə də saxlanılsın?</translation>
         <name>DocumentErrors</name>
         <message>
             <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>{path} faylını yazmaq mümkün deyil: {reason}. Başqa qovluq seçin.</translation>
         </message>
         <message>
             <source>The file {path} already exists. Choose an empty folder; nothing was exported.</source>
-            <translation type="unfinished" />
+            <translation>{path} faylı artıq mövcuddur. Boş qovluq seçin; heç nə ixrac olunmadı.</translation>
         </message>
         <message>
             <source>This invoice is a draft. Issue it first, then print it.</source>
-            <translation type="unfinished" />
+            <translation>Bu hesab-faktura qaralamadır. Əvvəlcə onu təqdim edin, sonra çap edin.</translation>
         </message>
         <message>
             <source>There is no invoice number {number}.</source>
-            <translation type="unfinished" />
+            <translation>{number} nömrəli hesab-faktura yoxdur.</translation>
         </message>
         <message>
             <source>There is no client number {client_number}.</source>
-            <translation type="unfinished" />
+            <translation>{client_number} müştəri nömrəsi yoxdur.</translation>
         </message>
         <message>
             <source>This payment is not assigned to a client yet, so it has no receipt.</source>
-            <translation type="unfinished" />
+            <translation>Bu ödəniş hələ müştəriyə bağlanmayıb, ona görə qəbzi yoxdur.</translation>
         </message>
         <message>
             <source>The first day of the period must not be after the last day.</source>
-            <translation type="unfinished" />
+            <translation>Dövrün ilk günü son günündən sonra ola bilməz.</translation>
         </message>
         <message>
             <source>The printer could not be started.</source>
-            <translation type="unfinished" />
+            <translation>Printeri işə salmaq mümkün olmadı.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>The document cannot be shown</source>
+            <translation>Sənədi göstərmək mümkün deyil</translation>
+        </message>
+        <message>
+            <source>Invoice {number} (current state)</source>
+            <translation>Hesab-faktura {number} (cari vəziyyət)</translation>
+        </message>
+        <message>
+            <source>Invoice {number}</source>
+            <translation>Hesab-faktura {number}</translation>
+        </message>
+        <message>
+            <source>Receipt {number}</source>
+            <translation>Qəbz {number}</translation>
+        </message>
+        <message>
+            <source>Statement {start} – {end}</source>
+            <translation>Çıxarış {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Payment slip</source>
+            <translation>Ödəniş qəbzi</translation>
+        </message>
+        <message>
+            <source>Export invoices</source>
+            <translation>Hesab-fakturaların ixracı</translation>
+        </message>
+        <message>
+            <source>There are no issued invoices to export.</source>
+            <translation>İxrac üçün təqdim edilmiş hesab-faktura yoxdur.</translation>
+        </message>
+        <message>
+            <source>Exporting {count} invoices…</source>
+            <translation>Hesab-fakturalar ixrac olunur: {count}…</translation>
+        </message>
+        <message>
+            <source>{count} invoices exported to {path}.</source>
+            <translation>{count} hesab-faktura {path} yerinə ixrac olundu.</translation>
+        </message>
+        <message>
+            <source>Export cancelled. No files were written.</source>
+            <translation>İxrac ləğv edildi. Heç bir fayl yazılmadı.</translation>
         </message>
     </context>
     <context>
@@ -1615,23 +1662,23 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
         <name>PdfPreviewDialog</name>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Kiçilt</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Böyüt</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>Enə görə</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Çap et…</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF kimi saxla…</translation>
         </message>
         <message>
             <source>Close</source>
@@ -1639,42 +1686,42 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
         </message>
         <message>
             <source>Pages: {count}</source>
-            <translation type="unfinished" />
+            <translation>Səhifələr: {count}</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Çap</translation>
         </message>
         <message>
             <source>Printing failed</source>
-            <translation type="unfinished" />
+            <translation>Çap alınmadı</translation>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>PDF kimi saxla</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF faylları (*.pdf)</translation>
         </message>
         <message>
             <source>Could not save the PDF</source>
-            <translation type="unfinished" />
+            <translation>PDF-i saxlamaq mümkün olmadı</translation>
         </message>
         <message>
             <source>Saved {path}</source>
-            <translation type="unfinished" />
+            <translation>Saxlanıldı: {path}</translation>
         </message>
     </context>
     <context>
         <name>PeriodDialog</name>
         <message>
             <source>Statement period</source>
-            <translation type="unfinished" />
+            <translation>Çıxarış dövrü</translation>
         </message>
         <message>
             <source>Show statement</source>
-            <translation type="unfinished" />
+            <translation>Çıxarışı göstər</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1682,15 +1729,15 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Başlanğıc</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Son</translation>
         </message>
         <message>
             <source>The first day must not be after the last day.</source>
-            <translation type="unfinished" />
+            <translation>İlk gün son gündən sonra ola bilməz.</translation>
         </message>
     </context>
     <context>

@@ -477,35 +477,35 @@
         <name>BatchDialog</name>
         <message>
             <source>Export invoices</source>
-            <translation type="unfinished" />
+            <translation>Εξαγωγή τιμολογίων</translation>
         </message>
         <message>
             <source>{count} invoices selected.</source>
-            <translation type="unfinished" />
+            <translation>Επιλεγμένα τιμολόγια: {count}.</translation>
         </message>
         <message>
             <source>One PDF file with all invoices (for printing)</source>
-            <translation type="unfinished" />
+            <translation>Ένα αρχείο PDF με όλα τα τιμολόγια (για εκτύπωση)</translation>
         </message>
         <message>
             <source>One PDF file per invoice, named by number</source>
-            <translation type="unfinished" />
+            <translation>Ένα αρχείο PDF ανά τιμολόγιο, με όνομα τον αριθμό του</translation>
         </message>
         <message>
             <source>Current state with paid/cancelled stamps (not the originals)</source>
-            <translation type="unfinished" />
+            <translation>Τρέχουσα κατάσταση με σφραγίδες εξόφλησης/ακύρωσης (όχι τα πρωτότυπα)</translation>
         </message>
         <message>
             <source>File or folder</source>
-            <translation type="unfinished" />
+            <translation>Αρχείο ή φάκελος</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Αναζήτηση…</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Εξαγωγή</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -513,15 +513,15 @@
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>Εξαγωγή σε αρχείο</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Αρχεία PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Export to folder</source>
-            <translation type="unfinished" />
+            <translation>Εξαγωγή σε φάκελο</translation>
         </message>
     </context>
     <context>
@@ -795,35 +795,82 @@ Save anyway?</source>
         <name>DocumentErrors</name>
         <message>
             <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Δεν είναι δυνατή η εγγραφή του αρχείου {path}: {reason}. Επιλέξτε άλλο φάκελο.</translation>
         </message>
         <message>
             <source>The file {path} already exists. Choose an empty folder; nothing was exported.</source>
-            <translation type="unfinished" />
+            <translation>Το αρχείο {path} υπάρχει ήδη. Επιλέξτε κενό φάκελο· δεν εξήχθη τίποτα.</translation>
         </message>
         <message>
             <source>This invoice is a draft. Issue it first, then print it.</source>
-            <translation type="unfinished" />
+            <translation>Αυτό το τιμολόγιο είναι πρόχειρο. Εκδώστε το πρώτα και μετά εκτυπώστε το.</translation>
         </message>
         <message>
             <source>There is no invoice number {number}.</source>
-            <translation type="unfinished" />
+            <translation>Δεν υπάρχει τιμολόγιο με αριθμό {number}.</translation>
         </message>
         <message>
             <source>There is no client number {client_number}.</source>
-            <translation type="unfinished" />
+            <translation>Δεν υπάρχει αριθμός πελάτη {client_number}.</translation>
         </message>
         <message>
             <source>This payment is not assigned to a client yet, so it has no receipt.</source>
-            <translation type="unfinished" />
+            <translation>Αυτή η πληρωμή δεν έχει αντιστοιχιστεί ακόμη σε πελάτη, άρα δεν έχει απόδειξη.</translation>
         </message>
         <message>
             <source>The first day of the period must not be after the last day.</source>
-            <translation type="unfinished" />
+            <translation>Η πρώτη ημέρα της περιόδου δεν πρέπει να είναι μετά την τελευταία.</translation>
         </message>
         <message>
             <source>The printer could not be started.</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η εκκίνηση του εκτυπωτή.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>The document cannot be shown</source>
+            <translation>Δεν είναι δυνατή η εμφάνιση του εγγράφου</translation>
+        </message>
+        <message>
+            <source>Invoice {number} (current state)</source>
+            <translation>Τιμολόγιο {number} (τρέχουσα κατάσταση)</translation>
+        </message>
+        <message>
+            <source>Invoice {number}</source>
+            <translation>Τιμολόγιο {number}</translation>
+        </message>
+        <message>
+            <source>Receipt {number}</source>
+            <translation>Απόδειξη {number}</translation>
+        </message>
+        <message>
+            <source>Statement {start} – {end}</source>
+            <translation>Κατάσταση λογαριασμού {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Payment slip</source>
+            <translation>Δελτίο πληρωμής</translation>
+        </message>
+        <message>
+            <source>Export invoices</source>
+            <translation>Εξαγωγή τιμολογίων</translation>
+        </message>
+        <message>
+            <source>There are no issued invoices to export.</source>
+            <translation>Δεν υπάρχουν εκδοθέντα τιμολόγια για εξαγωγή.</translation>
+        </message>
+        <message>
+            <source>Exporting {count} invoices…</source>
+            <translation>Εξαγωγή τιμολογίων: {count}…</translation>
+        </message>
+        <message>
+            <source>{count} invoices exported to {path}.</source>
+            <translation>{count} τιμολόγια εξήχθησαν στο {path}.</translation>
+        </message>
+        <message>
+            <source>Export cancelled. No files were written.</source>
+            <translation>Η εξαγωγή ακυρώθηκε. Δεν γράφτηκαν αρχεία.</translation>
         </message>
     </context>
     <context>
@@ -1615,23 +1662,23 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <name>PdfPreviewDialog</name>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Σμίκρυνση</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Μεγέθυνση</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>Προσαρμογή στο πλάτος</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Εκτύπωση…</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Αποθήκευση ως PDF…</translation>
         </message>
         <message>
             <source>Close</source>
@@ -1639,42 +1686,42 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
         <message>
             <source>Pages: {count}</source>
-            <translation type="unfinished" />
+            <translation>Σελίδες: {count}</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Εκτύπωση</translation>
         </message>
         <message>
             <source>Printing failed</source>
-            <translation type="unfinished" />
+            <translation>Η εκτύπωση απέτυχε</translation>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Αποθήκευση ως PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Αρχεία PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Could not save the PDF</source>
-            <translation type="unfinished" />
+            <translation>Δεν ήταν δυνατή η αποθήκευση του PDF</translation>
         </message>
         <message>
             <source>Saved {path}</source>
-            <translation type="unfinished" />
+            <translation>Αποθηκεύτηκε: {path}</translation>
         </message>
     </context>
     <context>
         <name>PeriodDialog</name>
         <message>
             <source>Statement period</source>
-            <translation type="unfinished" />
+            <translation>Περίοδος κατάστασης</translation>
         </message>
         <message>
             <source>Show statement</source>
-            <translation type="unfinished" />
+            <translation>Εμφάνιση κατάστασης λογαριασμού</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1682,15 +1729,15 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Από</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Έως</translation>
         </message>
         <message>
             <source>The first day must not be after the last day.</source>
-            <translation type="unfinished" />
+            <translation>Η πρώτη ημέρα δεν πρέπει να είναι μετά την τελευταία.</translation>
         </message>
     </context>
     <context>

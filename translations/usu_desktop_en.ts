@@ -827,6 +827,53 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
+        <name>Documents</name>
+        <message>
+            <source>The document cannot be shown</source>
+            <translation>The document cannot be shown</translation>
+        </message>
+        <message>
+            <source>Invoice {number} (current state)</source>
+            <translation>Invoice {number} (current state)</translation>
+        </message>
+        <message>
+            <source>Invoice {number}</source>
+            <translation>Invoice {number}</translation>
+        </message>
+        <message>
+            <source>Receipt {number}</source>
+            <translation>Receipt {number}</translation>
+        </message>
+        <message>
+            <source>Statement {start} – {end}</source>
+            <translation>Statement {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Payment slip</source>
+            <translation>Payment slip</translation>
+        </message>
+        <message>
+            <source>Export invoices</source>
+            <translation>Export invoices</translation>
+        </message>
+        <message>
+            <source>There are no issued invoices to export.</source>
+            <translation>There are no issued invoices to export.</translation>
+        </message>
+        <message>
+            <source>Exporting {count} invoices…</source>
+            <translation>Exporting {count} invoices…</translation>
+        </message>
+        <message>
+            <source>{count} invoices exported to {path}.</source>
+            <translation>{count} invoices exported to {path}.</translation>
+        </message>
+        <message>
+            <source>Export cancelled. No files were written.</source>
+            <translation>Export cancelled. No files were written.</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>“{value}” is not a valid amount.</source>

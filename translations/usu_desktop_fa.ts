@@ -477,35 +477,35 @@
         <name>BatchDialog</name>
         <message>
             <source>Export invoices</source>
-            <translation type="unfinished" />
+            <translation>برون‌بری صورتحساب‌ها</translation>
         </message>
         <message>
             <source>{count} invoices selected.</source>
-            <translation type="unfinished" />
+            <translation>صورتحساب‌های انتخاب‌شده: {count}.</translation>
         </message>
         <message>
             <source>One PDF file with all invoices (for printing)</source>
-            <translation type="unfinished" />
+            <translation>یک پروندهٔ PDF با همهٔ صورتحساب‌ها (برای چاپ)</translation>
         </message>
         <message>
             <source>One PDF file per invoice, named by number</source>
-            <translation type="unfinished" />
+            <translation>یک پروندهٔ PDF برای هر صورتحساب، به نام شمارهٔ آن</translation>
         </message>
         <message>
             <source>Current state with paid/cancelled stamps (not the originals)</source>
-            <translation type="unfinished" />
+            <translation>وضعیت کنونی با مهر پرداخت‌شده/لغوشده (نه نسخه‌های اصلی)</translation>
         </message>
         <message>
             <source>File or folder</source>
-            <translation type="unfinished" />
+            <translation>پرونده یا پوشه</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>مرور…</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>برون‌بری</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -513,15 +513,15 @@
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>برون‌بری به پرونده</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>پرونده‌های PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Export to folder</source>
-            <translation type="unfinished" />
+            <translation>برون‌بری به پوشه</translation>
         </message>
     </context>
     <context>
@@ -795,35 +795,82 @@ Save anyway?</source>
         <name>DocumentErrors</name>
         <message>
             <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>پرونده {path} نوشته نمی‌شود: {reason}. لطفاً پوشهٔ دیگری انتخاب کنید.</translation>
         </message>
         <message>
             <source>The file {path} already exists. Choose an empty folder; nothing was exported.</source>
-            <translation type="unfinished" />
+            <translation>پرونده {path} از قبل وجود دارد. پوشهٔ خالی انتخاب کنید؛ چیزی برون‌بری نشد.</translation>
         </message>
         <message>
             <source>This invoice is a draft. Issue it first, then print it.</source>
-            <translation type="unfinished" />
+            <translation>این صورتحساب پیش‌نویس است. ابتدا آن را صادر و سپس چاپ کنید.</translation>
         </message>
         <message>
             <source>There is no invoice number {number}.</source>
-            <translation type="unfinished" />
+            <translation>صورتحساب با شمارهٔ {number} وجود ندارد.</translation>
         </message>
         <message>
             <source>There is no client number {client_number}.</source>
-            <translation type="unfinished" />
+            <translation>شمارهٔ مشتری {client_number} وجود ندارد.</translation>
         </message>
         <message>
             <source>This payment is not assigned to a client yet, so it has no receipt.</source>
-            <translation type="unfinished" />
+            <translation>این پرداخت هنوز به مشتری‌ای نسبت داده نشده، پس رسیدی ندارد.</translation>
         </message>
         <message>
             <source>The first day of the period must not be after the last day.</source>
-            <translation type="unfinished" />
+            <translation>روز نخست بازه نباید پس از روز پایانی باشد.</translation>
         </message>
         <message>
             <source>The printer could not be started.</source>
-            <translation type="unfinished" />
+            <translation>چاپگر راه‌اندازی نشد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>The document cannot be shown</source>
+            <translation>سند نمایش داده نمی‌شود</translation>
+        </message>
+        <message>
+            <source>Invoice {number} (current state)</source>
+            <translation>صورتحساب {number} (وضعیت کنونی)</translation>
+        </message>
+        <message>
+            <source>Invoice {number}</source>
+            <translation>صورتحساب {number}</translation>
+        </message>
+        <message>
+            <source>Receipt {number}</source>
+            <translation>رسید {number}</translation>
+        </message>
+        <message>
+            <source>Statement {start} – {end}</source>
+            <translation>صورت‌حساب {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Payment slip</source>
+            <translation>برگهٔ پرداخت</translation>
+        </message>
+        <message>
+            <source>Export invoices</source>
+            <translation>برون‌بری صورتحساب‌ها</translation>
+        </message>
+        <message>
+            <source>There are no issued invoices to export.</source>
+            <translation>هیچ صورتحساب صادرشده‌ای برای برون‌بری نیست.</translation>
+        </message>
+        <message>
+            <source>Exporting {count} invoices…</source>
+            <translation>در حال برون‌بری صورتحساب‌ها: {count}…</translation>
+        </message>
+        <message>
+            <source>{count} invoices exported to {path}.</source>
+            <translation>{count} صورتحساب به {path} برون‌بری شد.</translation>
+        </message>
+        <message>
+            <source>Export cancelled. No files were written.</source>
+            <translation>برون‌بری لغو شد. هیچ پرونده‌ای نوشته نشد.</translation>
         </message>
     </context>
     <context>
@@ -1615,23 +1662,23 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <name>PdfPreviewDialog</name>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>کوچک‌نمایی</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>بزرگ‌نمایی</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>هم‌عرض</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>چاپ…</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>ذخیره به‌صورت PDF…</translation>
         </message>
         <message>
             <source>Close</source>
@@ -1639,42 +1686,42 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
         <message>
             <source>Pages: {count}</source>
-            <translation type="unfinished" />
+            <translation>صفحه‌ها: {count}</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>چاپ</translation>
         </message>
         <message>
             <source>Printing failed</source>
-            <translation type="unfinished" />
+            <translation>چاپ ناموفق بود</translation>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>ذخیره به‌صورت PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>پرونده‌های PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Could not save the PDF</source>
-            <translation type="unfinished" />
+            <translation>PDF ذخیره نشد</translation>
         </message>
         <message>
             <source>Saved {path}</source>
-            <translation type="unfinished" />
+            <translation>ذخیره شد: {path}</translation>
         </message>
     </context>
     <context>
         <name>PeriodDialog</name>
         <message>
             <source>Statement period</source>
-            <translation type="unfinished" />
+            <translation>بازهٔ صورت‌حساب</translation>
         </message>
         <message>
             <source>Show statement</source>
-            <translation type="unfinished" />
+            <translation>نمایش صورت‌حساب</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1682,15 +1729,15 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>از</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>تا</translation>
         </message>
         <message>
             <source>The first day must not be after the last day.</source>
-            <translation type="unfinished" />
+            <translation>روز نخست نباید پس از روز پایانی باشد.</translation>
         </message>
     </context>
     <context>

@@ -477,35 +477,35 @@
         <name>BatchDialog</name>
         <message>
             <source>Export invoices</source>
-            <translation type="unfinished" />
+            <translation>Flytja út reikninga</translation>
         </message>
         <message>
             <source>{count} invoices selected.</source>
-            <translation type="unfinished" />
+            <translation>Valdir reikningar: {count}.</translation>
         </message>
         <message>
             <source>One PDF file with all invoices (for printing)</source>
-            <translation type="unfinished" />
+            <translation>Ein PDF-skrá með öllum reikningum (til prentunar)</translation>
         </message>
         <message>
             <source>One PDF file per invoice, named by number</source>
-            <translation type="unfinished" />
+            <translation>Ein PDF-skrá á hvern reikning, nefnd eftir númeri</translation>
         </message>
         <message>
             <source>Current state with paid/cancelled stamps (not the originals)</source>
-            <translation type="unfinished" />
+            <translation>Núverandi staða með stimplunum greitt/ógilt (ekki frumritin)</translation>
         </message>
         <message>
             <source>File or folder</source>
-            <translation type="unfinished" />
+            <translation>Skrá eða mappa</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Velja…</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Flytja út</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -513,15 +513,15 @@
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>Flytja út í skrá</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-skrár (*.pdf)</translation>
         </message>
         <message>
             <source>Export to folder</source>
-            <translation type="unfinished" />
+            <translation>Flytja út í möppu</translation>
         </message>
     </context>
     <context>
@@ -795,35 +795,82 @@ Vista samt?</translation>
         <name>DocumentErrors</name>
         <message>
             <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Ekki er hægt að skrifa skrána {path}: {reason}. Veldu aðra möppu.</translation>
         </message>
         <message>
             <source>The file {path} already exists. Choose an empty folder; nothing was exported.</source>
-            <translation type="unfinished" />
+            <translation>Skráin {path} er þegar til. Veldu tóma möppu; ekkert var flutt út.</translation>
         </message>
         <message>
             <source>This invoice is a draft. Issue it first, then print it.</source>
-            <translation type="unfinished" />
+            <translation>Þessi reikningur er drög. Gefðu hann fyrst út og prentaðu hann síðan.</translation>
         </message>
         <message>
             <source>There is no invoice number {number}.</source>
-            <translation type="unfinished" />
+            <translation>Ekkert reikningsnúmer {number} er til.</translation>
         </message>
         <message>
             <source>There is no client number {client_number}.</source>
-            <translation type="unfinished" />
+            <translation>Ekkert viðskiptavinanúmer {client_number} er til.</translation>
         </message>
         <message>
             <source>This payment is not assigned to a client yet, so it has no receipt.</source>
-            <translation type="unfinished" />
+            <translation>Þessi greiðsla er ekki enn tengd viðskiptavini og hefur því enga kvittun.</translation>
         </message>
         <message>
             <source>The first day of the period must not be after the last day.</source>
-            <translation type="unfinished" />
+            <translation>Fyrsti dagur tímabilsins má ekki vera á eftir þeim síðasta.</translation>
         </message>
         <message>
             <source>The printer could not be started.</source>
-            <translation type="unfinished" />
+            <translation>Ekki tókst að ræsa prentarann.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>The document cannot be shown</source>
+            <translation>Ekki er hægt að sýna skjalið</translation>
+        </message>
+        <message>
+            <source>Invoice {number} (current state)</source>
+            <translation>Reikningur {number} (núverandi staða)</translation>
+        </message>
+        <message>
+            <source>Invoice {number}</source>
+            <translation>Reikningur {number}</translation>
+        </message>
+        <message>
+            <source>Receipt {number}</source>
+            <translation>Kvittun {number}</translation>
+        </message>
+        <message>
+            <source>Statement {start} – {end}</source>
+            <translation>Yfirlit {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Payment slip</source>
+            <translation>Greiðsluseðill</translation>
+        </message>
+        <message>
+            <source>Export invoices</source>
+            <translation>Flytja út reikninga</translation>
+        </message>
+        <message>
+            <source>There are no issued invoices to export.</source>
+            <translation>Engir útgefnir reikningar til að flytja út.</translation>
+        </message>
+        <message>
+            <source>Exporting {count} invoices…</source>
+            <translation>Flyt út reikninga: {count}…</translation>
+        </message>
+        <message>
+            <source>{count} invoices exported to {path}.</source>
+            <translation>{count} reikningar fluttir út í {path}.</translation>
+        </message>
+        <message>
+            <source>Export cancelled. No files were written.</source>
+            <translation>Hætt við útflutning. Engar skrár voru skrifaðar.</translation>
         </message>
     </context>
     <context>
@@ -1615,23 +1662,23 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
         <name>PdfPreviewDialog</name>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Minnka aðdrátt</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Auka aðdrátt</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>Fylla breidd</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Prenta…</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Vista sem PDF…</translation>
         </message>
         <message>
             <source>Close</source>
@@ -1639,42 +1686,42 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
         </message>
         <message>
             <source>Pages: {count}</source>
-            <translation type="unfinished" />
+            <translation>Síður: {count}</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Prenta</translation>
         </message>
         <message>
             <source>Printing failed</source>
-            <translation type="unfinished" />
+            <translation>Prentun mistókst</translation>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Vista sem PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-skrár (*.pdf)</translation>
         </message>
         <message>
             <source>Could not save the PDF</source>
-            <translation type="unfinished" />
+            <translation>Ekki tókst að vista PDF-skrána</translation>
         </message>
         <message>
             <source>Saved {path}</source>
-            <translation type="unfinished" />
+            <translation>Vistað: {path}</translation>
         </message>
     </context>
     <context>
         <name>PeriodDialog</name>
         <message>
             <source>Statement period</source>
-            <translation type="unfinished" />
+            <translation>Tímabil yfirlits</translation>
         </message>
         <message>
             <source>Show statement</source>
-            <translation type="unfinished" />
+            <translation>Sýna yfirlit</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1682,15 +1729,15 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Frá</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Til</translation>
         </message>
         <message>
             <source>The first day must not be after the last day.</source>
-            <translation type="unfinished" />
+            <translation>Fyrsti dagurinn má ekki vera á eftir þeim síðasta.</translation>
         </message>
     </context>
     <context>

@@ -477,35 +477,35 @@
         <name>BatchDialog</name>
         <message>
             <source>Export invoices</source>
-            <translation type="unfinished" />
+            <translation>Экспорт счетов</translation>
         </message>
         <message>
             <source>{count} invoices selected.</source>
-            <translation type="unfinished" />
+            <translation>Выбрано счетов: {count}.</translation>
         </message>
         <message>
             <source>One PDF file with all invoices (for printing)</source>
-            <translation type="unfinished" />
+            <translation>Один PDF со всеми счетами (для печати)</translation>
         </message>
         <message>
             <source>One PDF file per invoice, named by number</source>
-            <translation type="unfinished" />
+            <translation>Отдельный PDF на каждый счёт, по номеру</translation>
         </message>
         <message>
             <source>Current state with paid/cancelled stamps (not the originals)</source>
-            <translation type="unfinished" />
+            <translation>Текущее состояние с отметками «оплачен»/«аннулирован» (не оригиналы)</translation>
         </message>
         <message>
             <source>File or folder</source>
-            <translation type="unfinished" />
+            <translation>Файл или папка</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Обзор…</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Экспорт</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -513,15 +513,15 @@
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>Экспорт в файл</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Export to folder</source>
-            <translation type="unfinished" />
+            <translation>Экспорт в папку</translation>
         </message>
     </context>
     <context>
@@ -795,35 +795,82 @@ Save anyway?</source>
         <name>DocumentErrors</name>
         <message>
             <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся записать файл {path}: {reason}. Выберите другую папку.</translation>
         </message>
         <message>
             <source>The file {path} already exists. Choose an empty folder; nothing was exported.</source>
-            <translation type="unfinished" />
+            <translation>Файл {path} уже существует. Выберите пустую папку; ничего не экспортировано.</translation>
         </message>
         <message>
             <source>This invoice is a draft. Issue it first, then print it.</source>
-            <translation type="unfinished" />
+            <translation>Этот счёт — черновик. Сначала выставьте его, затем печатайте.</translation>
         </message>
         <message>
             <source>There is no invoice number {number}.</source>
-            <translation type="unfinished" />
+            <translation>Счёта с номером {number} нет.</translation>
         </message>
         <message>
             <source>There is no client number {client_number}.</source>
-            <translation type="unfinished" />
+            <translation>Клиента с номером {client_number} нет.</translation>
         </message>
         <message>
             <source>This payment is not assigned to a client yet, so it has no receipt.</source>
-            <translation type="unfinished" />
+            <translation>Этот платёж ещё не привязан к клиенту, поэтому квитанции нет.</translation>
         </message>
         <message>
             <source>The first day of the period must not be after the last day.</source>
-            <translation type="unfinished" />
+            <translation>Первый день периода не может быть позже последнего.</translation>
         </message>
         <message>
             <source>The printer could not be started.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось запустить печать.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>The document cannot be shown</source>
+            <translation>Не удаётся показать документ</translation>
+        </message>
+        <message>
+            <source>Invoice {number} (current state)</source>
+            <translation>Счёт {number} (текущее состояние)</translation>
+        </message>
+        <message>
+            <source>Invoice {number}</source>
+            <translation>Счёт {number}</translation>
+        </message>
+        <message>
+            <source>Receipt {number}</source>
+            <translation>Квитанция {number}</translation>
+        </message>
+        <message>
+            <source>Statement {start} – {end}</source>
+            <translation>Выписка {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Payment slip</source>
+            <translation>Квитанция на оплату</translation>
+        </message>
+        <message>
+            <source>Export invoices</source>
+            <translation>Экспорт счетов</translation>
+        </message>
+        <message>
+            <source>There are no issued invoices to export.</source>
+            <translation>Нет выставленных счетов для экспорта.</translation>
+        </message>
+        <message>
+            <source>Exporting {count} invoices…</source>
+            <translation>Экспорт счетов: {count}…</translation>
+        </message>
+        <message>
+            <source>{count} invoices exported to {path}.</source>
+            <translation>Счетов экспортировано: {count}, в {path}.</translation>
+        </message>
+        <message>
+            <source>Export cancelled. No files were written.</source>
+            <translation>Экспорт отменён. Файлы не записаны.</translation>
         </message>
     </context>
     <context>
@@ -1615,23 +1662,23 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <name>PdfPreviewDialog</name>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Уменьшить</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Увеличить</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>По ширине</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Печать…</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как PDF…</translation>
         </message>
         <message>
             <source>Close</source>
@@ -1639,42 +1686,42 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
         <message>
             <source>Pages: {count}</source>
-            <translation type="unfinished" />
+            <translation>Страниц: {count}</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Печать</translation>
         </message>
         <message>
             <source>Printing failed</source>
-            <translation type="unfinished" />
+            <translation>Печать не удалась</translation>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Could not save the PDF</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить PDF</translation>
         </message>
         <message>
             <source>Saved {path}</source>
-            <translation type="unfinished" />
+            <translation>Сохранено: {path}</translation>
         </message>
     </context>
     <context>
         <name>PeriodDialog</name>
         <message>
             <source>Statement period</source>
-            <translation type="unfinished" />
+            <translation>Период выписки</translation>
         </message>
         <message>
             <source>Show statement</source>
-            <translation type="unfinished" />
+            <translation>Показать выписку</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1682,15 +1729,15 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>С</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>По</translation>
         </message>
         <message>
             <source>The first day must not be after the last day.</source>
-            <translation type="unfinished" />
+            <translation>Первый день не может быть позже последнего.</translation>
         </message>
     </context>
     <context>
