@@ -409,3 +409,44 @@ def test_streaming_keeps_memory_bounded(tmp_path: Path) -> None:
     statements = parse_camt(path, on_entry=lambda n: samples.append(_rss()))
     assert len(statements[0].entries) == 2000 and len(samples) == 2
     assert max(samples) - start < 12 * 1024 * 1024
+
+
+# --- broken files of every kind (the MT940 fixtures too): a Statement or a StatementError, nothing else ---
+
+SOURCES = {p.name: p.read_bytes() for p in sorted(FIXTURES.iterdir()) if p.suffix in (".xml", ".sta")}
+
+edit = st.tuples(st.sampled_from(["cut", "delete", "insert", "replace"]), st.floats(0, 1), st.integers(1, 40),
+                 st.binary(min_size=1, max_size=12) | st.sampled_from(
+                     [b"<", b">", b"</Ntry>", b"&", b"&amp;", b":61:", b":86:", b"\n", b"?", b"-}", b"RF",
+                      b",", b"9999999999999999999999", b"\xff\xfe", b"<!DOCTYPE x>", b"Ccy=\"XXX\""]))
+
+
+def mutate(data: bytes, edits: list[tuple[str, float, int, bytes]]) -> bytes:
+    for kind, where, length, chunk in edits:
+        at = int(where * len(data))
+        if kind == "cut":
+            data = data[:at]
+        elif kind == "delete":
+            data = data[:at] + data[at + length:]
+        elif kind == "insert":
+            data = data[:at] + chunk + data[at:]
+        else:
+            data = data[:at] + chunk + data[at + len(chunk):]
+    return data
+
+
+@pytest.mark.parametrize("name", sorted(SOURCES))
+@given(edits=st.lists(edit, min_size=1, max_size=4))
+def test_mutated_files_fail_cleanly(tmp_path_factory: pytest.TempPathFactory, name: str,
+                                    edits: list[tuple[str, float, int, bytes]]) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / name
+    path.write_bytes(mutate(SOURCES[name], edits))
+    try:
+        statements = read_statements(path)
+    except StatementError as exc:
+        assert exc.code in {"not_xml", "truncated", "xml_forbidden", "unknown_format", "unknown_currency",
+                            "empty_file", "bad_amount"}
+        return
+    for s in statements:
+        assert all(e.amount.is_positive() for e in s.entries)
+        assert all(i.severity in ("warning", "error") for i in s.issues)

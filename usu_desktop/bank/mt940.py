@@ -258,7 +258,10 @@ def _message(file: str, msg: _Message, ids: ExternalIds, counters: list[int]) ->
     if currency not in CURRENCY_EXPONENTS:
         raise StatementError("unknown_currency", file=file, line=opening_line, field=":60F:",
                              currency=currency)
-    opening = _balance(m, currency)
+    try:
+        opening = _balance(m, currency)
+    except DomainError:
+        raise StatementError("bad_amount", file=file, line=opening_line, field=":60F:") from None
     closing = None
     cm = _BALANCE.match((values.get("62") or "").strip())
     if cm:
