@@ -77,7 +77,7 @@ class BankSyncPage(QWidget):
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setEnabled(False)
+        self.cancel_button.setVisible(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
@@ -151,8 +151,8 @@ class BankSyncPage(QWidget):
 
     def _build_received(self) -> QWidget:
         self.received_model = RowsModel([self.tr("Date"), self.tr("Channel"), self.tr("Transaction"),
-                                         self.tr("Client"), self.tr("Amount"), self.tr("Matched by"),
-                                         self.tr("Credit")], right_aligned=(4, 6))
+                                         self.tr("Client"), self.tr("Amount"), self.tr("Credit"),
+                                         self.tr("Matched by")], right_aligned=(4, 5))
         self.received_view = _table(self.received_model)
         self.alloc_model = RowsModel([self.tr("Invoice"), self.tr("Amount"), self.tr("Reason")],
                                      right_aligned=(1,))
@@ -171,6 +171,7 @@ class BankSyncPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.received_view)
         split.addWidget(lower)
+        split.setSizes([380, 200])
         self.received_view.selectionModel().selectionChanged.connect(self._show_allocations)
         self.alloc_view.selectionModel().selectionChanged.connect(
             lambda *_: self.undo_button.setEnabled(_selected_row(self.alloc_view) >= 0))
@@ -199,6 +200,7 @@ class BankSyncPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.unmatched_view)
         split.addWidget(lower)
+        split.setSizes([300, 280])
         self.unmatched_view.selectionModel().selectionChanged.connect(self._show_suggestions)
         self.suggest_view.selectionModel().selectionChanged.connect(
             lambda *_: self.allocate_button.setEnabled(_selected_row(self.suggest_view) >= 0))
@@ -291,7 +293,7 @@ class BankSyncPage(QWidget):
 
     def _on_started(self) -> None:
         self.sync_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
+        self.cancel_button.setVisible(True)
         self.progress.setVisible(True)
         self.progress_label.setText(phase_text("check", 0))
 
@@ -300,7 +302,7 @@ class BankSyncPage(QWidget):
 
     def _on_finished(self, report: Any, error: Any) -> None:
         self.sync_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
+        self.cancel_button.setVisible(False)
         self.progress.setVisible(False)
         if report is not None:
             self.progress_label.setText(self.tr("Done: {booked} booked, {unmatched} unmatched, "
@@ -352,7 +354,7 @@ class BankSyncPage(QWidget):
             p = item.payment
             rows.append((p.id, (self._when(p.paid_at), channel_text(p.source), p.external_id or "",
                                 p.client_name or self.tr("(no client)"), self.ctx.format_money(p.amount),
-                                reason_text(p.match_reason), self.ctx.format_money(p.credit)), p.text))
+                                self.ctx.format_money(p.credit), reason_text(p.match_reason)), p.text))
         self.received_model.set_rows(rows)
         self.alloc_model.set_rows([])
         self.undo_button.setEnabled(False)
