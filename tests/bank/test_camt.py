@@ -264,6 +264,16 @@ def test_xml_bomb_is_refused_quickly(tmp_path: Path) -> None:
     assert time.perf_counter() - started < 2
 
 
+def test_doctype_is_refused_by_the_parser_too(tmp_path: Path) -> None:
+    """Past the 64 KB first-bytes scan (a long comment) or in UTF-16, the iterparse check still refuses."""
+    padding = "<!--" + "x" * 70_000 + "-->\n"
+    late = camt(ntry("1.00", text="&lol;"), prolog=padding + '<!DOCTYPE d [<!ENTITY lol "lol">]>\n')
+    assert code_of(write(tmp_path, late)) == "xml_forbidden"
+    wide = camt(ntry("1.00"), prolog='<!DOCTYPE d [<!ENTITY lol "lol">]>\n').decode()
+    wide = wide.replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    assert code_of(write(tmp_path, wide.encode("utf-16"))) == "xml_forbidden"
+
+
 def test_external_entity_is_never_fetched(tmp_path: Path) -> None:
     hits: list[str] = []
 

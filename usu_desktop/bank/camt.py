@@ -2,9 +2,9 @@
 
 The version comes from the root namespace, never assumed. Reading is streaming: `lxml.etree.iterparse`
 hands over one `Ntry` at a time, which is read and then cleared, so a 100 MB file stays in bounded
-memory. A first short pass reads only up to the root element: it refuses any DOCTYPE (entity
-declarations are how XML bombs and external-entity reads start; defusedxml forbids them the same way) and
-learns the namespace. Both passes run with entities unresolved, no DTD loading and no network.
+memory. Before that, a scan of the first 64 KB and a short pass that stops at the root element refuse any
+DOCTYPE (entity declarations are how XML bombs and external-entity reads start; defusedxml forbids them the
+same way) and learn the namespace. Every pass runs with entities unresolved, no DTD loading, no network.
 
 Problems inside the file are data (`ImportIssue`): a bad entry is skipped, balances that do not add up
 and missing mandatory elements are warnings (we check structure, we do not ship the XSDs).
@@ -42,6 +42,7 @@ _NS_RE = re.compile(r"^urn:iso:std:iso:20022:tech:xsd:(camt\.05[34])\.001\.(\d\d
 SUPPORTED_VERSIONS = range(2, 9)  # .001.02 .. .001.08
 _ROOTS = {"camt.053": ("BkToCstmrStmt", "Stmt"), "camt.054": ("BkToCstmrDbtCdtNtfctn", "Ntfctn")}
 _STATUS: dict[str, EntryStatus] = {"BOOK": "booked", "PDNG": "pending", "FUTR": "pending", "INFO": "info"}
+_DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST)", re.IGNORECASE)
 _PARSER_OPTS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False,
                 "remove_comments": True, "remove_pis": True}
 
@@ -49,6 +50,12 @@ _PARSER_OPTS = {"resolve_entities": False, "no_network": True, "load_dtd": False
 def sniff_namespace(path: str | Path) -> str:
     """The root element's namespace; StatementError for a DOCTYPE, non-XML or unreadable prolog."""
     file = str(path)
+    with open(path, "rb") as fh:
+        head = fh.read(65536)
+    found = _DECLARATION.search(head)
+    if found:  # refuse before libxml2 reads a single declaration
+        line = head[:found.start()].count(b"\n") + 1
+        raise StatementError("xml_forbidden", file=file, line=line, field="DOCTYPE")
     try:
         for _event, elem in etree.iterparse(file, events=("start",), **_PARSER_OPTS):
             info = elem.getroottree().docinfo
