@@ -158,3 +158,16 @@ def test_self_test_on_a_locked_or_broken_file_fails_cleanly(tmp_path):
     done = _run(["--self-test", "--db", str(path)], tmp_path)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and str(path) in done.stderr
+
+
+def test_database_from_a_newer_version_is_refused_with_a_message(run_app, tmp_path):
+    from usu_desktop.storage.db import Database
+
+    path = tmp_path / "future.sqlite"
+    Database.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'f00000000009'")
+    dialogs = RecordingDialogs()
+    assert run_app(path, dialogs).start() == 2
+    assert dialogs.kinds() == ["error"]
+    assert "newer version of USU Desktop" in dialogs.shown[0].text and str(path) in dialogs.shown[0].text
