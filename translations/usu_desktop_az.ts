@@ -1196,6 +1196,38 @@ Yenə də saxlanılsın?</translation>
             <translation>{file} faylında bir neçə hesab var; hər dəfə bir hesab idxal edin.</translation>
         </message>
         <message>
+            <source>“{format}” is not a known registry format.</source>
+            <translation>“{format}” məlum reyestr formatı deyil.</translation>
+        </message>
+        <message>
+            <source>“{encoding}” is not a known text encoding.</source>
+            <translation>“{encoding}” məlum mətn kodlaşdırması deyil.</translation>
+        </message>
+        <message>
+            <source>There are no open charges to export.</source>
+            <translation>İxrac üçün açıq borc yoxdur.</translation>
+        </message>
+        <message>
+            <source>The charges are in several currencies ({currencies}); export one currency at a time.</source>
+            <translation>Borclar bir neçə valyutadadır ({currencies}); hər dəfə bir valyuta ixrac edin.</translation>
+        </message>
+        <message>
+            <source>The charge for account {account} is negative and cannot be sent to the bank.</source>
+            <translation>{account} hesabı üzrə borc mənfidir və banka göndərilə bilməz.</translation>
+        </message>
+        <message>
+            <source>The {field} of account {account} contains a character the bank cannot accept.</source>
+            <translation>{account} hesabının {field} sahəsində bankın qəbul etmədiyi simvol var.</translation>
+        </message>
+        <message>
+            <source>Account {account} has text that cannot be written in {encoding}.</source>
+            <translation>{account} hesabında {encoding} kodlaşdırmasında yazıla bilməyən mətn var.</translation>
+        </message>
+        <message>
+            <source>“{delimiter}” cannot be used as the column separator.</source>
+            <translation>“{delimiter}” sütun ayırıcısı kimi istifadə edilə bilməz.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>“{iban}” düzgün IBAN deyil; yazı səhvi olub-olmadığını yoxlayın.</translation>
         </message>

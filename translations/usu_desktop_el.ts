@@ -1196,6 +1196,38 @@ Save anyway?</source>
             <translation>Το αρχείο {file} αναμειγνύει πολλούς λογαριασμούς· εισαγάγετε έναν λογαριασμό κάθε φορά.</translation>
         </message>
         <message>
+            <source>“{format}” is not a known registry format.</source>
+            <translation>Το «{format}» δεν είναι γνωστή μορφή μητρώου.</translation>
+        </message>
+        <message>
+            <source>“{encoding}” is not a known text encoding.</source>
+            <translation>Το «{encoding}» δεν είναι γνωστή κωδικοποίηση κειμένου.</translation>
+        </message>
+        <message>
+            <source>There are no open charges to export.</source>
+            <translation>Δεν υπάρχουν ανοιχτές χρεώσεις για εξαγωγή.</translation>
+        </message>
+        <message>
+            <source>The charges are in several currencies ({currencies}); export one currency at a time.</source>
+            <translation>Οι χρεώσεις είναι σε πολλά νομίσματα ({currencies})· εξαγάγετε ένα νόμισμα κάθε φορά.</translation>
+        </message>
+        <message>
+            <source>The charge for account {account} is negative and cannot be sent to the bank.</source>
+            <translation>Η χρέωση για τον λογαριασμό {account} είναι αρνητική και δεν μπορεί να σταλεί στην τράπεζα.</translation>
+        </message>
+        <message>
+            <source>The {field} of account {account} contains a character the bank cannot accept.</source>
+            <translation>Το πεδίο {field} του λογαριασμού {account} περιέχει χαρακτήρα που η τράπεζα δεν δέχεται.</translation>
+        </message>
+        <message>
+            <source>Account {account} has text that cannot be written in {encoding}.</source>
+            <translation>Ο λογαριασμός {account} έχει κείμενο που δεν γράφεται σε {encoding}.</translation>
+        </message>
+        <message>
+            <source>“{delimiter}” cannot be used as the column separator.</source>
+            <translation>Το «{delimiter}» δεν μπορεί να χρησιμοποιηθεί ως διαχωριστικό στηλών.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>Το «{iban}» δεν είναι έγκυρο IBAN· ελέγξτε το για τυπογραφικά λάθη.</translation>
         </message>

@@ -1196,6 +1196,38 @@ Save anyway?</translation>
             <translation>The file {file} mixes several accounts; import one account at a time.</translation>
         </message>
         <message>
+            <source>“{format}” is not a known registry format.</source>
+            <translation>“{format}” is not a known registry format.</translation>
+        </message>
+        <message>
+            <source>“{encoding}” is not a known text encoding.</source>
+            <translation>“{encoding}” is not a known text encoding.</translation>
+        </message>
+        <message>
+            <source>There are no open charges to export.</source>
+            <translation>There are no open charges to export.</translation>
+        </message>
+        <message>
+            <source>The charges are in several currencies ({currencies}); export one currency at a time.</source>
+            <translation>The charges are in several currencies ({currencies}); export one currency at a time.</translation>
+        </message>
+        <message>
+            <source>The charge for account {account} is negative and cannot be sent to the bank.</source>
+            <translation>The charge for account {account} is negative and cannot be sent to the bank.</translation>
+        </message>
+        <message>
+            <source>The {field} of account {account} contains a character the bank cannot accept.</source>
+            <translation>The {field} of account {account} contains a character the bank cannot accept.</translation>
+        </message>
+        <message>
+            <source>Account {account} has text that cannot be written in {encoding}.</source>
+            <translation>Account {account} has text that cannot be written in {encoding}.</translation>
+        </message>
+        <message>
+            <source>“{delimiter}” cannot be used as the column separator.</source>
+            <translation>“{delimiter}” cannot be used as the column separator.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>“{iban}” is not a valid IBAN; please check it for typos.</translation>
         </message>

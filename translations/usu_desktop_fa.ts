@@ -1196,6 +1196,38 @@ Save anyway?</source>
             <translation>پرونده {file} چند حساب را با هم دارد؛ هر بار یک حساب را درون‌ریزی کنید.</translation>
         </message>
         <message>
+            <source>“{format}” is not a known registry format.</source>
+            <translation>«{format}» قالب شناخته‌شده‌ای برای فهرست نیست.</translation>
+        </message>
+        <message>
+            <source>“{encoding}” is not a known text encoding.</source>
+            <translation>«{encoding}» رمزگذاری متنی شناخته‌شده‌ای نیست.</translation>
+        </message>
+        <message>
+            <source>There are no open charges to export.</source>
+            <translation>هیچ بدهی بازی برای برون‌بری نیست.</translation>
+        </message>
+        <message>
+            <source>The charges are in several currencies ({currencies}); export one currency at a time.</source>
+            <translation>بدهی‌ها به چند واحد پول است ({currencies})؛ هر بار یک واحد پول را برون‌بری کنید.</translation>
+        </message>
+        <message>
+            <source>The charge for account {account} is negative and cannot be sent to the bank.</source>
+            <translation>بدهی حساب {account} منفی است و به بانک فرستاده نمی‌شود.</translation>
+        </message>
+        <message>
+            <source>The {field} of account {account} contains a character the bank cannot accept.</source>
+            <translation>فیلد {field} حساب {account} نویسه‌ای دارد که بانک نمی‌پذیرد.</translation>
+        </message>
+        <message>
+            <source>Account {account} has text that cannot be written in {encoding}.</source>
+            <translation>حساب {account} متنی دارد که با رمزگذاری {encoding} نوشته نمی‌شود.</translation>
+        </message>
+        <message>
+            <source>“{delimiter}” cannot be used as the column separator.</source>
+            <translation>«{delimiter}» را نمی‌توان جداکنندهٔ ستون‌ها قرار داد.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>«{iban}» شماره IBAN معتبری نیست؛ لطفاً از نظر اشتباه تایپی بررسی کنید.</translation>
         </message>

@@ -1196,6 +1196,38 @@ Vista samt?</translation>
             <translation>Skráin {file} blandar saman nokkrum reikningum; fluttu inn einn reikning í einu.</translation>
         </message>
         <message>
+            <source>“{format}” is not a known registry format.</source>
+            <translation>„{format}“ er ekki þekkt snið kröfuskrár.</translation>
+        </message>
+        <message>
+            <source>“{encoding}” is not a known text encoding.</source>
+            <translation>„{encoding}“ er ekki þekkt stafatafla.</translation>
+        </message>
+        <message>
+            <source>There are no open charges to export.</source>
+            <translation>Engar opnar kröfur til að flytja út.</translation>
+        </message>
+        <message>
+            <source>The charges are in several currencies ({currencies}); export one currency at a time.</source>
+            <translation>Kröfurnar eru í nokkrum gjaldmiðlum ({currencies}); fluttu út einn gjaldmiðil í einu.</translation>
+        </message>
+        <message>
+            <source>The charge for account {account} is negative and cannot be sent to the bank.</source>
+            <translation>Krafan fyrir reikning {account} er neikvæð og ekki hægt að senda hana bankanum.</translation>
+        </message>
+        <message>
+            <source>The {field} of account {account} contains a character the bank cannot accept.</source>
+            <translation>Reiturinn {field} fyrir reikning {account} inniheldur staf sem bankinn tekur ekki við.</translation>
+        </message>
+        <message>
+            <source>Account {account} has text that cannot be written in {encoding}.</source>
+            <translation>Reikningur {account} hefur texta sem ekki er hægt að skrifa í {encoding}.</translation>
+        </message>
+        <message>
+            <source>“{delimiter}” cannot be used as the column separator.</source>
+            <translation>Ekki er hægt að nota „{delimiter}“ sem dálkaskil.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>„{iban}“ er ekki gilt IBAN; athugaðu hvort það sé innsláttarvilla.</translation>
         </message>

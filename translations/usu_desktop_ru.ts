@@ -1196,6 +1196,38 @@ Save anyway?</source>
             <translation>В файле {file} несколько счетов; импортируйте по одному счёту.</translation>
         </message>
         <message>
+            <source>“{format}” is not a known registry format.</source>
+            <translation>«{format}» — неизвестный формат реестра.</translation>
+        </message>
+        <message>
+            <source>“{encoding}” is not a known text encoding.</source>
+            <translation>«{encoding}» — неизвестная кодировка.</translation>
+        </message>
+        <message>
+            <source>There are no open charges to export.</source>
+            <translation>Нет открытых начислений для выгрузки.</translation>
+        </message>
+        <message>
+            <source>The charges are in several currencies ({currencies}); export one currency at a time.</source>
+            <translation>Начисления в нескольких валютах ({currencies}); выгружайте по одной валюте.</translation>
+        </message>
+        <message>
+            <source>The charge for account {account} is negative and cannot be sent to the bank.</source>
+            <translation>Начисление по счёту {account} отрицательное и не может быть отправлено в банк.</translation>
+        </message>
+        <message>
+            <source>The {field} of account {account} contains a character the bank cannot accept.</source>
+            <translation>Поле {field} счёта {account} содержит символ, который банк не принимает.</translation>
+        </message>
+        <message>
+            <source>Account {account} has text that cannot be written in {encoding}.</source>
+            <translation>В данных счёта {account} есть текст, который нельзя записать в кодировке {encoding}.</translation>
+        </message>
+        <message>
+            <source>“{delimiter}” cannot be used as the column separator.</source>
+            <translation>«{delimiter}» нельзя использовать как разделитель столбцов.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>«{iban}» — недопустимый IBAN; проверьте, нет ли опечатки.</translation>
         </message>

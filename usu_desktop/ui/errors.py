@@ -126,6 +126,20 @@ MESSAGES: dict[str, str] = {
         "Errors", "The statement {file} is in {found}, but the clinic works in {expected}."),
     "mixed_accounts": QT_TRANSLATE_NOOP(
         "Errors", "The file {file} mixes several accounts; import one account at a time."),
+    # charge registry export
+    "registry_unknown_format": QT_TRANSLATE_NOOP("Errors", "“{format}” is not a known registry format."),
+    "registry_unknown_encoding": QT_TRANSLATE_NOOP("Errors", "“{encoding}” is not a known text encoding."),
+    "registry_empty": QT_TRANSLATE_NOOP("Errors", "There are no open charges to export."),
+    "registry_mixed_currency": QT_TRANSLATE_NOOP(
+        "Errors", "The charges are in several currencies ({currencies}); export one currency at a time."),
+    "registry_negative_amount": QT_TRANSLATE_NOOP(
+        "Errors", "The charge for account {account} is negative and cannot be sent to the bank."),
+    "registry_bad_character": QT_TRANSLATE_NOOP(
+        "Errors", "The {field} of account {account} contains a character the bank cannot accept."),
+    "registry_unencodable": QT_TRANSLATE_NOOP(
+        "Errors", "Account {account} has text that cannot be written in {encoding}."),
+    "registry_bad_delimiter": QT_TRANSLATE_NOOP(
+        "Errors", "“{delimiter}” cannot be used as the column separator."),
     # settings
     "bad_iban": QT_TRANSLATE_NOOP("Errors", "“{iban}” is not a valid IBAN; please check it for typos."),
     "bad_bic": QT_TRANSLATE_NOOP("Errors", "“{bic}” is not a valid BIC (8 or 11 letters and digits)."),
