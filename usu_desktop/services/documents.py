@@ -44,6 +44,7 @@ from usu_desktop.storage import documents as q
 from usu_desktop.storage import ledger
 from usu_desktop.storage.db import Database, Session
 from usu_desktop.storage.models import Client, Invoice, Payment
+from usu_desktop.storage.queries import InvoiceFilter, invoice_ids
 from usu_desktop.storage.records import add_audit, read_settings
 
 log = logging.getLogger(__name__)
@@ -321,6 +322,12 @@ class DocumentService:
             if inv is None:
                 raise DomainError("invoice_not_found", invoice_id=invoice_id)
             return inv.number or f"draft-{invoice_id}"
+
+    def issued_ids(self, invoice_filter: InvoiceFilter, limit: int = 100_000) -> list[int]:
+        """Ids of the issued invoices a list filter shows, oldest first (for batch printing)."""
+        with self.db.reading() as session:
+            ids = invoice_ids(session, invoice_filter, sort="issue_date", descending=False, limit=limit)
+            return [i for i in ids if (inv := session.get(Invoice, i)) is not None and inv.number]
 
     def export_invoices(self, invoice_ids: Sequence[int], *, one_file: str | os.PathLike[str] | None = None,
                         out_dir: str | os.PathLike[str] | None = None, current_state: bool = False,
