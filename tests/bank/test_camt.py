@@ -409,11 +409,11 @@ def _rss() -> int:
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads VmRSS from /proc")
 def test_streaming_keeps_memory_bounded(tmp_path: Path) -> None:
-    """A 40 MB file whose entries carry 20 KB of unread payload: resident memory must not follow it."""
-    payload = "<RltdDts>" + "<Prtry><Tp>x</Tp><Dt><Dt>2026-11-02</Dt></Dt></Prtry>" * 400 + "</RltdDts>"
+    """A 6 MB file whose entries carry 3 KB of unread payload: resident memory must not follow it."""
+    payload = "<RltdDts>" + "<Prtry><Tp>x</Tp><Dt><Dt>2026-11-02</Dt></Dt></Prtry>" * 60 + "</RltdDts>"
     one = ntry("12.34", text="RF952026000017").replace("<RmtInf>", payload + "<RmtInf>")
     path = write(tmp_path, camt(one * 2000))
-    assert path.stat().st_size > 40 * 1024 * 1024
+    assert path.stat().st_size > 6 * 1024 * 1024
     samples: list[int] = []
     start = _rss()
     statements = parse_camt(path, on_entry=lambda n: samples.append(_rss()))
