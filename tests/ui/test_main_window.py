@@ -105,3 +105,20 @@ def test_about_dialog_opens_on_f1(window, qtbot, monkeypatch):
     monkeypatch.setattr(about.AboutDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert shown == ["About USU Desktop"]
+
+
+def test_navigation_is_wide_enough_for_long_titles(qtbot, ctx, qapp):
+    from usu_desktop.ui import i18n
+
+    i18n.install(qapp, "ru")  # "Синхронизация с банком" is the longest title
+    try:
+        w = MainWindow(ctx, pages=PageRegistry())
+        qtbot.addWidget(w)
+        w.show()
+        metrics = w.nav.fontMetrics()
+        for row in range(w.nav.count()):
+            text = w.nav.item(row).text()
+            assert w.nav.width() >= metrics.horizontalAdvance(text) + 20 + 40, text
+        assert w.nav.item(3).text() == "Синхронизация с банком"
+    finally:
+        i18n.install(qapp, "en")

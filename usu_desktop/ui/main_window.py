@@ -56,12 +56,12 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(210)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in self.specs:
             item = QListWidgetItem(theme.icon(spec.icon), spec.display_title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
+        self.nav.setFixedWidth(self._nav_width())
         self.stack = QStackedWidget()
         for _spec in self.specs:
             self.stack.addWidget(QWidget())  # replaced on first show
@@ -104,6 +104,15 @@ class MainWindow(QMainWindow):
         self.show_clinic(ctx.services.settings.load())
         self.resize(DEFAULT_SIZE)
         self.restore_state()
+
+    def _nav_width(self) -> int:
+        """Wide enough for the longest page title in this language (within reason)."""
+        self.nav.ensurePolished()  # the style sheet sets the list's font size
+        metrics = self.nav.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())),
+                      default=0)
+        # icon + gaps + item padding + list padding, with room for a bold-ish rendering
+        return max(200, min(300, longest + 20 + 12 + 20 + 12 + 24))
 
     # --- menus and shortcuts -----------------------------------------------------------
     def _build_menus(self) -> None:
