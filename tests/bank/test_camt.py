@@ -204,6 +204,19 @@ def test_structured_rf_with_bad_check_digits_is_not_used(tmp_path: Path) -> None
     assert [(i.code, i.detail) for i in s.warnings if i.code == "invalid_rf"] == [("invalid_rf", bad)]
 
 
+def test_several_creditor_references(tmp_path: Path) -> None:
+    def cri(code: str, ref: str) -> str:
+        return f"<CdtrRefInf><Tp><CdOrPrtry><Cd>{code}</Cd></CdOrPrtry></Tp><Ref>{ref}</Ref></CdtrRefInf>"
+
+    entry = ('<Ntry><Amt Ccy="EUR">1.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><NtryDtls><TxDtls>'
+             f"<RmtInf><Strd>{cri('RADM', 'INV-77')}</Strd>"
+             f"<Strd>{cri('SCOR', 'RF41 K100 47')}</Strd></RmtInf>"
+             "</TxDtls></NtryDtls></Ntry>")
+    single = entry.replace(cri("RADM", "INV-77"), "")
+    s = read_statement(write(tmp_path, camt(entry + single)))
+    assert [e.rf for e in s.entries] == ["RF41K10047", "RF41K10047"]
+
+
 def test_rf_in_the_end_to_end_id(tmp_path: Path) -> None:
     def entry(e2e: str, text: str) -> str:
         return ('<Ntry><Amt Ccy="EUR">1.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><NtryDtls><TxDtls>'

@@ -329,10 +329,12 @@ class _Reader:
         e2e = clean_ref(tx.text("Refs/EndToEndId"))
         ref = clean_ref(tx.text("Refs/AcctSvcrRef"))
         scor = None
-        for cri in tx.all("RmtInf/Strd/CdtrRefInf"):
-            c = self.flat(cri, _CRI_PATHS)
-            code = c.text("Tp/CdOrPrtry/Cd")
-            value = c.text("Ref")
+        cris = tx.all("RmtInf/Strd/CdtrRefInf")
+        # one CdtrRefInf (the usual case) is already indexed; several need their own index to pair Tp and Ref
+        for c in [tx] if len(cris) == 1 else [self.flat(cri, _CRI_PATHS) for cri in cris]:
+            prefix = "RmtInf/Strd/CdtrRefInf/" if c is tx else ""
+            code = c.text(prefix + "Tp/CdOrPrtry/Cd")
+            value = c.text(prefix + "Ref")
             if value and (code == "SCOR" or value.upper().startswith("RF")):
                 scor = value
                 break
@@ -363,11 +365,11 @@ class _Reader:
 _NTRY_PATHS = ("Amt", "CdtDbtInd", "Sts/Cd", "BookgDt/Dt", "BookgDt/DtTm", "ValDt/Dt", "ValDt/DtTm",
                "AcctSvcrRef", "RvslInd", "AddtlNtryInf", "NtryDtls/TxDtls")
 _PARTY = ("Nm", "Pty/Nm")
+_CRI_PATHS = ("Tp/CdOrPrtry/Cd", "Ref")
 _TX_PATHS = ("Refs/EndToEndId", "Refs/AcctSvcrRef", "Amt", "AmtDtls/TxAmt/Amt",
              *(f"RltdPties/{side}/{p}" for side in ("Dbtr", "Cdtr") for p in _PARTY),
              "RltdPties/DbtrAcct/Id/IBAN", "RltdPties/CdtrAcct/Id/IBAN",
-             "RmtInf/Ustrd", "RmtInf/Strd/CdtrRefInf", "AddtlTxInf")
-_CRI_PATHS = ("Tp/CdOrPrtry/Cd", "Ref")
+             "RmtInf/Ustrd", "AddtlTxInf", *(f"RmtInf/Strd/CdtrRefInf/{p}" for p in _CRI_PATHS))
 _EMPTY_DETAILS: dict[str, str | None] = {"e2e": None, "ref": None, "scor": None, "text": "", "name": None,
                                          "iban": None, "addtl": None}
 
