@@ -105,3 +105,11 @@ def test_languages_are_named_in_their_own_language():
     names = [lang.native_name for lang in i18n.LANGUAGES]
     assert names == ["English", "Русский", "Azərbaycanca", "Ελληνικά", "Íslenska", "فارسی"]
     assert i18n.normalize_language("ru_RU") == "ru" and i18n.normalize_language("de") == "en"
+
+
+def test_bundle_directory_is_used_when_frozen(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert i18n.source_dir() == tmp_path / "translations"
+    from usu_desktop.ui import theme
+
+    assert theme.resources_dir() == tmp_path / "resources"
