@@ -1228,6 +1228,74 @@ Yenə də saxlanılsın?</translation>
             <translation>“{delimiter}” sütun ayırıcısı kimi istifadə edilə bilməz.</translation>
         </message>
         <message>
+            <source>The link amount {amount} is not valid.</source>
+            <translation>Keçidin {amount} məbləği yanlışdır.</translation>
+        </message>
+        <message>
+            <source>The patient for this link no longer exists.</source>
+            <translation>Bu keçid üçün pasiyent artıq mövcud deyil.</translation>
+        </message>
+        <message>
+            <source>The expiry date {expires} is already in the past.</source>
+            <translation>{expires} bitmə tarixi artıq keçib.</translation>
+        </message>
+        <message>
+            <source>The invoice for this link no longer exists.</source>
+            <translation>Bu keçid üçün hesab-faktura artıq mövcud deyil.</translation>
+        </message>
+        <message>
+            <source>A payment link can only be made for an open invoice.</source>
+            <translation>Ödəniş keçidi yalnız açıq hesab-faktura üçün yaradıla bilər.</translation>
+        </message>
+        <message>
+            <source>The patient has no address to send this link to.</source>
+            <translation>Pasiyentin bu keçidi göndərmək üçün ünvanı yoxdur.</translation>
+        </message>
+        <message>
+            <source>This payment link no longer exists.</source>
+            <translation>Bu ödəniş keçidi artıq mövcud deyil.</translation>
+        </message>
+        <message>
+            <source>This link has not reached the exchange yet; sync first.</source>
+            <translation>Bu keçid hələ mübadiləyə çatmayıb; əvvəlcə sinxronlaşdırın.</translation>
+        </message>
+        <message>
+            <source>Nothing is due on this invoice.</source>
+            <translation>Bu hesab-faktura üzrə ödəniləcək heç nə yoxdur.</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a valid sender e-mail address.</source>
+            <translation>“{address}” düzgün göndərən e-poçt ünvanı deyil.</translation>
+        </message>
+        <message>
+            <source>“{channel}” is not a known way to send messages.</source>
+            <translation>“{channel}” mesaj göndərməyin məlum üsulu deyil.</translation>
+        </message>
+        <message>
+            <source>“{security}” is not a known mail connection security.</source>
+            <translation>“{security}” məlum poçt bağlantısı təhlükəsizliyi deyil.</translation>
+        </message>
+        <message>
+            <source>The patient has no {channel} address.</source>
+            <translation>Pasiyentin {channel} ünvanı yoxdur.</translation>
+        </message>
+        <message>
+            <source>This message cannot be sent again.</source>
+            <translation>Bu mesajı yenidən göndərmək olmaz.</translation>
+        </message>
+        <message>
+            <source>“{channel}” is not a known way to send reminders.</source>
+            <translation>“{channel}” xatırlatma göndərməyin məlum üsulu deyil.</translation>
+        </message>
+        <message>
+            <source>Reminders must be at least {days} day(s) apart; choose a valid interval.</source>
+            <translation>Xatırlatmalar arasında ən azı {days} gün olmalıdır; düzgün interval seçin.</translation>
+        </message>
+        <message>
+            <source>“{phone}” is not a phone number an SMS can go to.</source>
+            <translation>“{phone}” SMS göndərilə bilən telefon nömrəsi deyil.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>“{iban}” düzgün IBAN deyil; yazı səhvi olub-olmadığını yoxlayın.</translation>
         </message>

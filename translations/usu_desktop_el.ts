@@ -1228,6 +1228,74 @@ Save anyway?</source>
             <translation>Το «{delimiter}» δεν μπορεί να χρησιμοποιηθεί ως διαχωριστικό στηλών.</translation>
         </message>
         <message>
+            <source>The link amount {amount} is not valid.</source>
+            <translation>Το ποσό του συνδέσμου {amount} δεν είναι έγκυρο.</translation>
+        </message>
+        <message>
+            <source>The patient for this link no longer exists.</source>
+            <translation>Ο ασθενής αυτού του συνδέσμου δεν υπάρχει πλέον.</translation>
+        </message>
+        <message>
+            <source>The expiry date {expires} is already in the past.</source>
+            <translation>Η ημερομηνία λήξης {expires} έχει ήδη περάσει.</translation>
+        </message>
+        <message>
+            <source>The invoice for this link no longer exists.</source>
+            <translation>Το τιμολόγιο αυτού του συνδέσμου δεν υπάρχει πλέον.</translation>
+        </message>
+        <message>
+            <source>A payment link can only be made for an open invoice.</source>
+            <translation>Σύνδεσμος πληρωμής γίνεται μόνο για ανοιχτό τιμολόγιο.</translation>
+        </message>
+        <message>
+            <source>The patient has no address to send this link to.</source>
+            <translation>Ο ασθενής δεν έχει διεύθυνση για την αποστολή αυτού του συνδέσμου.</translation>
+        </message>
+        <message>
+            <source>This payment link no longer exists.</source>
+            <translation>Αυτός ο σύνδεσμος πληρωμής δεν υπάρχει πλέον.</translation>
+        </message>
+        <message>
+            <source>This link has not reached the exchange yet; sync first.</source>
+            <translation>Αυτός ο σύνδεσμος δεν έχει φτάσει ακόμη στην ανταλλαγή· συγχρονίστε πρώτα.</translation>
+        </message>
+        <message>
+            <source>Nothing is due on this invoice.</source>
+            <translation>Δεν οφείλεται τίποτα σε αυτό το τιμολόγιο.</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a valid sender e-mail address.</source>
+            <translation>Το «{address}» δεν είναι έγκυρη διεύθυνση e-mail αποστολέα.</translation>
+        </message>
+        <message>
+            <source>“{channel}” is not a known way to send messages.</source>
+            <translation>Το «{channel}» δεν είναι γνωστός τρόπος αποστολής μηνυμάτων.</translation>
+        </message>
+        <message>
+            <source>“{security}” is not a known mail connection security.</source>
+            <translation>Το «{security}» δεν είναι γνωστή ασφάλεια σύνδεσης αλληλογραφίας.</translation>
+        </message>
+        <message>
+            <source>The patient has no {channel} address.</source>
+            <translation>Ο ασθενής δεν έχει διεύθυνση {channel}.</translation>
+        </message>
+        <message>
+            <source>This message cannot be sent again.</source>
+            <translation>Αυτό το μήνυμα δεν μπορεί να σταλεί ξανά.</translation>
+        </message>
+        <message>
+            <source>“{channel}” is not a known way to send reminders.</source>
+            <translation>Το «{channel}» δεν είναι γνωστός τρόπος αποστολής υπενθυμίσεων.</translation>
+        </message>
+        <message>
+            <source>Reminders must be at least {days} day(s) apart; choose a valid interval.</source>
+            <translation>Οι υπενθυμίσεις πρέπει να απέχουν τουλάχιστον {days} ημέρα(ες)· επιλέξτε έγκυρο διάστημα.</translation>
+        </message>
+        <message>
+            <source>“{phone}” is not a phone number an SMS can go to.</source>
+            <translation>Το «{phone}» δεν είναι αριθμός τηλεφώνου για SMS.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>Το «{iban}» δεν είναι έγκυρο IBAN· ελέγξτε το για τυπογραφικά λάθη.</translation>
         </message>

@@ -1228,6 +1228,74 @@ Save anyway?</translation>
             <translation>“{delimiter}” cannot be used as the column separator.</translation>
         </message>
         <message>
+            <source>The link amount {amount} is not valid.</source>
+            <translation>The link amount {amount} is not valid.</translation>
+        </message>
+        <message>
+            <source>The patient for this link no longer exists.</source>
+            <translation>The patient for this link no longer exists.</translation>
+        </message>
+        <message>
+            <source>The expiry date {expires} is already in the past.</source>
+            <translation>The expiry date {expires} is already in the past.</translation>
+        </message>
+        <message>
+            <source>The invoice for this link no longer exists.</source>
+            <translation>The invoice for this link no longer exists.</translation>
+        </message>
+        <message>
+            <source>A payment link can only be made for an open invoice.</source>
+            <translation>A payment link can only be made for an open invoice.</translation>
+        </message>
+        <message>
+            <source>The patient has no address to send this link to.</source>
+            <translation>The patient has no address to send this link to.</translation>
+        </message>
+        <message>
+            <source>This payment link no longer exists.</source>
+            <translation>This payment link no longer exists.</translation>
+        </message>
+        <message>
+            <source>This link has not reached the exchange yet; sync first.</source>
+            <translation>This link has not reached the exchange yet; sync first.</translation>
+        </message>
+        <message>
+            <source>Nothing is due on this invoice.</source>
+            <translation>Nothing is due on this invoice.</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a valid sender e-mail address.</source>
+            <translation>“{address}” is not a valid sender e-mail address.</translation>
+        </message>
+        <message>
+            <source>“{channel}” is not a known way to send messages.</source>
+            <translation>“{channel}” is not a known way to send messages.</translation>
+        </message>
+        <message>
+            <source>“{security}” is not a known mail connection security.</source>
+            <translation>“{security}” is not a known mail connection security.</translation>
+        </message>
+        <message>
+            <source>The patient has no {channel} address.</source>
+            <translation>The patient has no {channel} address.</translation>
+        </message>
+        <message>
+            <source>This message cannot be sent again.</source>
+            <translation>This message cannot be sent again.</translation>
+        </message>
+        <message>
+            <source>“{channel}” is not a known way to send reminders.</source>
+            <translation>“{channel}” is not a known way to send reminders.</translation>
+        </message>
+        <message>
+            <source>Reminders must be at least {days} day(s) apart; choose a valid interval.</source>
+            <translation>Reminders must be at least {days} day(s) apart; choose a valid interval.</translation>
+        </message>
+        <message>
+            <source>“{phone}” is not a phone number an SMS can go to.</source>
+            <translation>“{phone}” is not a phone number an SMS can go to.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>“{iban}” is not a valid IBAN; please check it for typos.</translation>
         </message>

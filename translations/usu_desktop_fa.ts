@@ -1228,6 +1228,74 @@ Save anyway?</source>
             <translation>«{delimiter}» را نمی‌توان جداکنندهٔ ستون‌ها قرار داد.</translation>
         </message>
         <message>
+            <source>The link amount {amount} is not valid.</source>
+            <translation>مبلغ پیوند {amount} معتبر نیست.</translation>
+        </message>
+        <message>
+            <source>The patient for this link no longer exists.</source>
+            <translation>بیمار این پیوند دیگر وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>The expiry date {expires} is already in the past.</source>
+            <translation>تاریخ انقضای {expires} گذشته است.</translation>
+        </message>
+        <message>
+            <source>The invoice for this link no longer exists.</source>
+            <translation>صورتحساب این پیوند دیگر وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>A payment link can only be made for an open invoice.</source>
+            <translation>پیوند پرداخت فقط برای صورتحساب باز ساخته می‌شود.</translation>
+        </message>
+        <message>
+            <source>The patient has no address to send this link to.</source>
+            <translation>بیمار نشانی‌ای برای ارسال این پیوند ندارد.</translation>
+        </message>
+        <message>
+            <source>This payment link no longer exists.</source>
+            <translation>این پیوند پرداخت دیگر وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>This link has not reached the exchange yet; sync first.</source>
+            <translation>این پیوند هنوز به سرویس تبادل نرسیده است؛ ابتدا همگام‌سازی کنید.</translation>
+        </message>
+        <message>
+            <source>Nothing is due on this invoice.</source>
+            <translation>بابت این صورتحساب بدهی‌ای نیست.</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a valid sender e-mail address.</source>
+            <translation>«{address}» نشانی رایانامهٔ فرستندهٔ معتبری نیست.</translation>
+        </message>
+        <message>
+            <source>“{channel}” is not a known way to send messages.</source>
+            <translation>«{channel}» روش شناخته‌شده‌ای برای ارسال پیام نیست.</translation>
+        </message>
+        <message>
+            <source>“{security}” is not a known mail connection security.</source>
+            <translation>«{security}» نوع امنیت شناخته‌شده‌ای برای اتصال رایانامه نیست.</translation>
+        </message>
+        <message>
+            <source>The patient has no {channel} address.</source>
+            <translation>بیمار نشانی {channel} ندارد.</translation>
+        </message>
+        <message>
+            <source>This message cannot be sent again.</source>
+            <translation>این پیام را نمی‌توان دوباره فرستاد.</translation>
+        </message>
+        <message>
+            <source>“{channel}” is not a known way to send reminders.</source>
+            <translation>«{channel}» روش شناخته‌شده‌ای برای ارسال یادآوری نیست.</translation>
+        </message>
+        <message>
+            <source>Reminders must be at least {days} day(s) apart; choose a valid interval.</source>
+            <translation>فاصلهٔ یادآوری‌ها باید دست‌کم {days} روز باشد؛ فاصلهٔ معتبری انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>“{phone}” is not a phone number an SMS can go to.</source>
+            <translation>«{phone}» شماره‌ای نیست که بتوان به آن پیامک فرستاد.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>«{iban}» شماره IBAN معتبری نیست؛ لطفاً از نظر اشتباه تایپی بررسی کنید.</translation>
         </message>

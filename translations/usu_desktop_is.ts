@@ -1228,6 +1228,74 @@ Vista samt?</translation>
             <translation>Ekki er hægt að nota „{delimiter}“ sem dálkaskil.</translation>
         </message>
         <message>
+            <source>The link amount {amount} is not valid.</source>
+            <translation>Upphæð tengilsins {amount} er ekki gild.</translation>
+        </message>
+        <message>
+            <source>The patient for this link no longer exists.</source>
+            <translation>Sjúklingurinn fyrir þennan tengil er ekki lengur til.</translation>
+        </message>
+        <message>
+            <source>The expiry date {expires} is already in the past.</source>
+            <translation>Gildistíminn {expires} er þegar liðinn.</translation>
+        </message>
+        <message>
+            <source>The invoice for this link no longer exists.</source>
+            <translation>Reikningurinn fyrir þennan tengil er ekki lengur til.</translation>
+        </message>
+        <message>
+            <source>A payment link can only be made for an open invoice.</source>
+            <translation>Aðeins er hægt að búa til greiðslutengil fyrir opinn reikning.</translation>
+        </message>
+        <message>
+            <source>The patient has no address to send this link to.</source>
+            <translation>Sjúklingurinn hefur ekkert heimilisfang til að senda þennan tengil á.</translation>
+        </message>
+        <message>
+            <source>This payment link no longer exists.</source>
+            <translation>Þessi greiðslutengill er ekki lengur til.</translation>
+        </message>
+        <message>
+            <source>This link has not reached the exchange yet; sync first.</source>
+            <translation>Þessi tengill hefur ekki enn borist skiptiþjónustunni; samstilltu fyrst.</translation>
+        </message>
+        <message>
+            <source>Nothing is due on this invoice.</source>
+            <translation>Ekkert er ógreitt á þessum reikningi.</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a valid sender e-mail address.</source>
+            <translation>„{address}“ er ekki gilt netfang sendanda.</translation>
+        </message>
+        <message>
+            <source>“{channel}” is not a known way to send messages.</source>
+            <translation>„{channel}“ er ekki þekkt leið til að senda skilaboð.</translation>
+        </message>
+        <message>
+            <source>“{security}” is not a known mail connection security.</source>
+            <translation>„{security}“ er ekki þekkt öryggisstilling póstþjóns.</translation>
+        </message>
+        <message>
+            <source>The patient has no {channel} address.</source>
+            <translation>Sjúklingurinn hefur ekkert {channel}-heimilisfang.</translation>
+        </message>
+        <message>
+            <source>This message cannot be sent again.</source>
+            <translation>Ekki er hægt að senda þessi skilaboð aftur.</translation>
+        </message>
+        <message>
+            <source>“{channel}” is not a known way to send reminders.</source>
+            <translation>„{channel}“ er ekki þekkt leið til að senda áminningar.</translation>
+        </message>
+        <message>
+            <source>Reminders must be at least {days} day(s) apart; choose a valid interval.</source>
+            <translation>Minnst {days} dagar verða að líða milli áminninga; veldu gilt bil.</translation>
+        </message>
+        <message>
+            <source>“{phone}” is not a phone number an SMS can go to.</source>
+            <translation>„{phone}“ er ekki símanúmer sem hægt er að senda SMS á.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>„{iban}“ er ekki gilt IBAN; athugaðu hvort það sé innsláttarvilla.</translation>
         </message>

@@ -1228,6 +1228,74 @@ Save anyway?</source>
             <translation>«{delimiter}» нельзя использовать как разделитель столбцов.</translation>
         </message>
         <message>
+            <source>The link amount {amount} is not valid.</source>
+            <translation>Сумма ссылки {amount} недопустима.</translation>
+        </message>
+        <message>
+            <source>The patient for this link no longer exists.</source>
+            <translation>Пациента для этой ссылки больше не существует.</translation>
+        </message>
+        <message>
+            <source>The expiry date {expires} is already in the past.</source>
+            <translation>Срок действия {expires} уже прошёл.</translation>
+        </message>
+        <message>
+            <source>The invoice for this link no longer exists.</source>
+            <translation>Счёта для этой ссылки больше не существует.</translation>
+        </message>
+        <message>
+            <source>A payment link can only be made for an open invoice.</source>
+            <translation>Ссылку на оплату можно создать только для неоплаченного счёта.</translation>
+        </message>
+        <message>
+            <source>The patient has no address to send this link to.</source>
+            <translation>У пациента нет адреса для отправки этой ссылки.</translation>
+        </message>
+        <message>
+            <source>This payment link no longer exists.</source>
+            <translation>Этой ссылки на оплату больше не существует.</translation>
+        </message>
+        <message>
+            <source>This link has not reached the exchange yet; sync first.</source>
+            <translation>Эта ссылка ещё не передана на сервис обмена; сначала выполните синхронизацию.</translation>
+        </message>
+        <message>
+            <source>Nothing is due on this invoice.</source>
+            <translation>По этому счёту ничего не причитается.</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a valid sender e-mail address.</source>
+            <translation>«{address}» — недопустимый адрес отправителя.</translation>
+        </message>
+        <message>
+            <source>“{channel}” is not a known way to send messages.</source>
+            <translation>«{channel}» — неизвестный способ отправки сообщений.</translation>
+        </message>
+        <message>
+            <source>“{security}” is not a known mail connection security.</source>
+            <translation>«{security}» — неизвестный тип защиты почтового соединения.</translation>
+        </message>
+        <message>
+            <source>The patient has no {channel} address.</source>
+            <translation>У пациента нет адреса для канала {channel}.</translation>
+        </message>
+        <message>
+            <source>This message cannot be sent again.</source>
+            <translation>Это сообщение нельзя отправить повторно.</translation>
+        </message>
+        <message>
+            <source>“{channel}” is not a known way to send reminders.</source>
+            <translation>«{channel}» — неизвестный способ отправки напоминаний.</translation>
+        </message>
+        <message>
+            <source>Reminders must be at least {days} day(s) apart; choose a valid interval.</source>
+            <translation>Напоминания должны отправляться с интервалом не менее {days} дн.; выберите допустимый интервал.</translation>
+        </message>
+        <message>
+            <source>“{phone}” is not a phone number an SMS can go to.</source>
+            <translation>«{phone}» — не номер телефона, на который можно отправить SMS.</translation>
+        </message>
+        <message>
             <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
             <translation>«{iban}» — недопустимый IBAN; проверьте, нет ли опечатки.</translation>
         </message>

@@ -140,6 +140,27 @@ MESSAGES: dict[str, str] = {
         "Errors", "Account {account} has text that cannot be written in {encoding}."),
     "registry_bad_delimiter": QT_TRANSLATE_NOOP(
         "Errors", "“{delimiter}” cannot be used as the column separator."),
+    # payment links, messages, reminders
+    "link_bad_amount": QT_TRANSLATE_NOOP("Errors", "The link amount {amount} is not valid."),
+    "link_client_not_found": QT_TRANSLATE_NOOP("Errors", "The patient for this link no longer exists."),
+    "link_expiry_past": QT_TRANSLATE_NOOP("Errors", "The expiry date {expires} is already in the past."),
+    "link_invoice_not_found": QT_TRANSLATE_NOOP("Errors", "The invoice for this link no longer exists."),
+    "link_invoice_not_open": QT_TRANSLATE_NOOP(
+        "Errors", "A payment link can only be made for an open invoice."),
+    "link_no_address": QT_TRANSLATE_NOOP("Errors", "The patient has no address to send this link to."),
+    "link_not_found": QT_TRANSLATE_NOOP("Errors", "This payment link no longer exists."),
+    "link_not_remote": QT_TRANSLATE_NOOP("Errors", "This link has not reached the exchange yet; sync first."),
+    "link_nothing_due": QT_TRANSLATE_NOOP("Errors", "Nothing is due on this invoice."),
+    "mail_bad_address": QT_TRANSLATE_NOOP("Errors", "“{address}” is not a valid sender e-mail address."),
+    "message_bad_channel": QT_TRANSLATE_NOOP("Errors", "“{channel}” is not a known way to send messages."),
+    "message_bad_security": QT_TRANSLATE_NOOP(
+        "Errors", "“{security}” is not a known mail connection security."),
+    "message_no_address": QT_TRANSLATE_NOOP("Errors", "The patient has no {channel} address."),
+    "message_not_retryable": QT_TRANSLATE_NOOP("Errors", "This message cannot be sent again."),
+    "reminder_bad_channel": QT_TRANSLATE_NOOP("Errors", "“{channel}” is not a known way to send reminders."),
+    "reminder_bad_interval": QT_TRANSLATE_NOOP(
+        "Errors", "Reminders must be at least {days} day(s) apart; choose a valid interval."),
+    "sms_bad_phone": QT_TRANSLATE_NOOP("Errors", "“{phone}” is not a phone number an SMS can go to."),
     # settings
     "bad_iban": QT_TRANSLATE_NOOP("Errors", "“{iban}” is not a valid IBAN; please check it for typos."),
     "bad_bic": QT_TRANSLATE_NOOP("Errors", "“{bic}” is not a valid BIC (8 or 11 letters and digits)."),
