@@ -3,7 +3,10 @@
 Non-Qt layers raise `DomainError(code, **params)` / `StorageError(code, **params)`;
 this table turns a code into a translated sentence with the parameters filled in
 (each isolated with FSI/PDI so numbers and paths read right in Persian).
-Other screens add their codes here (context "Errors").
+A new code goes here (context "Errors"), then `tools/check_translations.py --update`
+and its translations; tests/ui/test_i18n.py fails while any code raised in
+domain/, storage/ or services/ has no message. Screens should not keep tables of
+their own.
 """
 
 from __future__ import annotations
