@@ -1,0 +1,231 @@
+"""Debtors and reminders: who owes what and since when, and a reminder (with a payment link) to each.
+
+The balance is read again at the moment of sending each reminder, so a patient who paid while the
+batch ran is skipped; partly paid invoices are reminded as "remaining". A patient reminded less than
+`min_interval_days` ago is skipped. Each patient is one step: a failure is logged in the report and
+the batch goes on. Progress and cancel through any object with `progress()` and `cancelled`.
+
+Error codes: reminder_bad_channel, reminder_bad_interval.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Protocol
+
+from usu_desktop.bank.errors import BankError
+from usu_desktop.domain.errors import DomainError
+from usu_desktop.domain.money import Money
+from usu_desktop.services.links import LinkService
+from usu_desktop.services.messaging import MessagingService, date_text, language_of, reminder_message
+from usu_desktop.services.settings import SettingsService
+from usu_desktop.storage import links as q
+from usu_desktop.storage.db import Database
+from usu_desktop.storage.links import DebtorRow
+from usu_desktop.storage.records import utcnow
+
+CHANNELS = ("email", "sms", "auto")  # auto: e-mail when there is an address, else SMS
+
+
+class ProgressState(Protocol):
+    @property
+    def cancelled(self) -> bool: ...
+
+    def progress(self, done: int, total: int = 0, text: str = "") -> None: ...
+
+
+class _Quiet:
+    cancelled = False
+
+    def progress(self, done: int, total: int = 0, text: str = "") -> None:
+        """No one is watching."""
+
+
+@dataclass(frozen=True)
+class DebtorFilter:
+    min_days: int = 1  # overdue at least this many days
+    bucket: int | None = None  # only patients with money in this ageing bucket (0..3)
+    search: str = ""
+    min_due: Money | None = None
+    not_reminded_days: int | None = None  # only those not reminded in this many days
+
+
+@dataclass(frozen=True)
+class ReminderOutcome:
+    client_id: int
+    result: str  # sent | failed | skipped_paid | skipped_interval | skipped_no_contact | would_send
+    amount: Money | None = None
+    remaining: bool = False
+    channel: str = ""
+    error: str = ""
+    message_id: int | None = None
+    link_id: int | None = None
+
+
+@dataclass
+class ReminderReport:
+    outcomes: list[ReminderOutcome] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, result: str) -> int:
+        return sum(o.result == result for o in self.outcomes)
+
+
+class ReminderService:
+    def __init__(
+        self,
+        db: Database,
+        user: str = "system",
+        messaging: MessagingService | None = None,
+        links: LinkService | None = None,
+    ) -> None:
+        self.db = db
+        self.user = user
+        self.messaging = messaging or MessagingService(db, user)
+        self._links = links
+
+    @property
+    def links(self) -> LinkService:
+        if self._links is None:
+            self._links = LinkService(self.db, self.user, messaging=self.messaging)
+        return self._links
+
+    def debtors(self, today: date | None = None, flt: DebtorFilter | None = None) -> list[DebtorRow]:
+        today = today or date.today()
+        flt = flt or DebtorFilter()
+        with self.db.reading() as session:
+            rows = q.debtors(session, today, min_days=flt.min_days)
+        needle = flt.search.strip().casefold()
+        now = utcnow()
+        out = []
+        for r in rows:
+            if flt.bucket is not None and r.buckets[flt.bucket] <= 0:
+                continue
+            if needle and needle not in r.name.casefold() and needle not in r.client_number:
+                continue
+            if flt.min_due is not None and r.due_minor < flt.min_due.minor:
+                continue
+            if (
+                flt.not_reminded_days is not None
+                and r.last_reminder is not None
+                and now - r.last_reminder < timedelta(days=flt.not_reminded_days)
+            ):
+                continue
+            out.append(r)
+        return out
+
+    def send(
+        self,
+        client_ids: Sequence[int],
+        *,
+        channel: str = "auto",
+        min_interval_days: int = 7,
+        with_link: bool = True,
+        link_days: int = 14,
+        min_days: int = 1,
+        dry_run: bool = False,
+        today: date | None = None,
+        state: ProgressState | None = None,
+    ) -> ReminderReport:
+        """Remind each patient of what is overdue now (see the module docstring)."""
+        if channel not in CHANNELS:
+            raise DomainError("reminder_bad_channel", channel=channel)
+        if isinstance(min_interval_days, bool) or not 0 <= min_interval_days <= 365:
+            raise DomainError("reminder_bad_interval", days=min_interval_days)
+        state = state or _Quiet()
+        today = today or date.today()
+        clinic = SettingsService(self.db).load().name or "Clinic"
+        report = ReminderReport()
+        total = len(client_ids)
+        for done, client_id in enumerate(client_ids):
+            if state.cancelled:
+                report.cancelled = True
+                break
+            state.progress(done, total, "remind")
+            report.outcomes.append(
+                self._one(
+                    client_id,
+                    channel,
+                    min_interval_days,
+                    with_link,
+                    link_days,
+                    min_days,
+                    dry_run,
+                    today,
+                    clinic,
+                )
+            )
+        state.progress(len(report.outcomes), total, "remind")
+        return report
+
+    def _one(
+        self,
+        client_id: int,
+        channel: str,
+        interval: int,
+        with_link: bool,
+        link_days: int,
+        min_days: int,
+        dry_run: bool,
+        today: date,
+        clinic: str,
+    ) -> ReminderOutcome:
+        with self.db.reading() as session:
+            found = q.debtors(session, today, client_ids=[client_id], min_days=min_days)
+            last = q.last_reminder(session, client_id)
+        if not found:
+            return ReminderOutcome(client_id, "skipped_paid")
+        d = found[0]
+        amount = Money.from_minor(d.due_minor, d.currency)
+        if last is not None and utcnow() - last < timedelta(days=interval):
+            return ReminderOutcome(client_id, "skipped_interval", amount, d.partly_paid)
+        use = channel
+        if use == "auto":
+            use = "email" if d.email.strip() else "sms"
+        address = d.email if use == "email" else d.phone
+        if not address.strip():
+            return ReminderOutcome(client_id, "skipped_no_contact", amount, d.partly_paid, use)
+        if dry_run:
+            return ReminderOutcome(client_id, "would_send", amount, d.partly_paid, use)
+        url, link_id = "", None
+        if with_link:
+            try:
+                link = self.links.create_for_client(client_id, today + timedelta(days=link_days), amount)
+                url, link_id = link.url, link.id
+            except (BankError, DomainError) as err:  # a reminder without a link is still a reminder
+                url, link_id = "", None
+                _ = err
+        lang = language_of(d.language)
+        text = reminder_message(
+            lang,
+            use,
+            clinic=clinic,
+            name=d.name,
+            amount=amount.format(lang),
+            since=date_text(d.oldest_due, lang),
+            url=url,
+            remaining=d.partly_paid,
+        )
+        try:
+            result = self.messaging.send(
+                channel=use,
+                recipient=address,
+                language=lang,
+                subject=text.subject,
+                body=text.body,
+                purpose="reminder",
+                client_id=client_id,
+                link_id=link_id,
+                amount=amount,
+            )
+        except (BankError, DomainError) as err:
+            return ReminderOutcome(client_id, "failed", amount, d.partly_paid, use, err.code, None, link_id)
+        return ReminderOutcome(
+            client_id, result.status, amount, d.partly_paid, use, result.error, result.message_id, link_id
+        )
+
+    def last_reminder(self, client_id: int) -> datetime | None:
+        with self.db.reading() as session:
+            return q.last_reminder(session, client_id)

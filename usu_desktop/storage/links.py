@@ -1,0 +1,151 @@
+"""Queries for payment links, link events, the message log and the debtors list."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from usu_desktop.storage.ledger import OPEN_STATES
+from usu_desktop.storage.link_models import LinkEvent, Message, PaymentLink
+from usu_desktop.storage.models import Client, CreditEntry, Invoice
+
+BUCKETS = ((0, 30), (31, 60), (61, 90), (91, None))  # days overdue; 0 = due today
+
+
+@dataclass(frozen=True)
+class OverdueInvoice:
+    invoice_id: int
+    number: str
+    due_date: date
+    balance_minor: int
+    paid_minor: int  # > 0: partly paid, so a reminder says "remaining"
+
+
+@dataclass(frozen=True)
+class DebtorRow:
+    client_id: int
+    name: str
+    client_number: str
+    email: str
+    phone: str
+    language: str
+    currency: str
+    due_minor: int  # overdue balance
+    total_open_minor: int  # everything still owed, overdue or not
+    oldest_due: date
+    days_overdue: int
+    buckets: tuple[int, int, int, int]  # minor units in 0-30, 31-60, 61-90, 90+
+    partly_paid: bool
+    last_reminder: datetime | None
+    invoices: tuple[OverdueInvoice, ...]
+
+
+def bucket_of(days: int) -> int:
+    for i, (low, high) in enumerate(BUCKETS):
+        if days >= low and (high is None or days <= high):
+            return i
+    return 0
+
+
+def debtors(session: Session, today: date, client_ids: list[int] | None = None,
+            min_days: int = 1) -> list[DebtorRow]:
+    """Patients with invoices at least `min_days` past due and something still owed, most owed first."""
+    balance = Invoice.total_minor - Invoice.paid_minor - Invoice.credited_minor
+    q = (select(Invoice.id, Invoice.client_id, Invoice.number, Invoice.due_date, Invoice.currency,
+                Invoice.paid_minor, balance.label("balance"))
+         .where(Invoice.state.in_(OPEN_STATES), Invoice.kind == "invoice", balance > 0,
+                Invoice.due_date.is_not(None))
+         .order_by(Invoice.due_date, Invoice.id))
+    if client_ids is not None:
+        q = q.where(Invoice.client_id.in_(client_ids))
+    per_client: dict[int, list[tuple[OverdueInvoice, str]]] = defaultdict(list)
+    open_total: dict[int, int] = defaultdict(int)
+    for r in session.execute(q):
+        open_total[r.client_id] += int(r.balance)
+        if (today - r.due_date).days >= min_days:
+            per_client[r.client_id].append((OverdueInvoice(r.id, r.number or "", r.due_date, int(r.balance),
+                                                           int(r.paid_minor)), r.currency))
+    if not per_client:
+        return []
+    ids = list(per_client)
+    clients = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(ids)))}
+    last = dict(session.execute(
+        select(Message.client_id, func.max(Message.sent_at))
+        .where(Message.client_id.in_(ids), Message.purpose == "reminder", Message.status == "sent")
+        .group_by(Message.client_id)).tuples().all())
+    rows = []
+    for client_id, items in per_client.items():
+        c = clients[client_id]
+        buckets = [0, 0, 0, 0]
+        for inv, _cur in items:
+            buckets[bucket_of((today - inv.due_date).days)] += inv.balance_minor
+        oldest = min(inv.due_date for inv, _ in items)
+        name = " ".join(p for p in (c.first_name, c.last_name) if p)
+        rows.append(DebtorRow(
+            client_id, name, c.client_number, c.email, c.phone, c.language or "en", items[0][1],
+            sum(inv.balance_minor for inv, _ in items), open_total[client_id],
+            oldest, (today - oldest).days, (buckets[0], buckets[1], buckets[2], buckets[3]),
+            any(inv.paid_minor > 0 for inv, _ in items), last.get(client_id),
+            tuple(inv for inv, _ in items)))
+    rows.sort(key=lambda r: (-r.due_minor, r.client_id))
+    return rows
+
+
+def client_credit(session: Session, client_id: int, currency: str) -> int:
+    return int(session.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0))
+                              .where(CreditEntry.client_id == client_id, CreditEntry.currency == currency))
+               or 0)
+
+
+def last_reminder(session: Session, client_id: int) -> datetime | None:
+    return session.scalar(select(func.max(Message.sent_at)).where(
+        Message.client_id == client_id, Message.purpose == "reminder", Message.status == "sent"))
+
+
+def links_to_refresh(session: Session) -> list[PaymentLink]:
+    return list(session.scalars(select(PaymentLink).where(
+        PaymentLink.status.in_(("active", "partly_paid")), PaymentLink.remote_id.is_not(None))
+        .order_by(PaymentLink.id)))
+
+
+def link_rows(session: Session, client_id: int | None = None, status: str | None = None,
+              limit: int = 500) -> list[PaymentLink]:
+    q = select(PaymentLink).order_by(PaymentLink.id.desc()).limit(limit)
+    if client_id is not None:
+        q = q.where(PaymentLink.client_id == client_id)
+    if status is not None:
+        q = q.where(PaymentLink.status == status)
+    return list(session.scalars(q))
+
+
+def events(session: Session, client_id: int | None = None, unseen_only: bool = False,
+           limit: int = 500) -> list[LinkEvent]:
+    q = select(LinkEvent).order_by(LinkEvent.id.desc()).limit(limit)
+    if client_id is not None:
+        q = q.where(LinkEvent.client_id == client_id)
+    if unseen_only:
+        q = q.where(LinkEvent.seen.is_(False), LinkEvent.kind.in_(("paid", "partly_paid", "expired")))
+    return list(session.scalars(q))
+
+
+def mark_events_seen(session: Session) -> int:
+    return session.execute(update(LinkEvent).where(LinkEvent.seen.is_(False)).values(seen=True)).rowcount
+
+
+def messages(session: Session, client_id: int | None = None, status: str | None = None,
+             limit: int = 500) -> list[Message]:
+    q = select(Message).order_by(Message.id.desc()).limit(limit)
+    if client_id is not None:
+        q = q.where(Message.client_id == client_id)
+    if status is not None:
+        q = q.where(Message.status == status)
+    return list(session.scalars(q))
+
+
+def lock_message(session: Session, message_id: int) -> Message | None:
+    return session.scalars(select(Message).where(Message.id == message_id).with_for_update()
+                           .execution_options(populate_existing=True)).first()
