@@ -169,3 +169,38 @@ def test_schedule_fails_backs_off_and_recovers(qtbot, qapp, clinic: Clinic, exch
     assert page.service.last_success() is not None
     controller.schedule(None)
     qtbot.waitUntil(lambda: not controller.running, timeout=5000)
+
+
+def test_status_warns_when_no_sync_succeeded_for_too_long(qtbot, qapp, clinic: Clinic, exchange: Exchange,
+                                                          tmp_path) -> None:
+    page = make_page(qtbot, qapp, clinic, exchange, tmp_path, SyncTaskRunner())
+    controller = page.controller
+    page.sync_now()
+    text, warning = controller.status_text()
+    assert not warning and text.startswith("Last bank sync:")
+    controller.schedule(None, interval_ms=60_000)
+    controller.job.stop()  # only its interval matters here
+    with clinic.db.session() as session:
+        from sqlalchemy import update
+
+        from usu_desktop.storage.models import SyncRun
+
+        session.execute(update(SyncRun).values(finished_at=datetime(2026, 1, 1)))
+    text, warning = controller.status_text()
+    assert warning and text.startswith("No successful bank sync since")
+    controller.schedule(None)
+
+
+def test_connection_test_saves_and_reports(qtbot, qapp, clinic: Clinic, exchange: Exchange, tmp_path) -> None:
+    page = make_page(qtbot, qapp, clinic, exchange, tmp_path, SyncTaskRunner())
+    assert page.url_edit.text() == exchange.url
+    assert page.token_edit.placeholderText() == "saved in the system keyring"
+    page.test_button.click()
+    assert page.connection_result.text().startswith("Connected")
+    page.token_edit.setText("wrong-token")
+    page.test_button.click()
+    assert page.connection_result.text() == "The exchange refused the access token. Enter the token again."
+    page.url_edit.setText("http://clinic.example")
+    page.save_button.click()
+    assert page.ctx.dialogs.kinds() == ["error"]
+    assert "https://" in page.ctx.dialogs.shown[0].text

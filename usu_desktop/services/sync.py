@@ -2,11 +2,15 @@
 
 One run (`SyncService.run`):
   1. check the stored cursor against the exchange (a reset exchange starts again at 0);
-  2. upload the charge list (snapshot id = hash of content, so an unchanged list is "unchanged");
-  3. pull payments after the cursor page by page; each page is ONE transaction: every payment
-     booked through `PaymentService.book_external_payment` (idempotent on source + txn id)
-     and the new cursor written together, so a crash re-reads the page and books nothing twice;
-  4. acknowledge the cursor to the exchange after the commit;
+  2. upload the charge list (snapshot id = hash of content; not sent at all when the exchange's
+     health answer already names that snapshot);
+  3. pull payments after the cursor page by page (the next page is fetched while this one is
+     booked); each page is ONE transaction: every payment booked (idempotent on source + txn id)
+     and the new cursor written together, so a crash re-reads the page and books nothing twice.
+     Booking runs the domain matcher per payment, with the page's clients and open invoices
+     preloaded and the rows written in bulk; `bulk=False` books each payment through
+     `PaymentService.book_external_payment` instead (tests prove both write the same rows);
+  4. acknowledge the cursor to the exchange after the last commit;
   5. record a `sync_runs` row (counts, cursor, error code).
 Cancelling stops between pages. Progress goes to any object with `progress()` and `cancelled`
 (tasks.runner.TaskState fits; this module imports neither tasks nor Qt). Progress texts are
@@ -19,6 +23,7 @@ client's codes (bank.errors).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -26,8 +31,7 @@ from typing import Any, Protocol
 
 from usu_desktop.bank import credentials
 from usu_desktop.bank.errors import BankError
-from usu_desktop.bank.exchange_client import ExchangeClient, Health, RemotePayment
-from usu_desktop.domain.client_numbers import client_number_is_valid, client_number_normalize
+from usu_desktop.bank.exchange_client import ExchangeClient, Health, PaymentsPage, RemotePayment
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.matching import UNMATCHED, IncomingPayment, match_payment, suggest
 from usu_desktop.domain.money import Money
@@ -291,31 +295,52 @@ class SyncService:
         soft: BankError | None = None
         snapshot = build_snapshot(self.db, currency, cursor)
         try:
-            counts.upload_status = str(client.upload_charges(snapshot)["status"])
+            if self._current_snapshot(client) == snapshot.snapshot_id:
+                counts.upload_status = "unchanged"  # the exchange has this very list: no need to send it
+            else:
+                counts.upload_status = str(client.upload_charges(snapshot)["status"])
             counts.uploaded = len(snapshot.charges)
         except BankError as err:
             if err.code not in _SOFT_UPLOAD_ERRORS:
                 raise
             soft = err
 
-        while not state.cancelled:
-            state.progress(counts.received, 0, "fetch")
-            page = client.fetch_payments(cursor, self.page_size)
-            if page.payments:
-                self._book_page(url, page.payments, page.next_cursor, counts)
-                state.progress(counts.received, 0, "book")
-            cursor = counts.cursor = page.next_cursor
-            if page.payments:
-                try:
-                    client.ack(cursor)
-                    counts.acked = True
-                except BankError:
-                    counts.acked = False  # harmless: acked again next time
-            if not page.has_more:
-                break
-        else:
-            counts.cancelled = True
+        # The next page is fetched while this one is booked (one request at a time on the client);
+        # the acknowledgement follows the last commit.
+        state.progress(counts.received, 0, "fetch")
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="usu-sync-fetch") as pool:
+            pending: Future[PaymentsPage] | None = pool.submit(client.fetch_payments, cursor, self.page_size)
+            while pending is not None:
+                page = pending.result()
+                pending = None
+                if page.has_more and not state.cancelled:
+                    pending = pool.submit(client.fetch_payments, page.next_cursor, self.page_size)
+                if page.payments:
+                    self._book_page(url, page.payments, page.next_cursor, counts)
+                    state.progress(counts.received, 0, "book")
+                cursor = counts.cursor = page.next_cursor
+                if state.cancelled and page.has_more:
+                    counts.cancelled = True
+                    if pending is not None:
+                        pending.cancel()
+                        pending = None
+        if counts.received:
+            try:
+                client.ack(cursor)
+                counts.acked = True
+            except BankError:
+                counts.acked = False  # harmless: acked again next time
         return soft
+
+    @staticmethod
+    def _current_snapshot(client: ExchangeClient) -> str | None:
+        """The snapshot id the exchange holds, or None when its health answer says nothing useful."""
+        try:
+            return client.health().snapshot_id
+        except BankError as err:
+            if err.code in _SOFT_UPLOAD_ERRORS:
+                return None
+            raise
 
     def _book_page(self, url: str, payments: Sequence[RemotePayment], next_cursor: int,
                    counts: _Counts) -> None:
@@ -352,8 +377,7 @@ class SyncService:
         page's clients and their open invoices, which `PageMatchContext` preloads.
         """
         ctx = q.PageMatchContext(session)
-        ctx.preload([client_number_normalize(p.account) for p in payments
-                     if client_number_is_valid(p.account)])
+        ctx.preload([p.account for p in payments])  # the exchange sends normalized numbers
         known: dict[str, set[str]] = {}
         for source in {_source(p) for p in payments}:
             known[source] = q.known_external_ids(session, source,

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from usu_desktop.domain.invoices import InvoiceState, after_payment_change
 from usu_desktop.domain.matching import ClientInfo, IncomingPayment, MatchResult, OpenInvoice
 from usu_desktop.domain.money import Money
+from usu_desktop.storage import bulk
 from usu_desktop.storage.ledger import OPEN_STATES
 from usu_desktop.storage.matching_context import SessionMatchContext
 from usu_desktop.storage.models import (
@@ -350,16 +351,14 @@ def insert_bookings(session: Session, ctx: PageMatchContext, bookings: Sequence[
                    "reason": b.result.reason, "client_id": b.result.client_id}
         audits.append({"at": now, "user": user, "action": "payment_booked", "entity": "payment",
                        "entity_id": pid, "details": json.dumps(details, ensure_ascii=False, sort_keys=True)})
-    # Core statements (not ORM bulk): the same rows, a third of the Python work per row.
-    if allocs:
-        session.execute(insert(Allocation.__table__), allocs)
-    if credits:
-        session.execute(insert(CreditEntry.__table__), credits)
+    # Straight to the driver's executemany on SQLite (bulk.insert_rows), Core elsewhere.
+    bulk.insert_rows(session, Allocation.__tablename__, allocs)
+    bulk.insert_rows(session, CreditEntry.__tablename__, credits)
     changed = ctx.changed_invoices()
     if changed:
         invoices = Invoice.__table__
         session.execute(update(invoices).where(invoices.c.id == bindparam("b_id"))
                         .values(paid_minor=bindparam("b_paid"), state=bindparam("b_state")),
                         changed)
-    session.execute(insert(AuditEntry.__table__), audits)
+    bulk.insert_rows(session, AuditEntry.__tablename__, audits)
     return ids
