@@ -36,6 +36,7 @@ from usu_desktop.tasks.runner import TaskRunner  # noqa: E402
 from usu_desktop.ui import i18n  # noqa: E402
 from usu_desktop.ui.dialogs import RecordingDialogs  # noqa: E402
 from usu_desktop.ui.pages import load_screens  # noqa: E402
+from usu_desktop.ui.tables.common import slow_runner  # noqa: E402
 
 
 def wait(app: QApplication, done: Callable[[], bool], timeout: float = 60.0) -> float:
@@ -74,15 +75,24 @@ def main(argv: list[str] | None = None) -> int:
     print(f"database: {path.name} ({ns.clients:,} patients, {ns.invoices:,} invoices)")
     results: dict[str, float] = {}
 
-    # 1. open the invoice list: page built, first rows loaded and painted
-    start = time.perf_counter()
-    page = InvoicesPage(ctx)
-    page.resize(1200, 760)
-    page.show()
-    model = page.model
-    wait(app, lambda: model.source is not None and model.rowCount() > 0)
-    page.view.viewport().repaint()
-    results["open"] = time.perf_counter() - start
+    # 1. open the invoice list: page built, first rows loaded and painted (twice: the first time in
+    #    a session also pays for imports and SQLAlchemy's statement compilation)
+    opens = []
+    for _attempt in range(3):
+        start = time.perf_counter()
+        page = InvoicesPage(ctx)
+        page.resize(1200, 760)
+        page.show()
+        model = page.model
+        wait(app, lambda: model.source is not None and model.rowCount() > 0)
+        page.view.viewport().repaint()
+        opens.append(time.perf_counter() - start)
+        if _attempt < 2:
+            page.close()
+            page.deleteLater()
+            wait(app, lambda: slow_runner(ctx).active_count == 0 and runner.active_count == 0)
+    results["open"] = opens[-1]
+    print(f"open invoice list, first in session    {ms(opens[0])}")
     count_wait = wait(app, lambda: model.total is not None)
     totals_wait = wait(app, lambda: page.totals_value is not None)
     print(f"open invoice list (first rows shown)   {ms(results['open'])}   target < 300 ms")

@@ -7,6 +7,7 @@ Every method opens its own session, so the UI may call them from worker threads.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -30,6 +31,7 @@ from usu_desktop.storage.queries import (
 )
 from usu_desktop.storage.records import add_audit
 
+Cancelled = Callable[[], bool] | None
 AllocationLine = rq.AllocationLine
 InvoiceTotals = rq.InvoiceTotals
 
@@ -68,12 +70,13 @@ class ReceptionService:
         with self.db.reading() as s:
             return invoice_rows(s, ids)
 
-    def count_invoices(self, f: InvoiceFilter) -> int:
-        with self.db.reading() as s:
+    def count_invoices(self, f: InvoiceFilter, cancelled: Cancelled = None) -> int:
+        with self.db.reading() as s, rq.interruptible(s, cancelled):
             return rq.count_invoices_fast(s, f)
 
-    def invoice_totals(self, f: InvoiceFilter) -> InvoiceTotals:
-        with self.db.reading() as s:
+    def invoice_totals(self, f: InvoiceFilter, cancelled: Cancelled = None) -> InvoiceTotals:
+        """Count, total, paid, due of the filtered set; `cancelled()` true stops it early (it raises)."""
+        with self.db.reading() as s, rq.interruptible(s, cancelled):
             return rq.invoice_totals(s, f)
 
     def open_invoices(self, client_id: int) -> list[OpenInvoice]:
@@ -90,8 +93,8 @@ class ReceptionService:
         with self.db.reading() as s:
             return client_rows(s, ids)
 
-    def count_clients(self, f: ClientFilter) -> int:
-        with self.db.reading() as s:
+    def count_clients(self, f: ClientFilter, cancelled: Cancelled = None) -> int:
+        with self.db.reading() as s, rq.interruptible(s, cancelled):
             return count_clients(s, f)
 
     # --- payments ---------------------------------------------------------------------
@@ -104,8 +107,8 @@ class ReceptionService:
         with self.db.reading() as s:
             return payment_rows(s, ids)
 
-    def count_payments(self, f: PaymentFilter) -> int:
-        with self.db.reading() as s:
+    def count_payments(self, f: PaymentFilter, cancelled: Cancelled = None) -> int:
+        with self.db.reading() as s, rq.interruptible(s, cancelled):
             return count_payments(s, f)
 
     def allocation_lines(self, payment_id: int) -> list[AllocationLine]:

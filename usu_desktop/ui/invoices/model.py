@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from usu_desktop.ui.tables.common import KINDS, STATES, label, reception
+from usu_desktop.ui.tables.common import slow_runner, KINDS, STATES, label, reception
 from usu_desktop.ui.tables.delegates import LocaleFormatter
 from usu_desktop.ui.tables.model import Column, FilteredModel
 
@@ -43,4 +43,5 @@ def invoice_model(ctx: Any, filter_: Any, with_client: bool = True, parent: QObj
                           descending=True, parent=parent, page_size=page_size)
     model.bold_row = lambda r: bool(r.overdue)
     model.muted_row = lambda r: r.state in ("cancelled", "draft")
+    model.count_runner = slow_runner(ctx)
     return model

@@ -25,7 +25,7 @@ from usu_desktop.ui.clients.page import NEW_INVOICE, TAKE_PAYMENT, page_action
 from usu_desktop.ui.i18n import isolate
 from usu_desktop.ui.invoices.editor import open_invoice_editor
 from usu_desktop.ui.invoices.model import invoice_model
-from usu_desktop.ui.tables.common import STATES, SearchLine, label, reception
+from usu_desktop.ui.tables.common import STATES, SearchLine, label, reception, slow_runner
 from usu_desktop.ui.tables.view import ListView
 
 STATE_FILTERS = (None, "draft", "issued", "partly_paid", "paid", "overdue", "cancelled", "open")
@@ -94,8 +94,8 @@ class InvoicesPage(QWidget):
         self.setTabOrder(self.date_from, self.date_to)
         self.setTabOrder(self.date_to, self.new_button)
         self.setTabOrder(self.new_button, self.view)
+        self.model.count_known.connect(lambda _n: self.update_totals())
         self.model.ensure_loaded()
-        self.update_totals()
 
     def current_filter(self) -> InvoiceFilter:
         dates = self.use_dates.isChecked()
@@ -106,12 +106,10 @@ class InvoicesPage(QWidget):
     def apply_filter(self) -> None:
         f = self.current_filter()
         if f != self.model.filter:
-            self.model.set_filter(f)
-            self.update_totals()
+            self.model.set_filter(f)  # the totals follow once its first page is in
 
     def refresh(self) -> None:
         self.model.refresh()
-        self.update_totals()
 
     def update_totals(self) -> None:
         """Count, total, paid and due of the filtered set, in the background; stale answers dropped."""
@@ -121,8 +119,9 @@ class InvoicesPage(QWidget):
             self._totals_task.cancel()
         self.totals.setText(self.tr("Counting…"))
         svc = reception(self.ctx)
-        self._totals_task = self.ctx.runner.submit(lambda _state: svc.invoice_totals(f),
-                                                   on_success=lambda t: self._totals_in(gen, t))
+        self._totals_task = slow_runner(self.ctx).submit(
+            lambda state: svc.invoice_totals(f, lambda: state.cancelled),
+            on_success=lambda t: self._totals_in(gen, t))
 
     def _totals_in(self, gen: int, t: Any) -> None:
         if gen != self._totals_gen:

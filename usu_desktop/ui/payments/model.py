@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from usu_desktop.ui.tables.common import METHODS, SOURCES, label, reception
+from usu_desktop.ui.tables.common import slow_runner, METHODS, SOURCES, label, reception
 from usu_desktop.ui.tables.delegates import LocaleFormatter
 from usu_desktop.ui.tables.model import Column, FilteredModel
 
@@ -47,4 +47,5 @@ def payment_model(ctx: Any, filter_: Any, with_client: bool = True, parent: QObj
                           descending=True, parent=parent)
     model.muted_row = lambda r: r.reversed or r.reversal_of is not None
     model.bold_row = lambda r: r.client_id is None and r.reversal_of is None and not r.reversed
+    model.count_runner = slow_runner(ctx)
     return model

@@ -1,6 +1,7 @@
 """A table model that holds a window of ids, never the whole list (Anki's browser model).
 
-The model knows the row count (counted off the GUI thread) and, per page of
+Until the row count arrives (counted off the GUI thread, after the first page) the model
+shows the first page; then it has every row, and per page of
 `page_size` rows, the ids and their rows, loaded when a view first asks for them.
 Only `cache_pages` pages stay in memory. A page past the middle of the list is
 read from the far end (`reverse=True`), so the last row of two million costs as
@@ -32,7 +33,7 @@ class ListSource(Protocol):
 
     def rows(self, ids: list[int]) -> Sequence[Any]: ...
 
-    def count(self) -> int: ...
+    def count(self, cancelled: Callable[[], bool] | None = None) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class LazyTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self.fmt = formatter
         self.runner = runner
+        self.count_runner = runner  # counts may go to a runner of their own (see tables.common)
         self.make_source = make_source
         self.sort_key, self.descending = sort_key, descending
         self.page_size, self.cache_pages = page_size, cache_pages
@@ -96,8 +98,11 @@ class LazyTableModel(QAbstractTableModel):
             return ids, {r.id: r for r in source.rows(ids)}
 
         self._page_task = self.runner.submit(first_page, on_success=lambda res: self._first_in(gen, source, res))
-        self._count_task = self.runner.submit(lambda _state: source.count(),
-                                              on_success=lambda n: self._count_in(gen, n))
+
+    def _start_count(self, gen: int, source: ListSource) -> None:
+        """Counted once the first page is in, so the rows a person waits for have the machine alone."""
+        self._count_task = self.count_runner.submit(lambda state: source.count(lambda: state.cancelled),
+                                                    on_success=lambda n: self._count_in(gen, n))
 
     def _first_in(self, gen: int, source: ListSource, page: tuple[list[int], dict[int, Any]]) -> None:
         if gen != self.generation:
@@ -115,6 +120,10 @@ class LazyTableModel(QAbstractTableModel):
         self.reloaded.emit()
         if self.total is not None:
             self.count_known.emit(self.total)
+        elif len(page[0]) < self.page_size and self.source is not None:
+            self._count_in(gen, len(page[0]))  # a short first page is the whole list
+        else:
+            self._start_count(gen, source)
 
     def _count_in(self, gen: int, n: int) -> None:
         if gen != self.generation:
@@ -135,21 +144,6 @@ class LazyTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), n, self._rows - 1)
             self._rows = n
             self.endRemoveRows()
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        """Before the count arrives, a full first page means there may be more rows."""
-        if parent.isValid() or self.total is not None or self.source is None:
-            return False
-        return self._rows > 0 and self._rows % self.page_size == 0
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        ids, _rows = self._page(self._rows // self.page_size)
-        if ids:
-            self.beginInsertRows(QModelIndex(), self._rows, self._rows + len(ids) - 1)
-            self._rows += len(ids)
-            self.endInsertRows()
 
     def _page(self, number: int) -> tuple[list[int], dict[int, Any]]:
         page = self._pages.get(number)
@@ -282,7 +276,7 @@ class QuerySource:
 
     ids_fn: Callable[..., list[int]]
     rows_fn: Callable[[list[int]], Sequence[Any]]
-    count_fn: Callable[[Any], int]
+    count_fn: Callable[[Any, Any], int]
     filter: Any
     sort: str | None
     descending: bool
@@ -293,8 +287,8 @@ class QuerySource:
     def rows(self, ids: list[int]) -> Sequence[Any]:
         return self.rows_fn(ids)
 
-    def count(self) -> int:
-        return self.count_fn(self.filter)
+    def count(self, cancelled: Callable[[], bool] | None = None) -> int:
+        return self.count_fn(self.filter, cancelled)
 
 
 class FilteredModel(LazyTableModel):
@@ -302,7 +296,7 @@ class FilteredModel(LazyTableModel):
 
     def __init__(self, columns: Sequence[Column], formatter: Formatter, runner: Any, filter_: Any,
                  ids_fn: Callable[..., list[int]], rows_fn: Callable[[list[int]], Sequence[Any]],
-                 count_fn: Callable[[Any], int], **kwargs: Any) -> None:
+                 count_fn: Callable[[Any, Any], int], **kwargs: Any) -> None:
         self.filter = filter_
         self._fns = (ids_fn, rows_fn, count_fn)
         super().__init__(columns, formatter, runner, self._source, **kwargs)
