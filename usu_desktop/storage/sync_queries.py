@@ -252,22 +252,27 @@ class PageMatchContext:
                 self.invoices[inv.client_id].append(OpenInvoice(
                     inv.id, inv.client_id, inv.number, inv.rf_code, inv.issue_date, inv.due_date,
                     Money.from_minor(balance, inv.currency)))
-                self.rows[inv.id] = {"state": inv.state, "total": inv.total_minor, "paid": inv.paid_minor,
-                                     "currency": inv.currency, "client_id": inv.client_id}
+                self.rows[inv.id] = {"state": inv.state, "paid": inv.paid_minor, "currency": inv.currency,
+                                     "client_id": inv.client_id,
+                                     "total_money": Money.from_minor(inv.total_minor, inv.currency),
+                                     "paid_money": Money.from_minor(inv.paid_minor, inv.currency)}
 
     def apply(self, invoice_id: int, amount_minor: int) -> None:
         """Book `amount_minor` on an invoice in memory: paid, state (by the domain's table), balance."""
         row = self.rows[invoice_id]
-        cur = row["currency"]
-        before, after = row["paid"], row["paid"] + amount_minor
-        row["state"] = after_payment_change(InvoiceState(row["state"]), Money.from_minor(row["total"], cur),
-                                            Money.from_minor(before, cur), Money.from_minor(after, cur)).value
-        row["paid"] = after
+        amount = Money.from_minor(amount_minor, row["currency"])
+        before = row["paid_money"]
+        after = before + amount
+        state = after_payment_change(InvoiceState(row["state"]), row["total_money"], before, after)
+        row["state"] = state.value
+        row["paid_money"] = after
+        row["paid"] += amount_minor
         row["dirty"] = True
         invoices = self.invoices[row["client_id"]]
         for i, inv in enumerate(invoices):
             if inv.invoice_id == invoice_id:
-                invoices[i] = replace(inv, balance=inv.balance - Money.from_minor(amount_minor, cur))
+                invoices[i] = replace(inv, balance=inv.balance - amount)
+                break
 
     def changed_invoices(self) -> list[dict[str, Any]]:
         """New paid amount and state per touched invoice (bind names for `insert_bookings`)."""
@@ -333,8 +338,17 @@ def insert_bookings(session: Session, ctx: PageMatchContext, bookings: Sequence[
                  "reversal_of": None, "match_reason": b.result.reason, "created_at": now, "created_by": user}
                 for b in bookings]
     payments = Payment.__table__
-    ids = list(session.execute(insert(payments).returning(payments.c.id, sort_by_parameter_order=True),
-                               pay_rows).scalars())
+    if session.connection().dialect.name == "sqlite":
+        # The write transaction (BEGIN IMMEDIATE) holds the only write lock, so the next ids are
+        # ours; RETURNING in parameter order would make SQLAlchemy insert row by row here.
+        first = int(session.scalar(select(func.coalesce(func.max(payments.c.id), 0))) or 0) + 1
+        ids = list(range(first, first + len(pay_rows)))
+        for pid, row in zip(ids, pay_rows, strict=True):
+            row["id"] = pid
+        bulk.insert_rows(session, Payment.__tablename__, pay_rows)
+    else:
+        ids = list(session.execute(insert(payments).returning(payments.c.id, sort_by_parameter_order=True),
+                                   pay_rows).scalars())
     allocs: list[dict[str, Any]] = []
     credits: list[dict[str, Any]] = []
     audits: list[dict[str, Any]] = []
