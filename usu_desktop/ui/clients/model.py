@@ -17,13 +17,13 @@ def _t(text: str) -> str:
 
 def client_columns() -> list[Column]:
     return [
-        Column("number", _t("Client no."), lambda r: r.client_number, sort="number"),
-        Column("name", _t("Name"), lambda r: r.name, sort="name"),
-        Column("birth_date", _t("Born"), lambda r: r.birth_date, kind="date"),
-        Column("phone", _t("Phone"), lambda r: r.phone),
-        Column("email", _t("E-mail"), lambda r: r.email),
-        Column("owed", _t("Owes"), lambda r: r.owed, kind="money"),
-        Column("credit", _t("Credit"), lambda r: r.credit, kind="money"),
+        Column("number", _t("Client no."), lambda r: r.client_number, sort="number", width=9),
+        Column("name", _t("Name"), lambda r: r.name, sort="name", width=24),
+        Column("birth_date", _t("Born"), lambda r: r.birth_date, kind="date", width=10),
+        Column("phone", _t("Phone"), lambda r: r.phone, width=16),
+        Column("email", _t("E-mail"), lambda r: r.email, width=22),
+        Column("owed", _t("Owes"), lambda r: r.owed, kind="money", width=12),
+        Column("credit", _t("Credit"), lambda r: r.credit, kind="money", width=12),
     ]
 
 

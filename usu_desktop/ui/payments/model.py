@@ -27,15 +27,15 @@ def status_text(row: Any) -> str:
 
 def payment_columns(with_client: bool = True) -> list[Column]:
     columns = [
-        Column("paid_at", _t("Paid at"), lambda r: r.paid_at, kind="datetime", sort="paid_at"),
-        Column("source", _t("Source"), lambda r: label(SOURCES, r.source), sort="source"),
-        Column("method", _t("Method"), lambda r: label(METHODS, r.method)),
-        Column("client", _t("Patient"), lambda r: r.client_name or r.payer_name),
-        Column("amount", _t("Amount"), lambda r: r.amount, kind="money", sort="amount"),
-        Column("allocated", _t("On invoices"), lambda r: r.allocated, kind="money"),
-        Column("credit", _t("To credit"), lambda r: r.credit, kind="money"),
-        Column("status", _t("Status"), status_text),
-        Column("reference", _t("Reference"), lambda r: r.rf_code or r.external_id or r.text),
+        Column("paid_at", _t("Paid at"), lambda r: r.paid_at, kind="datetime", sort="paid_at", width=16),
+        Column("source", _t("Source"), lambda r: label(SOURCES, r.source), sort="source", width=12),
+        Column("method", _t("Method"), lambda r: label(METHODS, r.method), width=12),
+        Column("client", _t("Patient"), lambda r: r.client_name or r.payer_name, width=22),
+        Column("amount", _t("Amount"), lambda r: r.amount, kind="money", sort="amount", width=12),
+        Column("allocated", _t("On invoices"), lambda r: r.allocated, kind="money", width=12),
+        Column("credit", _t("To credit"), lambda r: r.credit, kind="money", width=12),
+        Column("status", _t("Status"), status_text, width=11),
+        Column("reference", _t("Reference"), lambda r: r.rf_code or r.external_id or r.text, width=20),
     ]
     return columns if with_client else [c for c in columns if c.key != "client"]
 

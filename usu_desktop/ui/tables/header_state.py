@@ -46,6 +46,9 @@ def prepare_view(view: QTableView, model: Any, qsettings: Any, key: str, default
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    char = view.fontMetrics().averageCharWidth()
+    for i, column in enumerate(model.columns):
+        header.resizeSection(i, max(48, column.width * char + 16))
     state = HeaderState(view, qsettings, key)
     column = header.sortIndicatorSection()
     order = header.sortIndicatorOrder()

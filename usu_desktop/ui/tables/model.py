@@ -44,6 +44,7 @@ class Column:
     kind: str = "text"                # text | money | date | datetime | bool
     sort: str | None = None           # the query's sort key, None = not sortable
     align_end: bool = False
+    width: int = 12                   # default width in average characters
 
 
 class Formatter(Protocol):
