@@ -167,18 +167,6 @@ class SuggestionView:
 
 
 @dataclass(frozen=True)
-class UnmatchedPayment:
-    payment: PaymentRow
-    suggestions: tuple[SuggestionView, ...]
-
-
-@dataclass(frozen=True)
-class ReceivedPayment:
-    payment: PaymentRow
-    allocations: tuple[AllocationView, ...]
-
-
-@dataclass(frozen=True)
 class RfPayment:
     payment_id: int
     paid_at: datetime
@@ -418,27 +406,32 @@ class SyncService:
         with self.db.reading() as session:
             return q.last_success(session)
 
-    def received(self, limit: int = 200) -> list[ReceivedPayment]:
-        """Newest payments from outside, each with its live allocations and their reasons."""
+    def received(self, limit: int = 200) -> list[PaymentRow]:
+        """Newest payments from outside (terminal, bank, link), newest first."""
         with self.db.reading() as session:
-            rows = payment_rows(session, q.external_payment_ids(session, limit))
-        payments = PaymentService(self.db, self.user)
-        return [ReceivedPayment(row, tuple(payments.payment_allocations(row.id))) for row in rows]
+            return payment_rows(session, q.external_payment_ids(session, limit))
 
-    def unmatched(self, limit: int = 200) -> list[UnmatchedPayment]:
-        """The unmatched queue, each payment with ranked suggestions from the matching engine."""
-        out = []
+    def allocations(self, payment_id: int) -> list[AllocationView]:
+        """Where a payment went and why: its live allocations, each with its reason (undo offers these)."""
+        return PaymentService(self.db, self.user).payment_allocations(payment_id)
+
+    def unmatched(self, limit: int = 200) -> list[PaymentRow]:
+        """The unmatched queue: payments with no client yet, newest first."""
         with self.db.reading() as session:
             ids = payment_ids(session, PaymentFilter(unmatched_only=True), limit=limit)
-            rows = payment_rows(session, ids)
-            ctx = SessionMatchContext(session)
-            for row in rows:
-                incoming = IncomingPayment(amount=row.amount, paid_on=row.paid_at.date(),
-                                           rf=row.rf_code or None, account=None, text=row.text,
-                                           payer_name=row.payer_name or None)
-                out.append(UnmatchedPayment(row, tuple(_suggestion_view(session, s)
-                                                       for s in suggest(incoming, ctx))))
-        return out
+            return payment_rows(session, ids)
+
+    def suggestions(self, payment_id: int) -> tuple[SuggestionView, ...]:
+        """Ranked guesses for one unmatched payment, from the domain matcher (asked when shown)."""
+        with self.db.reading() as session:
+            rows = payment_rows(session, [payment_id])
+            if not rows:
+                raise DomainError("payment_not_found", payment_id=payment_id)
+            row = rows[0]
+            incoming = IncomingPayment(amount=row.amount, paid_on=row.paid_at.date(), rf=row.rf_code or None,
+                                       account=None, text=row.text, payer_name=row.payer_name or None)
+            found = suggest(incoming, SessionMatchContext(session))
+            return tuple(_suggestion_view(session, s) for s in found)
 
     def allocate_suggestion(self, payment_id: int, suggestion: SuggestionView) -> list[int]:
         """One click: put an unmatched payment on the suggested invoice (or the client's, oldest first).

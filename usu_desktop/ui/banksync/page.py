@@ -68,7 +68,7 @@ class BankSyncPage(QWidget):
         self.payments = ctx.services.payments
         self.controller: SyncController = ctx.extras.get("banksync.controller") or SyncController(ctx)
         ctx.extras["banksync.controller"] = self.controller
-        self._unmatched: dict[int, Any] = {}
+        self._suggestions: tuple[Any, ...] = ()
 
         title = QLabel(self.tr("Bank sync"))
         title.setObjectName("pageTitle")
@@ -348,10 +348,8 @@ class BankSyncPage(QWidget):
         self.runs_model.set_rows(rows)
 
     def _load_received(self) -> None:
-        self._received = {item.payment.id: item for item in self.service.received(200)}
         rows = []
-        for item in self._received.values():
-            p = item.payment
+        for p in self.service.received(200):
             rows.append((p.id, (self._when(p.paid_at), channel_text(p.source), p.external_id or "",
                                 p.client_name or self.tr("(no client)"), self.ctx.format_money(p.amount),
                                 self.ctx.format_money(p.credit), reason_text(p.match_reason)), p.text))
@@ -360,11 +358,10 @@ class BankSyncPage(QWidget):
         self.undo_button.setEnabled(False)
 
     def _show_allocations(self, *_args: Any) -> None:
-        row = _selected_row(self.received_view)
-        item = self._received.get(self.received_model.key(row)) if row >= 0 else None
+        payment_id = self.received_model.key(_selected_row(self.received_view))
         rows = []
-        if item is not None:
-            for a in item.allocations:
+        if payment_id is not None:
+            for a in self.service.allocations(payment_id):
                 rows.append((a.allocation_id, (a.invoice_number or "", self.ctx.format_money(a.amount),
                                                reason_text(a.reason)), ""))
         self.alloc_model.set_rows(rows)
@@ -385,14 +382,13 @@ class BankSyncPage(QWidget):
         self.refresh()
 
     def _load_unmatched(self) -> None:
-        self._unmatched = {item.payment.id: item for item in self.service.unmatched(100)}
         rows = []
-        for item in self._unmatched.values():
-            p = item.payment
+        for p in self.service.unmatched(200):
             who = p.payer_name or p.text or ""
             rows.append((p.id, (self._when(p.paid_at), channel_text(p.source), p.external_id or "", who,
                                 self.ctx.format_money(p.amount)), p.text))
         self.unmatched_model.set_rows(rows)
+        self._suggestions = ()
         self.suggest_model.set_rows([])
         self.allocate_button.setEnabled(False)
         index = self.tabs.indexOf(self.unmatched_view.parentWidget())
@@ -400,17 +396,16 @@ class BankSyncPage(QWidget):
         self.tabs.setTabText(index, label)
 
     def _show_suggestions(self, *_args: Any) -> None:
-        row = _selected_row(self.unmatched_view)
-        item = self._unmatched.get(self.unmatched_model.key(row)) if row >= 0 else None
+        payment_id = self.unmatched_model.key(_selected_row(self.unmatched_view))
+        self._suggestions = self.service.suggestions(payment_id) if payment_id is not None else ()
         rows = []
-        if item is not None:
-            for n, s in enumerate(item.suggestions):
-                why = ", ".join(QCoreApplication.translate("BankSync", SUGGESTION_REASONS.get(r, r))
-                                for r in s.reasons)
-                owed = self.ctx.format_money(s.balance) if s.balance is not None else ""
-                rows.append(((item.payment.id, n), (s.client_name, s.client_number,
-                                                    s.invoice_number or self.tr("oldest first"), owed,
-                                                    self._num(s.score), why), why))
+        for n, s in enumerate(self._suggestions):
+            why = ", ".join(QCoreApplication.translate("BankSync", SUGGESTION_REASONS.get(r, r))
+                            for r in s.reasons)
+            owed = self.ctx.format_money(s.balance) if s.balance is not None else ""
+            rows.append(((payment_id, n), (s.client_name, s.client_number,
+                                           s.invoice_number or self.tr("oldest first"), owed,
+                                           self._num(s.score), why), why))
         self.suggest_model.set_rows(rows)
         self.allocate_button.setEnabled(False)
 
@@ -419,7 +414,7 @@ class BankSyncPage(QWidget):
         if key is None:
             return False
         payment_id, n = key
-        suggestion = self._unmatched[payment_id].suggestions[n]
+        suggestion = self._suggestions[n]
         try:
             self.service.allocate_suggestion(payment_id, suggestion)
         except Exception as exc:
