@@ -171,3 +171,13 @@ def test_database_from_a_newer_version_is_refused_with_a_message(run_app, tmp_pa
     assert run_app(path, dialogs).start() == 2
     assert dialogs.kinds() == ["error"]
     assert "newer version of USU Desktop" in dialogs.shown[0].text and str(path) in dialogs.shown[0].text
+
+
+def test_screenshot_tool_writes_a_png(tmp_path):
+    out = tmp_path / "settings.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"))
+    tool = os.path.join(os.path.dirname(__file__), "..", "..", "tools", "screenshot.py")
+    args = ["--db", str(tmp_path / "s.sqlite"), "--no-demo", "--settings", "--lang", "fa", "--out", str(out)]
+    done = subprocess.run([sys.executable, tool, *args], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
