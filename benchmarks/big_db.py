@@ -58,8 +58,9 @@ def build(path: Path, clients: int, invoices: int, verbose: bool = True) -> dict
     return {"card_client_id": card.first_client_id}
 
 
-def ensure(clients: int = 200_000, invoices: int = 2_000_000, force: bool = False,
-           verbose: bool = True) -> tuple[Path, int]:
+def ensure(
+    clients: int = 200_000, invoices: int = 2_000_000, force: bool = False, verbose: bool = True
+) -> tuple[Path, int]:
     """(path, card client id), building the database if it is not cached yet."""
     path = db_path(clients, invoices)
     if force or not path.exists():
@@ -69,7 +70,9 @@ def ensure(clients: int = 200_000, invoices: int = 2_000_000, force: bool = Fals
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--clients", type=int, default=200_000)
     parser.add_argument("--invoices", type=int, default=2_000_000)
     parser.add_argument("--force", action="store_true", help="rebuild even if cached")

@@ -56,8 +56,16 @@ class DeferredRunner:
     def __init__(self) -> None:
         self.jobs: list[tuple[TaskHandle, Callable[..., Any], tuple[Any, ...]]] = []
 
-    def submit(self, fn: Callable[..., Any], *args: Any, on_success: Any = None, on_failure: Any = None,
-               on_progress: Any = None, on_finished: Any = None, on_cancelled: Any = None) -> TaskHandle:
+    def submit(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_success: Any = None,
+        on_failure: Any = None,
+        on_progress: Any = None,
+        on_finished: Any = None,
+        on_cancelled: Any = None,
+    ) -> TaskHandle:
         handle = TaskHandle(on_success, on_failure, on_progress, on_finished, on_cancelled)
         self.jobs.append((handle, fn, args))
         return handle
@@ -98,8 +106,14 @@ def dialogs():
 def ctx(qapp, database, qsettings, dialogs, tmp_path):
     i18n.install(qapp, "en")
     load_screens()
-    return make_context(database, qsettings=qsettings, language="en", dialogs=dialogs,
-                        runner=SyncTaskRunner(), db_label=str(tmp_path / "clinic.sqlite"))
+    return make_context(
+        database,
+        qsettings=qsettings,
+        language="en",
+        dialogs=dialogs,
+        runner=SyncTaskRunner(),
+        db_label=str(tmp_path / "clinic.sqlite"),
+    )
 
 
 @pytest.fixture
@@ -122,5 +136,8 @@ def services(ctx):
     return {
         "CONS": (inv.add_service("CONS", "Consultation", Money("60.00", "EUR"), "0"), Money("60.00", "EUR")),
         "XRAY": (inv.add_service("XRAY", "X-ray", Money("45.50", "EUR"), "0.24"), Money("45.50", "EUR")),
-        "BLOOD": (inv.add_service("BLOOD", "Blood test", Money("19.99", "EUR"), "0.13"), Money("19.99", "EUR")),
+        "BLOOD": (
+            inv.add_service("BLOOD", "Blood test", Money("19.99", "EUR"), "0.13"),
+            Money("19.99", "EUR"),
+        ),
     }

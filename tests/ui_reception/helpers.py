@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from usu_desktop.services.check import check_books
 
 
-def fill_client(first: str, last: str, phone: str = "", email: str = "", birth: tuple[int, int, int] | None = None):
+def fill_client(
+    first: str, last: str, phone: str = "", email: str = "", birth: tuple[int, int, int] | None = None
+):
     def script(dialog: Any) -> None:
         from PySide6.QtCore import QDate
 
@@ -37,12 +39,24 @@ def pay(amount: str, method: str = "cash", invoice_id: int | None = None):
     return script
 
 
-def edit_line(editor: Any, row: int, description: str | None = None, quantity: str | None = None,
-              price: str | None = None, discount: str | None = None, vat: str | None = None) -> None:
+def edit_line(
+    editor: Any,
+    row: int,
+    description: str | None = None,
+    quantity: str | None = None,
+    price: str | None = None,
+    discount: str | None = None,
+    vat: str | None = None,
+) -> None:
     from usu_desktop.ui.invoices.editor import DESCRIPTION, DISCOUNT, PRICE, QUANTITY, VAT
 
-    for column, value in ((DESCRIPTION, description), (QUANTITY, quantity), (PRICE, price),
-                          (DISCOUNT, discount), (VAT, vat)):
+    for column, value in (
+        (DESCRIPTION, description),
+        (QUANTITY, quantity),
+        (PRICE, price),
+        (DISCOUNT, discount),
+        (VAT, vat),
+    ):
         if value is not None:
             editor.set_cell(row, column, value)
 
@@ -52,7 +66,9 @@ def books_ok(db: Any) -> None:
     assert violations == [], [v.describe() for v in violations]
 
 
-def ctrl(qtbot: Any, widget: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.ControlModifier):
+def ctrl(
+    qtbot: Any, widget: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.ControlModifier
+):
     widget.setFocus()
     qtbot.keyClick(widget, key, modifier)
 

@@ -26,15 +26,18 @@ def invoice_count(ctx) -> int:
     return reception(ctx).count_invoices(InvoiceFilter())
 
 
-@pytest.mark.parametrize(("cells", "expected"), [
-    ({"quantity": "0"}, "The quantity 0 is not valid."),
-    ({"quantity": "-2"}, "The quantity -2 is not valid."),
-    ({"quantity": "two"}, "The quantity"),
-    ({"price": "10.555"}, "has too many decimals: EUR allows 2"),
-    ({"discount": "30.00"}, "must be between zero and the line amount"),
-    ({"vat": "150"}, "The VAT rate must be between 0 and 100%."),
-    ({"description": ""}, "Every invoice line needs a description."),
-])
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        ({"quantity": "0"}, "The quantity 0 is not valid."),
+        ({"quantity": "-2"}, "The quantity -2 is not valid."),
+        ({"quantity": "two"}, "The quantity"),
+        ({"price": "10.555"}, "has too many decimals: EUR allows 2"),
+        ({"discount": "30.00"}, "must be between zero and the line amount"),
+        ({"vat": "150"}, "The VAT rate must be between 0 and 100%."),
+        ({"description": ""}, "Every invoice line needs a description."),
+    ],
+)
 def test_bad_lines_are_refused_with_the_line_named(ctx, dialogs, client_id, qtbot, cells, expected):
     editor = InvoiceEditor(ctx, client_id=client_id)
     qtbot.addWidget(editor)
@@ -75,7 +78,7 @@ def test_an_issued_invoice_cannot_be_edited(ctx, dialogs, client_id, qtbot):
     assert not editor.save_button.isVisibleTo(editor) and not editor.add_service_button.isEnabled()
     assert editor.note.isReadOnly()
     edit_line(editor, 0, price="1.00")  # even if a cell changed programmatically...
-    assert not editor.save_draft()      # ...nothing is written
+    assert not editor.save_draft()  # ...nothing is written
     assert "Only a draft invoice can be changed" in plain(dialogs.shown[-1].text)
     assert ctx.services.invoicing.get(invoice_id).row.total == Money("50.00", EUR)
     books_ok(ctx.database)
@@ -109,10 +112,15 @@ def test_over_payment_as_change_books_only_what_is_owed(ctx, dialogs, client_id,
     books_ok(ctx.database)
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
-    ("0", "The payment amount"), ("-5", "The payment amount -5 is not valid."), ("12.345", "too many decimals"),
-    ("abc", "is not a valid amount"),
-])
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("0", "The payment amount"),
+        ("-5", "The payment amount -5 is not valid."),
+        ("12.345", "too many decimals"),
+        ("abc", "is not a valid amount"),
+    ],
+)
 def test_bad_payment_amounts(ctx, dialogs, client_id, qtbot, typed, expected):
     issued_invoice(ctx, client_id)
     _dialog, ok = run_payment(ctx, client_id, typed, qtbot)

@@ -27,8 +27,12 @@ def demo(ctx):
 
 
 def test_models_pass_qtmodeltester(ctx, demo, qtmodeltester):
-    for model in (invoice_model(ctx, InvoiceFilter(), page_size=16), client_model(ctx, ClientFilter()),
-                  payment_model(ctx, PaymentFilter()), ServiceModel(ctx)):
+    for model in (
+        invoice_model(ctx, InvoiceFilter(), page_size=16),
+        client_model(ctx, ClientFilter()),
+        payment_model(ctx, PaymentFilter()),
+        ServiceModel(ctx),
+    ):
         if hasattr(model, "ensure_loaded"):
             model.ensure_loaded()
         else:
@@ -38,7 +42,11 @@ def test_models_pass_qtmodeltester(ctx, demo, qtmodeltester):
 
 
 def test_pages_from_both_ends_match_one_big_read(ctx, demo):
-    model = invoice_model(ctx, InvoiceFilter(), page_size=7, )
+    model = invoice_model(
+        ctx,
+        InvoiceFilter(),
+        page_size=7,
+    )
     model.cache_pages = 3
     model.ensure_loaded()
     total = model.rowCount()
@@ -68,12 +76,12 @@ def test_an_older_keystroke_never_overwrites_a_newer_one(ctx, demo):
     model.ensure_loaded()
     runner.run_all()
     everyone = model.rowCount()
-    model.set_filter(ClientFilter(text="a"))        # older keystroke
+    model.set_filter(ClientFilter(text="a"))  # older keystroke
     model.set_filter(ClientFilter(text="zzzz-none"))  # newer keystroke
     runner.run(len(runner.jobs) - 2)  # the newer first page arrives first...
     runner.run(len(runner.jobs) - 1)  # ...and its count
     assert model.rowCount() == 0
-    runner.run_all()                  # the older answers come late and are dropped
+    runner.run_all()  # the older answers come late and are dropped
     assert model.rowCount() == 0 and model.total == 0
     model.set_filter(ClientFilter())
     runner.run_all()
@@ -114,7 +122,9 @@ def test_delegates_draw_money_and_dates_in_the_locale(ctx, demo, qtbot):
 def test_persian_digits_in_money_and_dates(ctx, demo):
     ctx.language = "fa"
     fmt = LocaleFormatter(ctx)
-    row = reception(ctx).invoice_rows(reception(ctx).invoice_ids(InvoiceFilter(), "issue_date", True, 0, 1))[0]
+    row = reception(ctx).invoice_rows(reception(ctx).invoice_ids(InvoiceFilter(), "issue_date", True, 0, 1))[
+        0
+    ]
     assert any("\u06f0" <= ch <= "\u06f9" for ch in fmt.money(row.total))
     assert any("\u06f0" <= ch <= "\u06f9" for ch in fmt.date(row.issue_date))
 

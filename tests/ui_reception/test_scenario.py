@@ -41,8 +41,15 @@ def test_desk_story(window, ctx, dialogs, services, qtbot):
         editor.add_service_line(services["CONS"][0])
         editor.add_service_line(services["XRAY"][0], "2")
         row = editor.add_line()
-        edit_line(editor, row, description="Dressing material", quantity="3", price="4.10", discount="1.30",
-                  vat="13")
+        edit_line(
+            editor,
+            row,
+            description="Dressing material",
+            quantity="3",
+            price="4.10",
+            discount="1.30",
+            vat="13",
+        )
         assert editor.update_totals(), editor.problem.text()
         dialogs.confirm_answers.append(True)
         assert editor.issue()

@@ -61,8 +61,9 @@ class ReceptionService:
         self.user = user
 
     # --- invoices ---------------------------------------------------------------------
-    def invoice_ids(self, f: InvoiceFilter, sort: str, descending: bool, offset: int, limit: int,
-                    reverse: bool = False) -> list[int]:
+    def invoice_ids(
+        self, f: InvoiceFilter, sort: str, descending: bool, offset: int, limit: int, reverse: bool = False
+    ) -> list[int]:
         with self.db.reading() as s:
             return rq.invoice_ids_window(s, f, sort, descending, offset, limit, reverse)
 
@@ -84,8 +85,9 @@ class ReceptionService:
             return [OpenInvoice(*row) for row in rq.open_invoices_of(s, client_id)]
 
     # --- clients ----------------------------------------------------------------------
-    def client_ids(self, f: ClientFilter, sort: str, descending: bool, offset: int, limit: int,
-                   reverse: bool = False) -> list[int]:
+    def client_ids(
+        self, f: ClientFilter, sort: str, descending: bool, offset: int, limit: int, reverse: bool = False
+    ) -> list[int]:
         with self.db.reading() as s:
             return rq.client_ids_window(s, f, sort, descending, offset, limit, reverse)
 
@@ -98,8 +100,9 @@ class ReceptionService:
             return count_clients(s, f)
 
     # --- payments ---------------------------------------------------------------------
-    def payment_ids(self, f: PaymentFilter, sort: str, descending: bool, offset: int, limit: int,
-                    reverse: bool = False) -> list[int]:
+    def payment_ids(
+        self, f: PaymentFilter, sort: str, descending: bool, offset: int, limit: int, reverse: bool = False
+    ) -> list[int]:
         with self.db.reading() as s:
             return rq.payment_ids_window(s, f, sort, descending, offset, limit, reverse)
 
@@ -116,8 +119,9 @@ class ReceptionService:
             return rq.allocation_lines(s, [payment_id])
 
     # --- price list -------------------------------------------------------------------
-    def update_service(self, service_id: int, code: str, name: str, price: Money,
-                       rate: Decimal | str) -> None:
+    def update_service(
+        self, service_id: int, code: str, name: str, price: Money, rate: Decimal | str
+    ) -> None:
         code, name = code.strip(), name.strip()
         if not code or not name:
             raise DomainError("service_code_and_name_required")
@@ -126,9 +130,16 @@ class ReceptionService:
         checked = vat_rate(rate)
         with self.db.session() as s:
             if rq.service_code_taken(s, code, exclude_id=service_id):
-                raise DomainError("service_code_taken", code=code)
-            svc = rq.update_service(s, service_id, code=code, name=name, price_minor=price.minor,
-                                    currency=price.currency, vat_rate=str(checked))
+                raise DomainError("service_code_taken", service_code=code)
+            svc = rq.update_service(
+                s,
+                service_id,
+                code=code,
+                name=name,
+                price_minor=price.minor,
+                currency=price.currency,
+                vat_rate=str(checked),
+            )
             if svc is None:
                 raise DomainError("service_not_found", service_id=service_id)
             add_audit(s, self.user, "service_updated", "service", service_id, code=code)
@@ -141,5 +152,6 @@ class ReceptionService:
         with self.db.session() as s:
             if rq.update_service(s, service_id, active=active) is None:
                 raise DomainError("service_not_found", service_id=service_id)
-            add_audit(s, self.user, "service_activated" if active else "service_deactivated", "service",
-                      service_id)
+            add_audit(
+                s, self.user, "service_activated" if active else "service_deactivated", "service", service_id
+            )

@@ -111,8 +111,15 @@ def _invoice_search(session: Session, q: Select, f: InvoiceFilter, ordered: bool
     return q.where(or_(number, client.in_(members)))
 
 
-def invoice_ids_window(session: Session, f: InvoiceFilter, sort: str = "issue_date", descending: bool = True,
-                       offset: int = 0, limit: int = 200, reverse: bool = False) -> list[int]:
+def invoice_ids_window(
+    session: Session,
+    f: InvoiceFilter,
+    sort: str = "issue_date",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+    reverse: bool = False,
+) -> list[int]:
     """A page of ids in list order; with `reverse`, `offset` counts from the end of the list
     (the page still comes back in list order)."""
     key = INVOICE_SORTS.get(sort, Invoice.issue_date)
@@ -126,15 +133,29 @@ def invoice_ids_window(session: Session, f: InvoiceFilter, sort: str = "issue_da
 
 
 def count_invoices_fast(session: Session, f: InvoiceFilter) -> int:
-    return int(session.scalar(_invoice_search(session, select(func.count(Invoice.id)), f, ordered=False)) or 0)
+    return int(
+        session.scalar(_invoice_search(session, select(func.count(Invoice.id)), f, ordered=False)) or 0
+    )
 
 
 def invoice_totals(session: Session, f: InvoiceFilter) -> InvoiceTotals:
     """Count, total, paid and still due of the filtered invoices (due counts open ones only)."""
-    due = case((Invoice.state.in_(OPEN_STATES),
-                Invoice.total_minor - Invoice.paid_minor - Invoice.credited_minor), else_=0)
-    q = _invoice_search(session, select(Invoice.currency, func.count(Invoice.id), func.sum(Invoice.total_minor),
-                                        func.sum(Invoice.paid_minor), func.sum(due)), f, ordered=False)
+    due = case(
+        (Invoice.state.in_(OPEN_STATES), Invoice.total_minor - Invoice.paid_minor - Invoice.credited_minor),
+        else_=0,
+    )
+    q = _invoice_search(
+        session,
+        select(
+            Invoice.currency,
+            func.count(Invoice.id),
+            func.sum(Invoice.total_minor),
+            func.sum(Invoice.paid_minor),
+            func.sum(due),
+        ),
+        f,
+        ordered=False,
+    )
     count, totals, paid, dues = 0, [], [], []
     for cur, n, t, p, d in session.execute(q.group_by(Invoice.currency).order_by(Invoice.currency)):
         count += int(n)
@@ -144,8 +165,15 @@ def invoice_totals(session: Session, f: InvoiceFilter) -> InvoiceTotals:
     return InvoiceTotals(count, tuple(totals), tuple(paid), tuple(dues))
 
 
-def client_ids_window(session: Session, f: ClientFilter, sort: str = "name", descending: bool = False,
-                      offset: int = 0, limit: int = 200, reverse: bool = False) -> list[int]:
+def client_ids_window(
+    session: Session,
+    f: ClientFilter,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+    reverse: bool = False,
+) -> list[int]:
     key = CLIENT_SORTS.get(sort, Client.last_name)
     keys: list[ColumnElement] = [key, Client.first_name] if sort == "name" else [key]
     if f.text.strip() and _is_sqlite(session):
@@ -153,19 +181,32 @@ def client_ids_window(session: Session, f: ClientFilter, sort: str = "name", des
         # name index instead would take seconds when the matches are few.
         keys[0] = keys[0] + 0 if sort in ("number", "id") else keys[0].concat("")
     down = descending != reverse
-    order = ([k.desc() for k in keys] + [Client.id.desc()]) if down else \
-        ([k.asc() for k in keys] + [Client.id.asc()])
-    ids = list(session.scalars(_client_where(select(Client.id), f).order_by(*order).offset(offset).limit(limit)))
+    order = (
+        ([k.desc() for k in keys] + [Client.id.desc()])
+        if down
+        else ([k.asc() for k in keys] + [Client.id.asc()])
+    )
+    ids = list(
+        session.scalars(_client_where(select(Client.id), f).order_by(*order).offset(offset).limit(limit))
+    )
     return ids[::-1] if reverse else ids
 
 
-def payment_ids_window(session: Session, f: PaymentFilter, sort: str = "paid_at", descending: bool = True,
-                       offset: int = 0, limit: int = 200, reverse: bool = False) -> list[int]:
+def payment_ids_window(
+    session: Session,
+    f: PaymentFilter,
+    sort: str = "paid_at",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+    reverse: bool = False,
+) -> list[int]:
     key = PAYMENT_SORTS.get(sort, Payment.paid_at)
     down = descending != reverse
     order = [key.desc(), Payment.id.desc()] if down else [key.asc(), Payment.id.asc()]
-    ids = list(session.scalars(_payment_where(select(Payment.id), f).order_by(*order)
-                                .offset(offset).limit(limit)))
+    ids = list(
+        session.scalars(_payment_where(select(Payment.id), f).order_by(*order).offset(offset).limit(limit))
+    )
     return ids[::-1] if reverse else ids
 
 
@@ -188,23 +229,50 @@ def allocation_lines(session: Session, payment_ids: Sequence[int]) -> list[Alloc
     """Every allocation row of these payments, oldest first, with whether it was undone."""
     if not payment_ids:
         return []
-    rows = list(session.execute(
-        select(Allocation, Invoice.number, Invoice.currency).join(Invoice, Invoice.id == Allocation.invoice_id)
-        .where(Allocation.payment_id.in_(list(payment_ids))).order_by(Allocation.id)))
+    rows = list(
+        session.execute(
+            select(Allocation, Invoice.number, Invoice.currency)
+            .join(Invoice, Invoice.id == Allocation.invoice_id)
+            .where(Allocation.payment_id.in_(list(payment_ids)))
+            .order_by(Allocation.id)
+        )
+    )
     undone = {a.undo_of for a, _n, _c in rows if a.undo_of is not None}
     if rows:
-        undone |= set(session.scalars(select(Allocation.undo_of).where(
-            Allocation.undo_of.in_([a.id for a, _n, _c in rows]))))
-    return [AllocationLine(a.id, a.payment_id, a.invoice_id, number, Money.from_minor(a.amount_minor, cur),
-                           a.reason, a.undo_of, a.id in undone, a.note) for a, number, cur in rows]
+        undone |= set(
+            session.scalars(
+                select(Allocation.undo_of).where(Allocation.undo_of.in_([a.id for a, _n, _c in rows]))
+            )
+        )
+    return [
+        AllocationLine(
+            a.id,
+            a.payment_id,
+            a.invoice_id,
+            number,
+            Money.from_minor(a.amount_minor, cur),
+            a.reason,
+            a.undo_of,
+            a.id in undone,
+            a.note,
+        )
+        for a, number, cur in rows
+    ]
 
 
 def open_invoices_of(session: Session, client_id: int) -> list[tuple[int, str | None, date | None, Money]]:
     """(id, number, due date, balance) of the client's open invoices, oldest due first."""
-    q = (select(Invoice.id, Invoice.number, Invoice.due_date, Invoice.currency,
-                Invoice.total_minor - Invoice.paid_minor - Invoice.credited_minor)
-         .where(Invoice.client_id == client_id, Invoice.state.in_(OPEN_STATES))
-         .order_by(Invoice.due_date, Invoice.id))
+    q = (
+        select(
+            Invoice.id,
+            Invoice.number,
+            Invoice.due_date,
+            Invoice.currency,
+            Invoice.total_minor - Invoice.paid_minor - Invoice.credited_minor,
+        )
+        .where(Invoice.client_id == client_id, Invoice.state.in_(OPEN_STATES))
+        .order_by(Invoice.due_date, Invoice.id)
+    )
     return [(i, n, d, Money.from_minor(max(0, int(b)), cur)) for i, n, d, cur, b in session.execute(q)]
 
 

@@ -116,8 +116,15 @@ class ClientCard(QWidget):
     def show_client(self, row: Any) -> None:
         """Show `row` (a ClientRow) or nothing; reloads the invoice and payment lists."""
         self.row = row
-        for w in (self.edit_button, self.archive_button, self.invoice_button, self.pay_button,
-                  self.copy_number, self.copy_rf, self.tabs):
+        for w in (
+            self.edit_button,
+            self.archive_button,
+            self.invoice_button,
+            self.pay_button,
+            self.copy_number,
+            self.copy_rf,
+            self.tabs,
+        ):
             w.setEnabled(row is not None)
         if row is None:
             self.name.setText(self.tr("No patient selected"))
@@ -127,11 +134,13 @@ class ClientCard(QWidget):
         self.name.setText(row.name + (" " + self.tr("(archived)") if row.archived else ""))
         parts = []
         if row.birth_date:
-            parts.append(self.tr("Born {date}").format(date=isolate(self.invoice_view.formatter.date(row.birth_date))))
+            parts.append(
+                self.tr("Born {date}").format(date=isolate(self.invoice_view.formatter.date(row.birth_date)))
+            )
         parts += [isolate(p) for p in (row.phone, row.email) if p]
         self.details.setText(" · ".join(parts))
         self.number.setText(row.client_number)
-        self.rf.setText(" ".join(row.rf_code[i:i + 4] for i in range(0, len(row.rf_code), 4)))
+        self.rf.setText(" ".join(row.rf_code[i : i + 4] for i in range(0, len(row.rf_code), 4)))
         zero = self.tr("nothing")
         self.owed.setText(", ".join(self.ctx.format_money(m) for m in row.owed) or zero)
         self.credit.setText(", ".join(self.ctx.format_money(m) for m in row.credit) or zero)

@@ -67,7 +67,9 @@ class ClientDialog(QDialog):
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow(self.tr("Language"), self.language)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -105,16 +107,26 @@ class ClientDialog(QDialog):
     def data(self) -> Any:
         from usu_desktop.services.clients import ClientInput
 
-        return ClientInput(self.first.text(), self.last.text(), self.birth_date(), self.phone.text(),
-                           self.email.text(), str(self.language.currentData() or "en"))
+        return ClientInput(
+            self.first.text(),
+            self.last.text(),
+            self.birth_date(),
+            self.phone.text(),
+            self.email.text(),
+            str(self.language.currentData() or "en"),
+        )
 
     def save(self) -> bool:
         """Validate, warn about look-alikes, write; True when saved (the dialog then closes)."""
         title = self.windowTitle()
         if not phone_ok(self.phone.text()):
-            self.ctx.dialogs.warning(self, title, self.tr(
-                "“{phone}” is not a phone number: use digits, spaces, + ( ) - and at least 6 digits.").format(
-                phone=isolate(self.phone.text().strip())))
+            self.ctx.dialogs.warning(
+                self,
+                title,
+                self.tr(
+                    "“{phone}” is not a phone number: use digits, spaces, + ( ) - and at least 6 digits."
+                ).format(phone=isolate(self.phone.text().strip())),
+            )
             self.phone.setFocus()
             return False
         clients = self.ctx.services.clients
@@ -139,8 +151,12 @@ class ClientDialog(QDialog):
         return True
 
     def duplicates_text(self, dups: Any) -> str:
-        names = "\n".join(f"• {isolate(d.name)} ({isolate(d.client_number)}"
-                          f"{', ' + isolate(d.birth_date.isoformat()) if d.birth_date else ''}"
-                          f"{', ' + isolate(d.phone) if d.phone else ''})" for d in dups)
+        names = "\n".join(
+            f"• {isolate(d.name)} ({isolate(d.client_number)}"
+            f"{', ' + isolate(d.birth_date.isoformat()) if d.birth_date else ''}"
+            f"{', ' + isolate(d.phone) if d.phone else ''})"
+            for d in dups
+        )
         return self.tr("This may be a patient who is already registered:\n{names}\n\nSave anyway?").format(
-            names=names)
+            names=names
+        )

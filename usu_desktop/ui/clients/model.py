@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from usu_desktop.ui.tables.common import slow_runner, reception
+from usu_desktop.ui.tables.common import reception, slow_runner
 from usu_desktop.ui.tables.delegates import LocaleFormatter
 from usu_desktop.ui.tables.model import Column, FilteredModel
 
@@ -29,8 +29,17 @@ def client_columns() -> list[Column]:
 
 def client_model(ctx: Any, filter_: Any, parent: QObject | None = None) -> FilteredModel:
     svc = reception(ctx)
-    model = FilteredModel(client_columns(), LocaleFormatter(ctx), ctx.runner, filter_, svc.client_ids,
-                          svc.client_rows, svc.count_clients, sort_key="name", parent=parent)
+    model = FilteredModel(
+        client_columns(),
+        LocaleFormatter(ctx),
+        ctx.runner,
+        filter_,
+        svc.client_ids,
+        svc.client_rows,
+        svc.count_clients,
+        sort_key="name",
+        parent=parent,
+    )
     model.muted_row = lambda r: bool(r.archived)
     model.count_runner = slow_runner(ctx)
     return model

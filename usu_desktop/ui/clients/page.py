@@ -90,14 +90,19 @@ class ClientsPage(QWidget):
 
     # --- list -------------------------------------------------------------------------
     def current_filter(self) -> ClientFilter:
-        return ClientFilter(text=self.search.text(), include_archived=self.archived.isChecked(),
-                            with_debt=self.debtors.isChecked())
+        return ClientFilter(
+            text=self.search.text(),
+            include_archived=self.archived.isChecked(),
+            with_debt=self.debtors.isChecked(),
+        )
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
 
     def show_count(self, n: int) -> None:
-        self.count_label.setText(self.tr("{count} patients").format(count=isolate(self.ctx.locale.toString(n))))
+        self.count_label.setText(
+            self.tr("{count} patients").format(count=isolate(self.ctx.locale.toString(n)))
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -168,9 +173,14 @@ class ClientsPage(QWidget):
         if row is None:
             return
         title = self.tr("Archive patient")
-        if not row.archived and not self.ctx.dialogs.confirm(self, title, self.tr(
+        if not row.archived and not self.ctx.dialogs.confirm(
+            self,
+            title,
+            self.tr(
                 "Archive {name}? The patient disappears from the everyday list; the books keep every "
-                "invoice and payment.").format(name=isolate(row.name))):
+                "invoice and payment."
+            ).format(name=isolate(row.name)),
+        ):
             return
         try:
             self.ctx.services.clients.archive(row.id, not row.archived)

@@ -27,7 +27,9 @@ class ClientPicker(QDialog):
         self.model.ensure_loaded()
         self.search.search_changed.connect(lambda text: self.model.set_filter(ClientFilter(text=text)))
         self.view.open_row.connect(self.choose)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(lambda: self.choose(self.view.current_row()))
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -45,8 +45,13 @@ def percent_text(rate: Decimal) -> str:
 
 
 class InvoiceEditor(QDialog):
-    def __init__(self, ctx: Any, client_id: int | None = None, invoice_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Any,
+        client_id: int | None = None,
+        invoice_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("invoiceEditor")
         self.ctx = ctx
@@ -88,8 +93,16 @@ class InvoiceEditor(QDialog):
 
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("invoiceLines")
-        self.table.setHorizontalHeaderLabels([self.tr("Description"), self.tr("Quantity"), self.tr("Unit price"),
-                                              self.tr("Discount"), self.tr("VAT %"), self.tr("Amount")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Description"),
+                self.tr("Quantity"),
+                self.tr("Unit price"),
+                self.tr("Discount"),
+                self.tr("VAT %"),
+                self.tr("Amount"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -156,8 +169,12 @@ class InvoiceEditor(QDialog):
                 self.add_line(line, sid)
             self.note.setText(self.detail.note)
         client = self.ctx.services.clients.get(self.client_id) if self.client_id is not None else None
-        self.client_label.setText(self.tr("Patient: {name} ({number})").format(
-            name=isolate(client.name if client else "?"), number=isolate(client.client_number if client else "")))
+        self.client_label.setText(
+            self.tr("Patient: {name} ({number})").format(
+                name=isolate(client.name if client else "?"),
+                number=isolate(client.client_number if client else ""),
+            )
+        )
         self.apply_state()
         self.update_totals()
 
@@ -170,18 +187,27 @@ class InvoiceEditor(QDialog):
         if row is None:
             title, state = self.tr("New invoice"), self.tr("Draft (not saved)")
         else:
-            title = (row.number or self.tr("Draft invoice"))
+            title = row.number or self.tr("Draft invoice")
             state = state_text(row)
             if row.state == "cancelled" and self.detail.cancel_reason:
                 state += " — " + isolate(self.detail.cancel_reason)
         self.setWindowTitle(title)
         self.state_label.setText(state)
-        for w in (self.service_box, self.add_service_button, self.add_free_button, self.remove_button,
-                  self.save_button, self.issue_button):
+        for w in (
+            self.service_box,
+            self.add_service_button,
+            self.add_free_button,
+            self.remove_button,
+            self.save_button,
+            self.issue_button,
+        ):
             w.setEnabled(draft)
         self.note.setReadOnly(not draft)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if draft
-                                   else QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            if draft
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
         is_open = row is not None and row.kind == "invoice" and row.state in ("issued", "partly_paid")
         self.cancel_invoice_button.setVisible(is_open)
         self.pay_button.setVisible(is_open)
@@ -209,7 +235,9 @@ class InvoiceEditor(QDialog):
         self.table.setItem(row, DESCRIPTION, self._item(line.description if line else ""))
         self.table.setItem(row, QUANTITY, self._item(f"{line.quantity:f}" if line else "1", end=True))
         self.table.setItem(row, PRICE, self._item(self.money_text(line.unit_price) if line else "", end=True))
-        self.table.setItem(row, DISCOUNT, self._item(self.money_text(line.discount if line else zero), end=True))
+        self.table.setItem(
+            row, DISCOUNT, self._item(self.money_text(line.discount if line else zero), end=True)
+        )
         self.table.setItem(row, VAT, self._item(percent_text(line.vat_rate) if line else "0", end=True))
         self.table.setItem(row, AMOUNT, self._item("", editable=False, end=True))
         self.service_ids.append(service_id)
@@ -253,11 +281,15 @@ class InvoiceEditor(QDialog):
 
     def read_line(self, row: int) -> InvoiceLine:
         """One table row as a domain line; DomainError with the line's problem."""
-        quantity = self._decimal(self._text(row, QUANTITY) or "0", "line_bad_quantity",
-                                 quantity=self._text(row, QUANTITY))
+        quantity = self._decimal(
+            self._text(row, QUANTITY) or "0", "line_bad_quantity", quantity=self._text(row, QUANTITY)
+        )
         price = Money.parse(self._text(row, PRICE) or "0", self.currency, self.locale_code)
         discount = Money.parse(self._text(row, DISCOUNT) or "0", self.currency, self.locale_code)
-        rate = self._decimal(self._text(row, VAT) or "0", "line_bad_vat", vat_rate=self._text(row, VAT)) / HUNDRED
+        rate = (
+            self._decimal(self._text(row, VAT) or "0", "line_bad_vat", vat_rate=self._text(row, VAT))
+            / HUNDRED
+        )
         return InvoiceLine.of(self._text(row, DESCRIPTION), quantity, price, rate, discount)
 
     def lines(self) -> list[InvoiceLine]:
@@ -288,11 +320,17 @@ class InvoiceEditor(QDialog):
         self.problem.setText("")
         t = compute_totals(self.lines(), self.currency)
         fm = self.ctx.format_money
-        self.totals.setText(self.tr("Lines {lines} · Discount {discount} · Without VAT {untaxed} · VAT {tax} · "
-                                    "Total {total}").format(lines=isolate(fm(t.lines_total)),
-                                                            discount=isolate(fm(t.discount_total)),
-                                                            untaxed=isolate(fm(t.untaxed)), tax=isolate(fm(t.tax)),
-                                                            total=isolate(fm(t.total))))
+        self.totals.setText(
+            self.tr(
+                "Lines {lines} · Discount {discount} · Without VAT {untaxed} · VAT {tax} · Total {total}"
+            ).format(
+                lines=isolate(fm(t.lines_total)),
+                discount=isolate(fm(t.discount_total)),
+                untaxed=isolate(fm(t.untaxed)),
+                tax=isolate(fm(t.tax)),
+                total=isolate(fm(t.total)),
+            )
+        )
         self.current_total = t.total
         return True
 
@@ -316,10 +354,17 @@ class InvoiceEditor(QDialog):
                 raise DomainError("invoice_no_lines")
             if self.invoice_id is None:
                 assert self.client_id is not None
-                self.invoice_id = self.invoicing.create_draft(self.client_id, lines, list(self.service_ids),
-                                                              currency=self.currency, note=self.note.text())
+                self.invoice_id = self.invoicing.create_draft(
+                    self.client_id,
+                    lines,
+                    list(self.service_ids),
+                    currency=self.currency,
+                    note=self.note.text(),
+                )
             else:
-                self.invoicing.edit_draft(self.invoice_id, lines, list(self.service_ids), note=self.note.text())
+                self.invoicing.edit_draft(
+                    self.invoice_id, lines, list(self.service_ids), note=self.note.text()
+                )
         except DomainError as exc:
             self.show_problem(exc, title)
             return False
@@ -332,10 +377,14 @@ class InvoiceEditor(QDialog):
         if not self.save_draft():
             return False
         assert self.detail is not None
-        if not self.ctx.dialogs.confirm(self, title, self.tr(
+        if not self.ctx.dialogs.confirm(
+            self,
+            title,
+            self.tr(
                 "Issue this invoice for {total}? It gets its number and cannot be changed afterwards; "
-                "a mistake is then corrected by a credit note.").format(
-                total=isolate(self.ctx.format_money(self.detail.row.total)))):
+                "a mistake is then corrected by a credit note."
+            ).format(total=isolate(self.ctx.format_money(self.detail.row.total))),
+        ):
             return False
         try:
             issued = self.invoicing.issue(self.detail.row.id)
@@ -344,16 +393,25 @@ class InvoiceEditor(QDialog):
             return False
         self.load()
         if issued.credit_used.is_positive():
-            self.ctx.dialogs.info(self, title, self.tr("{credit} of the patient's credit was used on {number}.").format(
-                credit=isolate(self.ctx.format_money(issued.credit_used)), number=isolate(issued.number)))
+            self.ctx.dialogs.info(
+                self,
+                title,
+                self.tr("{credit} of the patient's credit was used on {number}.").format(
+                    credit=isolate(self.ctx.format_money(issued.credit_used)), number=isolate(issued.number)
+                ),
+            )
         return True
 
     def cancel_invoice(self) -> int | None:
         title = self.tr("Cancel invoice")
         if self.detail is None:
             return None
-        reason = ask_text(self.ctx, self, title, self.tr("Why is {number} cancelled?").format(
-            number=isolate(self.detail.row.number)))
+        reason = ask_text(
+            self.ctx,
+            self,
+            title,
+            self.tr("Why is {number} cancelled?").format(number=isolate(self.detail.row.number)),
+        )
         if reason is None:
             return None
         if not reason.strip():
@@ -368,9 +426,13 @@ class InvoiceEditor(QDialog):
         self.load()
         if note_id is not None:
             note = self.invoicing.get(note_id)
-            self.ctx.dialogs.info(self, title, self.tr(
-                "Credit note {number} was made. What was paid on the invoice is now the patient's credit.").format(
-                number=isolate(note.row.number)))
+            self.ctx.dialogs.info(
+                self,
+                title,
+                self.tr(
+                    "Credit note {number} was made. What was paid on the invoice is now the patient's credit."
+                ).format(number=isolate(note.row.number)),
+            )
         return note_id
 
     def take_payment(self) -> None:
@@ -397,8 +459,13 @@ class LineProblem(DomainError):
         self.row, self.error = row, error
 
 
-def open_invoice_editor(ctx: Any, parent: QWidget | None, client_id: int | None = None,
-                        invoice_id: int | None = None, run: Callable[[QDialog], bool] | None = None) -> bool:
+def open_invoice_editor(
+    ctx: Any,
+    parent: QWidget | None,
+    client_id: int | None = None,
+    invoice_id: int | None = None,
+    run: Callable[[QDialog], bool] | None = None,
+) -> bool:
     """Show the editor (modal); True when the books changed."""
     if client_id is None and invoice_id is None:
         from usu_desktop.ui.clients.picker import pick_client

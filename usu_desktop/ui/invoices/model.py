@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from usu_desktop.ui.tables.common import slow_runner, KINDS, STATES, label, reception
+from usu_desktop.ui.tables.common import KINDS, STATES, label, reception, slow_runner
 from usu_desktop.ui.tables.delegates import LocaleFormatter
 from usu_desktop.ui.tables.model import Column, FilteredModel
 
@@ -35,12 +35,23 @@ def invoice_columns(with_client: bool = True) -> list[Column]:
     return columns if with_client else [c for c in columns if c.key != "client"]
 
 
-def invoice_model(ctx: Any, filter_: Any, with_client: bool = True, parent: QObject | None = None,
-                  page_size: int = 200) -> FilteredModel:
+def invoice_model(
+    ctx: Any, filter_: Any, with_client: bool = True, parent: QObject | None = None, page_size: int = 200
+) -> FilteredModel:
     svc = reception(ctx)
-    model = FilteredModel(invoice_columns(with_client), LocaleFormatter(ctx), ctx.runner, filter_,
-                          svc.invoice_ids, svc.invoice_rows, svc.count_invoices, sort_key="issue_date",
-                          descending=True, parent=parent, page_size=page_size)
+    model = FilteredModel(
+        invoice_columns(with_client),
+        LocaleFormatter(ctx),
+        ctx.runner,
+        filter_,
+        svc.invoice_ids,
+        svc.invoice_rows,
+        svc.count_invoices,
+        sort_key="issue_date",
+        descending=True,
+        parent=parent,
+        page_size=page_size,
+    )
     model.bold_row = lambda r: bool(r.overdue)
     model.muted_row = lambda r: r.state in ("cancelled", "draft")
     model.count_runner = slow_runner(ctx)

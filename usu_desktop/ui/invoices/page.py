@@ -99,9 +99,12 @@ class InvoicesPage(QWidget):
 
     def current_filter(self) -> InvoiceFilter:
         dates = self.use_dates.isChecked()
-        return InvoiceFilter(text=self.search.text(), state=self.state.currentData(),
-                             issued_from=_qdate(self.date_from.date()) if dates else None,
-                             issued_to=_qdate(self.date_to.date()) if dates else None)
+        return InvoiceFilter(
+            text=self.search.text(),
+            state=self.state.currentData(),
+            issued_from=_qdate(self.date_from.date()) if dates else None,
+            issued_to=_qdate(self.date_to.date()) if dates else None,
+        )
 
     def apply_filter(self) -> None:
         f = self.current_filter()
@@ -121,7 +124,8 @@ class InvoicesPage(QWidget):
         svc = reception(self.ctx)
         self._totals_task = slow_runner(self.ctx).submit(
             lambda state: svc.invoice_totals(f, lambda: state.cancelled),
-            on_success=lambda t: self._totals_in(gen, t))
+            on_success=lambda t: self._totals_in(gen, t),
+        )
 
     def _totals_in(self, gen: int, t: Any) -> None:
         if gen != self._totals_gen:
@@ -132,9 +136,14 @@ class InvoicesPage(QWidget):
         def join(items: Any) -> str:
             return isolate(", ".join(fm(m) for m in items) or "0")
 
-        self.totals.setText(self.tr("{count} invoices · Total {total} · Paid {paid} · Due {due}").format(
-            count=isolate(self.ctx.locale.toString(t.count)), total=join(t.total), paid=join(t.paid),
-            due=join(t.due)))
+        self.totals.setText(
+            self.tr("{count} invoices · Total {total} · Paid {paid} · Due {due}").format(
+                count=isolate(self.ctx.locale.toString(t.count)),
+                total=join(t.total),
+                paid=join(t.paid),
+                due=join(t.due),
+            )
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -153,8 +162,9 @@ class InvoicesPage(QWidget):
 
     def open_row(self, row: int) -> None:
         invoice_id = self.model.id_at(row)
-        if invoice_id is not None and open_invoice_editor(self.ctx, self, invoice_id=invoice_id,
-                                                          run=self.run_dialog):
+        if invoice_id is not None and open_invoice_editor(
+            self.ctx, self, invoice_id=invoice_id, run=self.run_dialog
+        ):
             self.refresh()
 
     def new_invoice(self) -> None:

@@ -30,8 +30,9 @@ DESK_METHODS = ("cash", "card", "transfer")
 
 
 class DeskPaymentDialog(QDialog):
-    def __init__(self, ctx: Any, client_id: int, invoice_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: Any, client_id: int, invoice_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("deskPayment")
         self.ctx, self.client_id = ctx, client_id
@@ -39,12 +40,17 @@ class DeskPaymentDialog(QDialog):
         self.setWindowTitle(self.tr("Take payment"))
         client = ctx.services.clients.get(client_id)
         self.open = reception(ctx).open_invoices(client_id)
-        self.currency = self.open[0].balance.currency if self.open else str(ctx.services.settings.load().currency)
+        self.currency = (
+            self.open[0].balance.currency if self.open else str(ctx.services.settings.load().currency)
+        )
         self.open = [o for o in self.open if o.balance.currency == self.currency]
         self.credit = ctx.services.payments.client_credit(client_id, self.currency)
 
-        self.who = QLabel(self.tr("{name} ({number})").format(name=isolate(client.name),
-                                                               number=isolate(client.client_number)))
+        self.who = QLabel(
+            self.tr("{name} ({number})").format(
+                name=isolate(client.name), number=isolate(client.client_number)
+            )
+        )
         self.owed_label = QLabel()
         self.owed_label.setObjectName("paymentOwed")
         self.invoice_box = QComboBox()
@@ -71,7 +77,9 @@ class DeskPaymentDialog(QDialog):
         form.addRow(self.tr("Amount"), self.amount)
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Note"), self.note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record payment"))
         self.buttons.accepted.connect(self.record)
         self.buttons.rejected.connect(self.reject)
@@ -113,24 +121,42 @@ class DeskPaymentDialog(QDialog):
         if amount > owed:
             rest = amount - owed
             fm = self.ctx.format_money
-            if dialogs.confirm(self, title, self.tr(
+            if dialogs.confirm(
+                self,
+                title,
+                self.tr(
                     "{amount} is more than the {owed} owed. Keep the rest, {rest}, as the patient's credit "
-                    "for later invoices?").format(amount=isolate(fm(amount)), owed=isolate(fm(owed)),
-                                                  rest=isolate(fm(rest)))):
+                    "for later invoices?"
+                ).format(amount=isolate(fm(amount)), owed=isolate(fm(owed)), rest=isolate(fm(rest))),
+            ):
                 use = "credit"
-            elif owed.is_positive() and dialogs.confirm(self, title, self.tr(
-                    "Then hand back {rest} as change and book {owed}?").format(rest=isolate(fm(rest)),
-                                                                              owed=isolate(fm(owed)))):
+            elif owed.is_positive() and dialogs.confirm(
+                self,
+                title,
+                self.tr("Then hand back {rest} as change and book {owed}?").format(
+                    rest=isolate(fm(rest)), owed=isolate(fm(owed))
+                ),
+            ):
                 use = "change"
             else:
-                dialogs.warning(self, title, self.tr(
-                    "Nothing was recorded. Say what happens to the {rest} over the amount owed: credit or "
-                    "change.").format(rest=isolate(fm(rest))))
+                dialogs.warning(
+                    self,
+                    title,
+                    self.tr(
+                        "Nothing was recorded. Say what happens to the {rest} over the amount owed: "
+                        "credit or change."
+                    ).format(rest=isolate(fm(rest))),
+                )
                 return False
         try:
             self.result_ = self.ctx.services.payments.record_desk_payment(
-                self.client_id, amount, str(self.method.currentData()), invoice_id=self.invoice_box.currentData(),
-                use_overpayment_as=use, note=self.note.text().strip())
+                self.client_id,
+                amount,
+                str(self.method.currentData()),
+                invoice_id=self.invoice_box.currentData(),
+                use_overpayment_as=use,
+                note=self.note.text().strip(),
+            )
         except DomainError as exc:
             dialogs.show_error(self, exc, title)
             return False
@@ -140,9 +166,14 @@ class DeskPaymentDialog(QDialog):
 
     def summary(self, result: Any) -> str:
         fm = self.ctx.format_money
-        lines = [self.tr("{amount} on {number} ({why})").format(
-            amount=isolate(fm(a.amount)), number=isolate(a.invoice_number or "—"), why=label(REASONS, a.reason))
-            for a in result.allocations]
+        lines = [
+            self.tr("{amount} on {number} ({why})").format(
+                amount=isolate(fm(a.amount)),
+                number=isolate(a.invoice_number or "—"),
+                why=label(REASONS, a.reason),
+            )
+            for a in result.allocations
+        ]
         if result.credit.is_positive():
             lines.append(self.tr("{amount} kept as credit").format(amount=isolate(fm(result.credit))))
         if result.change.is_positive():
@@ -150,8 +181,13 @@ class DeskPaymentDialog(QDialog):
         return "\n".join(lines) or self.tr("Payment recorded.")
 
 
-def take_payment(ctx: Any, parent: QWidget | None, client_id: int | None, invoice_id: int | None = None,
-                 run: Callable[[QDialog], bool] | None = None) -> bool:
+def take_payment(
+    ctx: Any,
+    parent: QWidget | None,
+    client_id: int | None,
+    invoice_id: int | None = None,
+    run: Callable[[QDialog], bool] | None = None,
+) -> bool:
     """Open the desk payment dialog; True when a payment was recorded."""
     if client_id is None:
         from usu_desktop.ui.clients.picker import pick_client

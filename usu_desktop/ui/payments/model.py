@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from usu_desktop.ui.tables.common import slow_runner, METHODS, SOURCES, label, reception
+from usu_desktop.ui.tables.common import METHODS, SOURCES, label, reception, slow_runner
 from usu_desktop.ui.tables.delegates import LocaleFormatter
 from usu_desktop.ui.tables.model import Column, FilteredModel
 
@@ -40,11 +40,22 @@ def payment_columns(with_client: bool = True) -> list[Column]:
     return columns if with_client else [c for c in columns if c.key != "client"]
 
 
-def payment_model(ctx: Any, filter_: Any, with_client: bool = True, parent: QObject | None = None) -> FilteredModel:
+def payment_model(
+    ctx: Any, filter_: Any, with_client: bool = True, parent: QObject | None = None
+) -> FilteredModel:
     svc = reception(ctx)
-    model = FilteredModel(payment_columns(with_client), LocaleFormatter(ctx), ctx.runner, filter_,
-                          svc.payment_ids, svc.payment_rows, svc.count_payments, sort_key="paid_at",
-                          descending=True, parent=parent)
+    model = FilteredModel(
+        payment_columns(with_client),
+        LocaleFormatter(ctx),
+        ctx.runner,
+        filter_,
+        svc.payment_ids,
+        svc.payment_rows,
+        svc.count_payments,
+        sort_key="paid_at",
+        descending=True,
+        parent=parent,
+    )
     model.muted_row = lambda r: r.reversed or r.reversal_of is not None
     model.bold_row = lambda r: r.client_id is None and r.reversal_of is None and not r.reversed
     model.count_runner = slow_runner(ctx)

@@ -75,8 +75,9 @@ class PaymentsPage(QWidget):
 
         self.allocations = QTableWidget(0, 4)
         self.allocations.setObjectName("allocations")
-        self.allocations.setHorizontalHeaderLabels([self.tr("Invoice"), self.tr("Amount"), self.tr("Why"),
-                                                    self.tr("State")])
+        self.allocations.setHorizontalHeaderLabels(
+            [self.tr("Invoice"), self.tr("Amount"), self.tr("Why"), self.tr("State")]
+        )
         self.allocations.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.allocations.verticalHeader().setVisible(False)
         self.allocations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -116,8 +117,11 @@ class PaymentsPage(QWidget):
         self.unmatched.toggled.connect(lambda _on: self.apply_filter())
         self.use_dates.toggled.connect(lambda _on: self.apply_filter())
         self.pay_button.clicked.connect(self.take_payment)
-        self.model.count_known.connect(lambda n: self.count_label.setText(
-            self.tr("{count} payments").format(count=isolate(self.ctx.locale.toString(n)))))
+        self.model.count_known.connect(
+            lambda n: self.count_label.setText(
+                self.tr("{count} payments").format(count=isolate(self.ctx.locale.toString(n)))
+            )
+        )
         self.view.current_row_changed.connect(lambda _row: self.show_allocations())
         self.pay_action = page_action(self, self.tr("Take payment"), TAKE_PAYMENT, self.take_payment)
         self.setTabOrder(self.search, self.source)
@@ -133,10 +137,13 @@ class PaymentsPage(QWidget):
 
     def current_filter(self) -> PaymentFilter:
         dates = self.use_dates.isChecked()
-        return PaymentFilter(source=self.source.currentData(), unmatched_only=self.unmatched.isChecked(),
-                             text=self.search.text(),
-                             paid_from=datetime.combine(_day(self.date_from.date()), time.min) if dates else None,
-                             paid_to=datetime.combine(_day(self.date_to.date()), time.max) if dates else None)
+        return PaymentFilter(
+            source=self.source.currentData(),
+            unmatched_only=self.unmatched.isChecked(),
+            text=self.search.text(),
+            paid_from=datetime.combine(_day(self.date_from.date()), time.min) if dates else None,
+            paid_to=datetime.combine(_day(self.date_to.date()), time.max) if dates else None,
+        )
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
@@ -162,8 +169,11 @@ class PaymentsPage(QWidget):
         self.allocations.setRowCount(len(self.alloc_rows))
         fm = self.ctx.format_money
         for i, a in enumerate(self.alloc_rows):
-            state = self.tr("undo of an earlier allocation") if a.undo_of is not None else (
-                self.tr("undone") if a.undone else self.tr("active"))
+            state = (
+                self.tr("undo of an earlier allocation")
+                if a.undo_of is not None
+                else (self.tr("undone") if a.undone else self.tr("active"))
+            )
             why = label(REASONS, a.reason) + (f" — {a.note}" if a.note else "")
             for col, text in enumerate((a.invoice_number or "—", fm(a.amount), why, state)):
                 item = QTableWidgetItem(text)
@@ -173,9 +183,14 @@ class PaymentsPage(QWidget):
         if payment is None:
             self.detail_title.setText(self.tr("Select a payment to see where its money went."))
         else:
-            self.detail_title.setText(self.tr("{amount} from {who}: on invoices {allocated}, to credit {credit}").format(
-                amount=isolate(fm(payment.amount)), who=isolate(payment.client_name or payment.payer_name or "—"),
-                allocated=isolate(fm(payment.allocated)), credit=isolate(fm(payment.credit))))
+            self.detail_title.setText(
+                self.tr("{amount} from {who}: on invoices {allocated}, to credit {credit}").format(
+                    amount=isolate(fm(payment.amount)),
+                    who=isolate(payment.client_name or payment.payer_name or "—"),
+                    allocated=isolate(fm(payment.allocated)),
+                    credit=isolate(fm(payment.credit)),
+                )
+            )
         live = payment is not None and payment.reversal_of is None and not payment.reversed
         self.undo_button.setEnabled(live and any(a.undo_of is None and not a.undone for a in self.alloc_rows))
         self.reverse_button.setEnabled(live)
@@ -192,9 +207,15 @@ class PaymentsPage(QWidget):
         if alloc is None or alloc.undo_of is not None or alloc.undone:
             self.ctx.dialogs.info(self, title, self.tr("Select an active allocation first."))
             return False
-        reason = ask_text(self.ctx, self, title, self.tr(
-            "Why is {amount} taken off {number}? The money stays with the patient as credit.").format(
-            amount=isolate(self.ctx.format_money(alloc.amount)), number=isolate(alloc.invoice_number or "—")))
+        reason = ask_text(
+            self.ctx,
+            self,
+            title,
+            self.tr("Why is {amount} taken off {number}? The money stays with the patient as credit.").format(
+                amount=isolate(self.ctx.format_money(alloc.amount)),
+                number=isolate(alloc.invoice_number or "—"),
+            ),
+        )
         if reason is None:
             return False
         try:
@@ -210,9 +231,14 @@ class PaymentsPage(QWidget):
         payment = self.current_payment()
         if payment is None:
             return False
-        reason = ask_text(self.ctx, self, title, self.tr(
-            "Why is the payment of {amount} reversed? Its allocations are taken back.").format(
-            amount=isolate(self.ctx.format_money(payment.amount))))
+        reason = ask_text(
+            self.ctx,
+            self,
+            title,
+            self.tr("Why is the payment of {amount} reversed? Its allocations are taken back.").format(
+                amount=isolate(self.ctx.format_money(payment.amount))
+            ),
+        )
         if reason is None:
             return False
         try:

@@ -43,13 +43,22 @@ class ServiceModel(QAbstractTableModel):
         self.ctx = ctx
         self.items: list[Any] = []
         self.text = ""
-        self.titles = [self.tr("Code"), self.tr("Service"), self.tr("Price"), self.tr("VAT %"), self.tr("Active")]
+        self.titles = [
+            self.tr("Code"),
+            self.tr("Service"),
+            self.tr("Price"),
+            self.tr("VAT %"),
+            self.tr("Active"),
+        ]
 
     def load(self) -> None:
         self.beginResetModel()
         needle = self.text.strip().casefold()
-        self.items = [s for s in self.ctx.services.invoicing.services(include_inactive=True)
-                      if not needle or needle in s.code.casefold() or needle in s.name.casefold()]
+        self.items = [
+            s
+            for s in self.ctx.services.invoicing.services(include_inactive=True)
+            if not needle or needle in s.code.casefold() or needle in s.name.casefold()
+        ]
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -58,9 +67,14 @@ class ServiceModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.titles)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.titles):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.titles)
+        ):
             return self.titles[section]
         return super().headerData(section, orientation, role)
 
@@ -70,8 +84,13 @@ class ServiceModel(QAbstractTableModel):
         s = self.items[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (s.code, s.name, self.ctx.format_money(s.price), percent_text(s.vat_rate),
-                    self.tr("yes") if s.active else self.tr("no"))[col]
+            return (
+                s.code,
+                s.name,
+                self.ctx.format_money(s.price),
+                percent_text(s.vat_rate),
+                self.tr("yes") if s.active else self.tr("no"),
+            )[col]
         if role == RAW_ROLE and col == 2:
             return s.price
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
@@ -105,7 +124,9 @@ class ServiceDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Price ({currency})").format(currency=self.currency), self.price)
         form.addRow(self.tr("VAT %"), self.vat)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -126,15 +147,21 @@ class ServiceDialog(QDialog):
             svc = reception(self.ctx)
             if self.service_id is None:
                 if svc.code_taken(self.code.text()):
-                    raise DomainError("service_code_taken", code=self.code.text().strip())
-                self.service_id = self.ctx.services.invoicing.add_service(self.code.text(), self.name.text(),
-                                                                          price, rate)
+                    raise DomainError("service_code_taken", service_code=self.code.text().strip())
+                self.service_id = self.ctx.services.invoicing.add_service(
+                    self.code.text(), self.name.text(), price, rate
+                )
             else:
                 svc.update_service(self.service_id, self.code.text(), self.name.text(), price, rate)
         except DomainError as exc:
             if exc.code == "service_code_taken":
-                self.ctx.dialogs.error(self, title, self.tr("The code “{code}” is already used by another service.")
-                                       .format(code=exc.params.get("code", "")))
+                self.ctx.dialogs.error(
+                    self,
+                    title,
+                    self.tr("The code “{code}” is already used by another service.").format(
+                        code=exc.params.get("service_code", "")
+                    ),
+                )
             else:
                 self.ctx.dialogs.show_error(self, exc, title)
             return False
@@ -199,8 +226,9 @@ class PriceListPage(QWidget):
         item = self.current()
         self.edit_button.setEnabled(item is not None)
         self.active_button.setEnabled(item is not None)
-        self.active_button.setText(self.tr("&Activate") if item is not None and not item.active
-                                   else self.tr("&Deactivate"))
+        self.active_button.setText(
+            self.tr("&Activate") if item is not None and not item.active else self.tr("&Deactivate")
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()

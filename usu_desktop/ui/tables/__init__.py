@@ -5,5 +5,14 @@ from usu_desktop.ui.tables.delegates import DateDelegate, MoneyDelegate, install
 from usu_desktop.ui.tables.header_state import HeaderState
 from usu_desktop.ui.tables.model import RAW_ROLE, Column, FilteredModel, LazyTableModel, ListSource
 
-__all__ = ["RAW_ROLE", "Column", "DateDelegate", "FilteredModel", "HeaderState", "LazyTableModel", "ListSource",
-           "MoneyDelegate", "install_delegates"]
+__all__ = [
+    "RAW_ROLE",
+    "Column",
+    "DateDelegate",
+    "FilteredModel",
+    "HeaderState",
+    "LazyTableModel",
+    "ListSource",
+    "MoneyDelegate",
+    "install_delegates",
+]

@@ -33,8 +33,10 @@ class LocaleFormatter:
         return self.locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
     def datetime(self, value: datetime) -> str:
-        qdt = QDateTime(QDate(value.year, value.month, value.day), QDateTime.fromString(
-            value.strftime("%H:%M"), "HH:mm").time())
+        qdt = QDateTime(
+            QDate(value.year, value.month, value.day),
+            QDateTime.fromString(value.strftime("%H:%M"), "HH:mm").time(),
+        )
         return self.locale.toString(qdt, QLocale.FormatType.ShortFormat)
 
 
@@ -43,7 +45,9 @@ class MoneyDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.fmt = formatter
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         value = index.data(RAW_ROLE)
         if isinstance(value, Money):
@@ -60,7 +64,9 @@ class DateDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.fmt = formatter
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         value = index.data(RAW_ROLE)
         if isinstance(value, datetime):

@@ -31,8 +31,9 @@ class HeaderState(QObject):
         self.qsettings.setValue(self.key, self.header.saveState())
 
 
-def prepare_view(view: QTableView, model: Any, qsettings: Any, key: str, default_column: int,
-                 default_order: Qt.SortOrder) -> HeaderState:
+def prepare_view(
+    view: QTableView, model: Any, qsettings: Any, key: str, default_column: int, default_order: Qt.SortOrder
+) -> HeaderState:
     """Model, sort indicator and remembered header; sorting goes through the model (a new query)."""
     view.setModel(model)
     header = view.horizontalHeader()

@@ -38,13 +38,13 @@ class ListSource(Protocol):
 
 @dataclass(frozen=True)
 class Column:
-    key: str                          # stable name (settings, tests)
-    title: str                        # already translated
-    value: Callable[[Any], Any]       # row -> raw value
-    kind: str = "text"                # text | money | date | datetime | bool
-    sort: str | None = None           # the query's sort key, None = not sortable
+    key: str  # stable name (settings, tests)
+    title: str  # already translated
+    value: Callable[[Any], Any]  # row -> raw value
+    kind: str = "text"  # text | money | date | datetime | bool
+    sort: str | None = None  # the query's sort key, None = not sortable
     align_end: bool = False
-    width: int = 12                   # default width in average characters
+    width: int = 12  # default width in average characters
 
 
 class Formatter(Protocol):
@@ -56,13 +56,22 @@ class Formatter(Protocol):
 
 
 class LazyTableModel(QAbstractTableModel):
-    count_known = Signal(int)   # total rows of the current generation
-    reloaded = Signal()         # the first page of a new generation is in
+    count_known = Signal(int)  # total rows of the current generation
+    reloaded = Signal()  # the first page of a new generation is in
 
-    def __init__(self, columns: Sequence[Column], formatter: Formatter, runner: Any,
-                 make_source: Callable[[str | None, bool], ListSource], *, sort_key: str | None = None,
-                 descending: bool = False, page_size: int = 200, cache_pages: int = 6,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        formatter: Formatter,
+        runner: Any,
+        make_source: Callable[[str | None, bool], ListSource],
+        *,
+        sort_key: str | None = None,
+        descending: bool = False,
+        page_size: int = 200,
+        cache_pages: int = 6,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.fmt = formatter
@@ -73,7 +82,7 @@ class LazyTableModel(QAbstractTableModel):
         self.page_size, self.cache_pages = page_size, cache_pages
         self.source: ListSource | None = None
         self.generation = 0
-        self.total: int | None = None     # None until counted
+        self.total: int | None = None  # None until counted
         self._rows = 0
         self._pages: OrderedDict[int, tuple[list[int], dict[int, Any]]] = OrderedDict()
         self._count_task: Any = None
@@ -98,12 +107,15 @@ class LazyTableModel(QAbstractTableModel):
             ids = source.ids(0, size, False)
             return ids, {r.id: r for r in source.rows(ids)}
 
-        self._page_task = self.runner.submit(first_page, on_success=lambda res: self._first_in(gen, source, res))
+        self._page_task = self.runner.submit(
+            first_page, on_success=lambda res: self._first_in(gen, source, res)
+        )
 
     def _start_count(self, gen: int, source: ListSource) -> None:
         """Counted once the first page is in, so the rows a person waits for have the machine alone."""
-        self._count_task = self.count_runner.submit(lambda state: source.count(lambda: state.cancelled),
-                                                    on_success=lambda n: self._count_in(gen, n))
+        self._count_task = self.count_runner.submit(
+            lambda state: source.count(lambda: state.cancelled), on_success=lambda n: self._count_in(gen, n)
+        )
 
     def _first_in(self, gen: int, source: ListSource, page: tuple[list[int], dict[int, Any]]) -> None:
         if gen != self.generation:
@@ -201,8 +213,9 @@ class LazyTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].title
@@ -295,9 +308,17 @@ class QuerySource:
 class FilteredModel(LazyTableModel):
     """A lazy model whose source is `QuerySource(..., self.filter, sort)`; `set_filter` reloads."""
 
-    def __init__(self, columns: Sequence[Column], formatter: Formatter, runner: Any, filter_: Any,
-                 ids_fn: Callable[..., list[int]], rows_fn: Callable[[list[int]], Sequence[Any]],
-                 count_fn: Callable[[Any, Any], int], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        formatter: Formatter,
+        runner: Any,
+        filter_: Any,
+        ids_fn: Callable[..., list[int]],
+        rows_fn: Callable[[list[int]], Sequence[Any]],
+        count_fn: Callable[[Any, Any], int],
+        **kwargs: Any,
+    ) -> None:
         self.filter = filter_
         self._fns = (ids_fn, rows_fn, count_fn)
         super().__init__(columns, formatter, runner, self._source, **kwargs)

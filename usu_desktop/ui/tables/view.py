@@ -19,8 +19,15 @@ class ListView(QTableView):
     open_row = Signal(int)
     current_row_changed = Signal(int)
 
-    def __init__(self, ctx: Any, model: LazyTableModel, key: str, default_column: int,
-                 default_order: Qt.SortOrder, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Any,
+        model: LazyTableModel,
+        key: str,
+        default_column: int,
+        default_order: Qt.SortOrder,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"{key}Table")
         self.formatter = model.fmt if isinstance(model.fmt, LocaleFormatter) else LocaleFormatter(ctx)
@@ -28,7 +35,9 @@ class ListView(QTableView):
         self.header_state = prepare_view(self, model, ctx.qsettings, key, default_column, default_order)
         self.setTabKeyNavigation(False)
         self.doubleClicked.connect(lambda index: self.open_row.emit(index.row()))
-        self.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.current_row_changed.emit(cur.row()))
+        self.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.current_row_changed.emit(cur.row())
+        )
         model.modelReset.connect(lambda: self.current_row_changed.emit(-1))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
