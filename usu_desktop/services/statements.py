@@ -59,6 +59,7 @@ from usu_desktop.services.settings import SettingsService
 from usu_desktop.storage import ledger
 from usu_desktop.storage.db import Database, Session
 from usu_desktop.storage.models import Client, Invoice
+from usu_desktop.storage.queries import invoice_rows
 from usu_desktop.storage.records import add_audit, audit_entries, utcnow
 
 SOURCE = "bank"
@@ -286,6 +287,7 @@ class StatementImportService:
             return FileResult(name, sha, seen_before=seen,
                               error=StatementError("file_unreadable", file=name, reason=str(exc)))
         results, cancelled = self._book_all(st, state)
+        results = self._with_numbers(results)
         results += [_issue_row(i) for i in st.issues if i.severity == "error" and i.entry_index is not None]
         results.sort(key=lambda r: r.index)
         out = FileResult(name, sha, st.format, st.statement_id, st.account_iban, st.currency,
@@ -323,6 +325,15 @@ class StatementImportService:
             rows = audit_entries(session, entity=_FILE, limit=limit)
         return [ImportedFile(r["at"], r["user"], r["details"].get("file", ""), r["details"].get("sha256", ""),
                              dict(r["details"].get("counts", {}))) for r in rows]
+
+    def _with_numbers(self, results: list[EntryResult]) -> list[EntryResult]:
+        ids = sorted({a.invoice_id for r in results for a in r.allocated})
+        numbers: dict[int, str] = {}
+        with self.db.reading() as session:
+            for i in range(0, len(ids), 500):
+                numbers.update((row.id, row.number or "") for row in invoice_rows(session, ids[i:i + 500]))
+        return [dataclasses.replace(r, allocated=tuple(dataclasses.replace(a, invoice_number=numbers.get(
+            a.invoice_id, "")) for a in r.allocated)) if r.allocated else r for r in results]
 
     def _seen(self, sha: str) -> datetime | None:
         with self.db.reading() as session:
@@ -414,14 +425,14 @@ class StatementImportService:
         credits.append((e, result.payment_id))
         if result.status == "duplicate":
             return row(status="duplicate", why="already_booked",
-                               payment_id=result.payment_id, allocated=_allocated(session, match),
+                               payment_id=result.payment_id, allocated=_allocated(match),
                                credit=match.credit)
         self._remember(session, e, result.payment_id)
         if match.reason == UNMATCHED:
             return row(status="unmatched", why=UNMATCHED,
                                payment_id=result.payment_id, suggestions=_suggested(session, match))
         return row(status="booked", why=match.reason,
-                           payment_id=result.payment_id, allocated=_allocated(session, match),
+                           payment_id=result.payment_id, allocated=_allocated(match),
                            credit=match.credit)
 
     def _remember(self, session: Session, e: StatementEntry, payment_id: int) -> None:
@@ -489,12 +500,9 @@ def _issue_row(issue: ImportIssue) -> EntryResult:
                        params={"file": issue.file, "detail": issue.detail})
 
 
-def _allocated(session: Session, match: MatchResult) -> tuple[Allocated, ...]:
-    out = []
-    for a in match.allocations:
-        inv = session.get(Invoice, a.invoice_id)
-        out.append(Allocated(a.invoice_id, (inv.number or "") if inv is not None else "", a.amount))
-    return tuple(out)
+def _allocated(match: MatchResult) -> tuple[Allocated, ...]:
+    """Invoice numbers are filled in for the whole file at the end (`_with_numbers`: one query per 500)."""
+    return tuple(Allocated(a.invoice_id, "", a.amount) for a in match.allocations)
 
 
 def _suggested(session: Session, match: MatchResult) -> tuple[Suggested, ...]:
