@@ -30,9 +30,9 @@ SETUP_CODES = frozenset({"sync_not_configured", "sync_no_token", "sync_bad_inter
 
 def add_parser(subparsers: Any, parents: Sequence[argparse.ArgumentParser] = ()) -> argparse.ArgumentParser:
     """Add `sync` to usu-admin's subcommands; `parents` may bring the shared --db/--json."""
-    parser = subparsers.add_parser("sync", parents=list(parents), help="send charges, fetch payments",
-                                   description="Send the charge list to the exchange, fetch new payments, "
-                                               "match and book them.")
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "sync", parents=list(parents), help="send charges, fetch payments",
+        description="Send the charge list to the exchange, fetch new payments, match and book them.")
     if not parents:
         parser.add_argument("--db", default=argparse.SUPPRESS, help=f"database (default: {default_path()})")
         parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS,

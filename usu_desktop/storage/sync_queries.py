@@ -26,6 +26,7 @@ from usu_desktop.storage.matching_context import SessionMatchContext
 from usu_desktop.storage.models import (
     Allocation,
     AuditEntry,
+    Base,
     Client,
     CreditEntry,
     Invoice,
@@ -58,7 +59,7 @@ def charge_sources(session: Session, currency: str) -> list[ChargeSource]:
     balance = Invoice.total_minor - Invoice.paid_minor - Invoice.credited_minor
     positive = case((balance > 0, balance), else_=0)
     open_filter = (Invoice.state.in_(OPEN_STATES), Invoice.kind == "invoice", Invoice.currency == currency)
-    owed = dict(session.execute(select(Invoice.client_id, func.sum(positive))
+    owed: dict[int, int] = dict(session.execute(select(Invoice.client_id, func.sum(positive))
                                 .where(*open_filter).group_by(Invoice.client_id)).all())
     if not owed:
         return []
@@ -67,7 +68,8 @@ def charge_sources(session: Session, currency: str) -> list[ChargeSource]:
             select(Invoice.client_id, Invoice.rf_code)
             .where(*open_filter, balance > 0, Invoice.rf_code.is_not(None))
             .order_by(Invoice.client_id, Invoice.due_date, Invoice.id)):
-        rfs[client_id].append(rf)
+        if rf:
+            rfs[client_id].append(rf)
     credit = dict(session.execute(select(CreditEntry.client_id, func.sum(CreditEntry.amount_minor))
                                   .where(CreditEntry.currency == currency)
                                   .group_by(CreditEntry.client_id)).all())
@@ -188,8 +190,9 @@ def rf_history(session: Session, rf: str) -> tuple[str, list[RfPaymentRow]]:
                                            .where(Allocation.invoice_id == inv.id,
                                                   Allocation.payment_id.is_not(None))
                                            .group_by(Allocation.payment_id)):
-            on_this[int(pid)] = int(amount or 0)
-        cond = or_(Payment.rf_code == rf, Payment.id.in_(list(on_this)) if on_this else False)
+            if pid is not None:
+                on_this[int(pid)] = int(amount or 0)
+        cond = or_(Payment.rf_code == rf, Payment.id.in_(list(on_this)))
     else:
         client = session.scalars(select(Client).where(Client.rf_code == rf)).first()
         if client is None:
@@ -337,7 +340,7 @@ def insert_bookings(session: Session, ctx: PageMatchContext, bookings: Sequence[
                  "text": "",
                  "reversal_of": None, "match_reason": b.result.reason, "created_at": now, "created_by": user}
                 for b in bookings]
-    payments = Payment.__table__
+    payments = Base.metadata.tables[Payment.__tablename__]
     if session.connection().dialect.name == "sqlite":
         # The write transaction (BEGIN IMMEDIATE) holds the only write lock, so the next ids are
         # ours; RETURNING in parameter order would make SQLAlchemy insert row by row here.
@@ -370,7 +373,7 @@ def insert_bookings(session: Session, ctx: PageMatchContext, bookings: Sequence[
     bulk.insert_rows(session, CreditEntry.__tablename__, credits)
     changed = ctx.changed_invoices()
     if changed:
-        invoices = Invoice.__table__
+        invoices = Base.metadata.tables[Invoice.__tablename__]
         session.execute(update(invoices).where(invoices.c.id == bindparam("b_id"))
                         .values(paid_minor=bindparam("b_paid"), state=bindparam("b_state")),
                         changed)

@@ -201,6 +201,7 @@ class BankSyncPage(QWidget):
         split.addWidget(self.unmatched_view)
         split.addWidget(lower)
         split.setSizes([300, 280])
+        self.unmatched_tab = split
         self.unmatched_view.selectionModel().selectionChanged.connect(self._show_suggestions)
         self.suggest_view.selectionModel().selectionChanged.connect(
             lambda *_: self.allocate_button.setEnabled(_selected_row(self.suggest_view) >= 0))
@@ -335,7 +336,7 @@ class BankSyncPage(QWidget):
         return local_time_text(self.ctx.locale, value)
 
     def _num(self, value: int) -> str:
-        return self.ctx.locale.toString(int(value))
+        return str(self.ctx.locale.toString(int(value)))
 
     def _load_runs(self) -> None:
         rows = []
@@ -391,7 +392,7 @@ class BankSyncPage(QWidget):
         self._suggestions = ()
         self.suggest_model.set_rows([])
         self.allocate_button.setEnabled(False)
-        index = self.tabs.indexOf(self.unmatched_view.parentWidget())
+        index = self.tabs.indexOf(self.unmatched_tab)
         label = self.tr("Unmatched") + (f" ({self._num(len(rows))})" if rows else "")
         self.tabs.setTabText(index, label)
 
