@@ -117,7 +117,7 @@ def smtp() -> Iterator[Smtp]:
 
     def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
         ok = isinstance(data, LoginPassword) and (data.login, data.password) == (b"desk", b"secret")
-        return AuthResult(success=ok)
+        return AuthResult(success=ok, handled=False)
 
     box = Mailbox()
     port = _free_port()

@@ -73,10 +73,10 @@ def debtors(session: Session, today: date, client_ids: list[int] | None = None,
         return []
     ids = list(per_client)
     clients = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(ids)))}
-    last = dict(session.execute(
+    last = {int(cid): at for cid, at in session.execute(
         select(Message.client_id, func.max(Message.sent_at))
         .where(Message.client_id.in_(ids), Message.purpose == "reminder", Message.status == "sent")
-        .group_by(Message.client_id)).tuples().all())
+        .group_by(Message.client_id))}
     rows = []
     for client_id, items in per_client.items():
         c = clients[client_id]
