@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from usu_desktop.ui.tables.common import reception, slow_runner
 from usu_desktop.ui.tables.delegates import LocaleFormatter
@@ -17,13 +17,32 @@ def _t(text: str) -> str:
 
 def client_columns() -> list[Column]:
     return [
-        Column("number", _t("Client no."), lambda r: r.client_number, sort="number", width=9),
-        Column("name", _t("Name"), lambda r: r.name, sort="name", width=24),
-        Column("birth_date", _t("Born"), lambda r: r.birth_date, kind="date", width=10),
-        Column("phone", _t("Phone"), lambda r: r.phone, width=16),
-        Column("email", _t("E-mail"), lambda r: r.email, width=22),
-        Column("owed", _t("Owes"), lambda r: r.owed, kind="money", width=12),
-        Column("credit", _t("Credit"), lambda r: r.credit, kind="money", width=12),
+        Column(
+            "number",
+            _t(QT_TRANSLATE_NOOP("ClientList", "Client no.")),
+            lambda r: r.client_number,
+            sort="number",
+            width=9,
+            ltr=True,
+        ),
+        Column("name", _t(QT_TRANSLATE_NOOP("ClientList", "Name")), lambda r: r.name, sort="name", width=24),
+        Column(
+            "birth_date",
+            _t(QT_TRANSLATE_NOOP("ClientList", "Born")),
+            lambda r: r.birth_date,
+            kind="date",
+            width=10,
+        ),
+        Column("phone", _t(QT_TRANSLATE_NOOP("ClientList", "Phone")), lambda r: r.phone, width=16, ltr=True),
+        Column("email", _t(QT_TRANSLATE_NOOP("ClientList", "E-mail")), lambda r: r.email, width=22, ltr=True),
+        Column("owed", _t(QT_TRANSLATE_NOOP("ClientList", "Owes")), lambda r: r.owed, kind="money", width=12),
+        Column(
+            "credit",
+            _t(QT_TRANSLATE_NOOP("ClientList", "Credit")),
+            lambda r: r.credit,
+            kind="money",
+            width=12,
+        ),
     ]
 
 

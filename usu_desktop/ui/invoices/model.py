@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from usu_desktop.ui.tables.common import KINDS, STATES, label, reception, slow_runner
 from usu_desktop.ui.tables.delegates import LocaleFormatter
@@ -23,14 +23,57 @@ def state_text(row: Any) -> str:
 
 def invoice_columns(with_client: bool = True) -> list[Column]:
     columns = [
-        Column("number", _t("Number"), lambda r: r.number or "—", sort="number", width=17),
-        Column("issue_date", _t("Issued"), lambda r: r.issue_date, kind="date", sort="issue_date", width=10),
-        Column("due_date", _t("Due"), lambda r: r.due_date, kind="date", sort="due_date", width=10),
-        Column("client", _t("Patient"), lambda r: r.client_name, sort="client", width=22),
-        Column("state", _t("Status"), state_text, sort="state", width=12),
-        Column("total", _t("Total"), lambda r: r.total, kind="money", sort="total", width=12),
-        Column("paid", _t("Paid"), lambda r: r.paid, kind="money", width=12),
-        Column("balance", _t("Due amount"), lambda r: r.balance, kind="money", sort="balance", width=12),
+        Column(
+            "number",
+            _t(QT_TRANSLATE_NOOP("InvoiceList", "Number")),
+            lambda r: r.number or "—",
+            sort="number",
+            width=17,
+            ltr=True,
+        ),
+        Column(
+            "issue_date",
+            _t(QT_TRANSLATE_NOOP("InvoiceList", "Issued")),
+            lambda r: r.issue_date,
+            kind="date",
+            sort="issue_date",
+            width=10,
+        ),
+        Column(
+            "due_date",
+            _t(QT_TRANSLATE_NOOP("InvoiceList", "Due")),
+            lambda r: r.due_date,
+            kind="date",
+            sort="due_date",
+            width=10,
+        ),
+        Column(
+            "client",
+            _t(QT_TRANSLATE_NOOP("InvoiceList", "Patient")),
+            lambda r: r.client_name,
+            sort="client",
+            width=22,
+        ),
+        Column("state", _t(QT_TRANSLATE_NOOP("InvoiceList", "Status")), state_text, sort="state", width=12),
+        Column(
+            "total",
+            _t(QT_TRANSLATE_NOOP("InvoiceList", "Total")),
+            lambda r: r.total,
+            kind="money",
+            sort="total",
+            width=12,
+        ),
+        Column(
+            "paid", _t(QT_TRANSLATE_NOOP("InvoiceList", "Paid")), lambda r: r.paid, kind="money", width=12
+        ),
+        Column(
+            "balance",
+            _t(QT_TRANSLATE_NOOP("InvoiceList", "Due amount")),
+            lambda r: r.balance,
+            kind="money",
+            sort="balance",
+            width=12,
+        ),
     ]
     return columns if with_client else [c for c in columns if c.key != "client"]
 

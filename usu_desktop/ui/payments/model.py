@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from usu_desktop.ui.tables.common import METHODS, SOURCES, label, reception, slow_runner
 from usu_desktop.ui.tables.delegates import LocaleFormatter
@@ -17,25 +17,73 @@ def _t(text: str) -> str:
 
 def status_text(row: Any) -> str:
     if row.reversal_of is not None:
-        return _t("Reversal")
+        return _t(QT_TRANSLATE_NOOP("PaymentList", "Reversal"))
     if row.reversed:
-        return _t("Reversed")
+        return _t(QT_TRANSLATE_NOOP("PaymentList", "Reversed"))
     if row.client_id is None:
-        return _t("Unmatched")
-    return _t("Matched")
+        return _t(QT_TRANSLATE_NOOP("PaymentList", "Unmatched"))
+    return _t(QT_TRANSLATE_NOOP("PaymentList", "Matched"))
 
 
 def payment_columns(with_client: bool = True) -> list[Column]:
     columns = [
-        Column("paid_at", _t("Paid at"), lambda r: r.paid_at, kind="datetime", sort="paid_at", width=16),
-        Column("source", _t("Source"), lambda r: label(SOURCES, r.source), sort="source", width=12),
-        Column("method", _t("Method"), lambda r: label(METHODS, r.method), width=12),
-        Column("client", _t("Patient"), lambda r: r.client_name or r.payer_name, width=22),
-        Column("amount", _t("Amount"), lambda r: r.amount, kind="money", sort="amount", width=12),
-        Column("allocated", _t("On invoices"), lambda r: r.allocated, kind="money", width=12),
-        Column("credit", _t("To credit"), lambda r: r.credit, kind="money", width=12),
-        Column("status", _t("Status"), status_text, width=11),
-        Column("reference", _t("Reference"), lambda r: r.rf_code or r.external_id or r.text, width=20),
+        Column(
+            "paid_at",
+            _t(QT_TRANSLATE_NOOP("PaymentList", "Paid at")),
+            lambda r: r.paid_at,
+            kind="datetime",
+            sort="paid_at",
+            width=16,
+        ),
+        Column(
+            "source",
+            _t(QT_TRANSLATE_NOOP("PaymentList", "Source")),
+            lambda r: label(SOURCES, r.source),
+            sort="source",
+            width=12,
+        ),
+        Column(
+            "method",
+            _t(QT_TRANSLATE_NOOP("PaymentList", "Method")),
+            lambda r: label(METHODS, r.method),
+            width=12,
+        ),
+        Column(
+            "client",
+            _t(QT_TRANSLATE_NOOP("PaymentList", "Patient")),
+            lambda r: r.client_name or r.payer_name,
+            width=22,
+        ),
+        Column(
+            "amount",
+            _t(QT_TRANSLATE_NOOP("PaymentList", "Amount")),
+            lambda r: r.amount,
+            kind="money",
+            sort="amount",
+            width=12,
+        ),
+        Column(
+            "allocated",
+            _t(QT_TRANSLATE_NOOP("PaymentList", "On invoices")),
+            lambda r: r.allocated,
+            kind="money",
+            width=12,
+        ),
+        Column(
+            "credit",
+            _t(QT_TRANSLATE_NOOP("PaymentList", "To credit")),
+            lambda r: r.credit,
+            kind="money",
+            width=12,
+        ),
+        Column("status", _t(QT_TRANSLATE_NOOP("PaymentList", "Status")), status_text, width=11),
+        Column(
+            "reference",
+            _t(QT_TRANSLATE_NOOP("PaymentList", "Reference")),
+            lambda r: r.rf_code or r.external_id or r.text,
+            width=20,
+            ltr=True,
+        ),
     ]
     return columns if with_client else [c for c in columns if c.key != "client"]
 

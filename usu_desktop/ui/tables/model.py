@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 
 from usu_desktop.domain.money import Money
 
@@ -45,6 +46,7 @@ class Column:
     sort: str | None = None  # the query's sort key, None = not sortable
     align_end: bool = False
     width: int = 12  # default width in average characters
+    ltr: bool = False  # numbers, phones, e-mails: kept left-to-right in Persian
 
 
 class Formatter(Protocol):
@@ -249,7 +251,10 @@ class LazyTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(column, column.value(item))
+            text = self.display(column, column.value(item))
+            if column.ltr and text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                return f"\u2066{text}\u2069"  # LRI ... PDI
+            return text
         if role == RAW_ROLE:
             return column.value(item)
         if role == ID_ROLE:
