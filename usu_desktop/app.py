@@ -27,6 +27,7 @@ from usu_desktop.storage.db import Database, default_path
 from usu_desktop.tasks.runner import TaskRunner
 from usu_desktop.tasks.scheduler import Scheduler
 from usu_desktop.ui import i18n, theme
+from usu_desktop.ui.banksync import start_background_sync
 from usu_desktop.ui.context import AppContext
 from usu_desktop.ui.dialogs import Dialogs
 from usu_desktop.ui.errors import error_text
@@ -196,6 +197,7 @@ class Application:
         if is_new and (self.options.demo or not self.options.self_test):
             offer_demo_data(None, self.ctx, self._demo, ask=not self.options.demo)
         self.window = MainWindow(self.ctx)
+        start_background_sync(self.ctx)  # the bank-sync schedule runs from start-up
         self.app.aboutToQuit.connect(self.shutdown)
         self.window.show()
         if self.options.self_test:

@@ -204,3 +204,26 @@ def test_connection_test_saves_and_reports(qtbot, qapp, clinic: Clinic, exchange
     page.save_button.click()
     assert page.ctx.dialogs.kinds() == ["error"]
     assert "https://" in page.ctx.dialogs.shown[0].text
+
+
+def test_background_sync_starts_with_the_app_not_with_the_page(qtbot, qapp, clinic: Clinic,
+                                                                exchange: Exchange, tmp_path) -> None:
+    from usu_desktop.ui.banksync import start_background_sync
+
+    i18n.install(qapp, "en")
+    services = build_services(clinic.db, "anna")
+    services.sync = SyncService(clinic.db, "anna", client_factory=fast_client)
+    config = SyncConfig(url=exchange.url, profile="page-desk", interval_minutes=5, auto=True)
+    services.sync.save_config(config, token=exchange.token)
+    ctx = make_context(clinic.db, qsettings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                       language="en", dialogs=RecordingDialogs(), runner=SyncTaskRunner(), db_label="clinic",
+                       services=services)
+    texts: list[str] = []
+    ctx.events.last_sync_changed.connect(texts.append)
+    controller = start_background_sync(ctx)
+    job = ctx.scheduler.jobs["banksync"]
+    assert job.active and job.base_interval_ms == 5 * 60_000 and texts
+    page = BankSyncPage(ctx)
+    qtbot.addWidget(page)
+    assert page.controller is controller and ctx.scheduler.jobs["banksync"] is job  # not restarted
+    ctx.scheduler.stop_all()

@@ -22,3 +22,19 @@ def _make(ctx):  # type: ignore[no-untyped-def]
 
 
 register_page("banksync", QT_TRANSLATE_NOOP("Pages", "Bank sync"), "banksync", _make)
+
+
+def start_background_sync(ctx):  # type: ignore[no-untyped-def]
+    """Called once by the composition root: the schedule and the status-bar text run from
+    start-up, not from the first visit to the page (the page then uses the same controller)."""
+    if getattr(ctx.services, "sync", None) is None:
+        return None
+    from usu_desktop.ui.banksync.controller import CONTROLLER_KEY, SyncController
+
+    controller = ctx.extras.get(CONTROLLER_KEY) or SyncController(ctx)
+    ctx.extras[CONTROLLER_KEY] = controller
+    config = ctx.services.sync.config()
+    if config.auto and config.url:
+        controller.schedule(config.interval_minutes)
+    controller.update_status()
+    return controller

@@ -21,6 +21,7 @@ from usu_desktop.ui.banksync.texts import sync_error_text
 from usu_desktop.ui.i18n import isolate
 
 JOB_NAME = "banksync"
+CONTROLLER_KEY = "banksync.controller"  # in ctx.extras: one controller per app
 SILENCE_FACTOR = 3  # warn when no success for this many intervals
 
 
@@ -100,6 +101,8 @@ class SyncController(QObject):
                 self.job = None
             return
         ms = interval_ms if interval_ms is not None else int(minutes or 15) * 60_000
+        if self.job is not None and self.job.active and self.job.base_interval_ms == ms:
+            return  # already on this schedule
         self.job = self.ctx.scheduler.add(JOB_NAME, self._scheduled_run, ms)
         self.job.started.connect(self.started)
         self.job.succeeded.connect(self._succeeded)
