@@ -649,6 +649,37 @@ Yenə də saxlanılsın?</translation>
         </message>
     </context>
     <context>
+        <name>ClientList</name>
+        <message>
+            <source>Born</source>
+            <translation>Doğum tarixi</translation>
+        </message>
+        <message>
+            <source>Client no.</source>
+            <translation>Müştəri №</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Kredit</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-poçt</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ad</translation>
+        </message>
+        <message>
+            <source>Owes</source>
+            <translation>Borc</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientPicker</name>
         <message>
             <source>Choose a patient</source>
@@ -1535,6 +1566,41 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
         </message>
     </context>
     <context>
+        <name>InvoiceList</name>
+        <message>
+            <source>Due</source>
+            <translation>Ödəniş tarixi</translation>
+        </message>
+        <message>
+            <source>Due amount</source>
+            <translation>Ödəniləcək</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Verilib</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nömrə</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Ödənilib</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Pasiyent</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Cəmi</translation>
+        </message>
+    </context>
+    <context>
         <name>InvoicesPage</name>
         <message>
             <source>Search: invoice number, patient name or number</source>
@@ -1657,6 +1723,61 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
         <message>
             <source>Price list</source>
             <translation>Qiymət siyahısı</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentList</name>
+        <message>
+            <source>Amount</source>
+            <translation>Məbləğ</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>Uyğunlaşdırılıb</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Üsul</translation>
+        </message>
+        <message>
+            <source>On invoices</source>
+            <translation>Hesab-fakturalara</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>Ödəniş vaxtı</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Pasiyent</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>İstinad</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>Geri qaytarma</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Geri qaytarılıb</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Mənbə</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>To credit</source>
+            <translation>Kreditə</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>Uyğunlaşdırılmayıb</translation>
         </message>
     </context>
     <context>

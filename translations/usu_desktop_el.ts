@@ -649,6 +649,37 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>ClientList</name>
+        <message>
+            <source>Born</source>
+            <translation>Γέννηση</translation>
+        </message>
+        <message>
+            <source>Client no.</source>
+            <translation>Αρ. πελάτη</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Πίστωση</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Όνομα</translation>
+        </message>
+        <message>
+            <source>Owes</source>
+            <translation>Οφειλή</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Τηλέφωνο</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientPicker</name>
         <message>
             <source>Choose a patient</source>
@@ -1535,6 +1566,41 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
     </context>
     <context>
+        <name>InvoiceList</name>
+        <message>
+            <source>Due</source>
+            <translation>Λήξη</translation>
+        </message>
+        <message>
+            <source>Due amount</source>
+            <translation>Υπόλοιπο</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Έκδοση</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Αριθμός</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Πληρώθηκε</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Ασθενής</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Κατάσταση</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Σύνολο</translation>
+        </message>
+    </context>
+    <context>
         <name>InvoicesPage</name>
         <message>
             <source>Search: invoice number, patient name or number</source>
@@ -1657,6 +1723,61 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <message>
             <source>Price list</source>
             <translation>Τιμοκατάλογος</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentList</name>
+        <message>
+            <source>Amount</source>
+            <translation>Ποσό</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>Αντιστοιχίστηκε</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Τρόπος</translation>
+        </message>
+        <message>
+            <source>On invoices</source>
+            <translation>Σε τιμολόγια</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>Πληρώθηκε στις</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Ασθενής</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Αναφορά</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>Αντιλογισμός</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Αντιλογίστηκε</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Πηγή</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Κατάσταση</translation>
+        </message>
+        <message>
+            <source>To credit</source>
+            <translation>Σε πίστωση</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>Χωρίς αντιστοίχιση</translation>
         </message>
     </context>
     <context>

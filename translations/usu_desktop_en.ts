@@ -649,6 +649,37 @@ Save anyway?</translation>
         </message>
     </context>
     <context>
+        <name>ClientList</name>
+        <message>
+            <source>Born</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <source>Client no.</source>
+            <translation>Client no.</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Credit</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Owes</source>
+            <translation>Owes</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientPicker</name>
         <message>
             <source>Choose a patient</source>
@@ -1535,6 +1566,41 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
     </context>
     <context>
+        <name>InvoiceList</name>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Due amount</source>
+            <translation>Due amount</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+    </context>
+    <context>
         <name>InvoicesPage</name>
         <message>
             <source>Search: invoice number, patient name or number</source>
@@ -1657,6 +1723,61 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <message>
             <source>Price list</source>
             <translation>Price list</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentList</name>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>Matched</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>On invoices</source>
+            <translation>On invoices</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>Paid at</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>Reversal</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Reversed</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>To credit</source>
+            <translation>To credit</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>Unmatched</translation>
         </message>
     </context>
     <context>

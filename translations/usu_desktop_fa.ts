@@ -649,6 +649,37 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>ClientList</name>
+        <message>
+            <source>Born</source>
+            <translation>تولد</translation>
+        </message>
+        <message>
+            <source>Client no.</source>
+            <translation>شمارهٔ مشتری</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>اعتبار</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>رایانامه</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Owes</source>
+            <translation>بدهی</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientPicker</name>
         <message>
             <source>Choose a patient</source>
@@ -1535,6 +1566,41 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
     </context>
     <context>
+        <name>InvoiceList</name>
+        <message>
+            <source>Due</source>
+            <translation>سررسید</translation>
+        </message>
+        <message>
+            <source>Due amount</source>
+            <translation>مانده</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>صدور</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>شماره</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>پرداخت‌شده</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>بیمار</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>جمع</translation>
+        </message>
+    </context>
+    <context>
         <name>InvoicesPage</name>
         <message>
             <source>Search: invoice number, patient name or number</source>
@@ -1657,6 +1723,61 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <message>
             <source>Price list</source>
             <translation>فهرست قیمت</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentList</name>
+        <message>
+            <source>Amount</source>
+            <translation>مبلغ</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>تطبیق‌شده</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>روش</translation>
+        </message>
+        <message>
+            <source>On invoices</source>
+            <translation>روی صورتحساب‌ها</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>زمان پرداخت</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>بیمار</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>مرجع</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>برگشت</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>برگشت‌خورده</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>منبع</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <source>To credit</source>
+            <translation>به اعتبار</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>تطبیق‌نشده</translation>
         </message>
     </context>
     <context>

@@ -649,6 +649,37 @@ Vista samt?</translation>
         </message>
     </context>
     <context>
+        <name>ClientList</name>
+        <message>
+            <source>Born</source>
+            <translation>Fædd(ur)</translation>
+        </message>
+        <message>
+            <source>Client no.</source>
+            <translation>Viðskiptavinanr.</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Inneign</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Netfang</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nafn</translation>
+        </message>
+        <message>
+            <source>Owes</source>
+            <translation>Skuldar</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Sími</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientPicker</name>
         <message>
             <source>Choose a patient</source>
@@ -1535,6 +1566,41 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
         </message>
     </context>
     <context>
+        <name>InvoiceList</name>
+        <message>
+            <source>Due</source>
+            <translation>Gjalddagi</translation>
+        </message>
+        <message>
+            <source>Due amount</source>
+            <translation>Ógreitt</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Útgefið</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Númer</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Greitt</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Sjúklingur</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Staða</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Samtals</translation>
+        </message>
+    </context>
+    <context>
         <name>InvoicesPage</name>
         <message>
             <source>Search: invoice number, patient name or number</source>
@@ -1657,6 +1723,61 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
         <message>
             <source>Price list</source>
             <translation>Verðskrá</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentList</name>
+        <message>
+            <source>Amount</source>
+            <translation>Upphæð</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>Parað</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Greiðslumáti</translation>
+        </message>
+        <message>
+            <source>On invoices</source>
+            <translation>Á reikninga</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>Greitt þann</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Sjúklingur</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Tilvísun</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>Bakfærsla</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Bakfært</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Uppruni</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Staða</translation>
+        </message>
+        <message>
+            <source>To credit</source>
+            <translation>Í inneign</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>Óparað</translation>
         </message>
     </context>
     <context>

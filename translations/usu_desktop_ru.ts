@@ -649,6 +649,37 @@ Save anyway?</source>
         </message>
     </context>
     <context>
+        <name>ClientList</name>
+        <message>
+            <source>Born</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Client no.</source>
+            <translation>№ клиента</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Аванс</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Owes</source>
+            <translation>Долг</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientPicker</name>
         <message>
             <source>Choose a patient</source>
@@ -1535,6 +1566,41 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
     </context>
     <context>
+        <name>InvoiceList</name>
+        <message>
+            <source>Due</source>
+            <translation>Срок оплаты</translation>
+        </message>
+        <message>
+            <source>Due amount</source>
+            <translation>К оплате</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Выставлен</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Оплачено</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Пациент</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Сумма</translation>
+        </message>
+    </context>
+    <context>
         <name>InvoicesPage</name>
         <message>
             <source>Search: invoice number, patient name or number</source>
@@ -1657,6 +1723,61 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <message>
             <source>Price list</source>
             <translation>Прейскурант</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentList</name>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>Сопоставлен</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Способ</translation>
+        </message>
+        <message>
+            <source>On invoices</source>
+            <translation>На счета</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>Время оплаты</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Пациент</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Ссылка</translation>
+        </message>
+        <message>
+            <source>Reversal</source>
+            <translation>Сторно</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Сторнирован</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>To credit</source>
+            <translation>В аванс</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>Не сопоставлен</translation>
         </message>
     </context>
     <context>
