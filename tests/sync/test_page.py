@@ -227,3 +227,23 @@ def test_background_sync_starts_with_the_app_not_with_the_page(qtbot, qapp, clin
     qtbot.addWidget(page)
     assert page.controller is controller and ctx.scheduler.jobs["banksync"] is job  # not restarted
     ctx.scheduler.stop_all()
+
+
+def test_cancel_stops_a_running_sync_between_pages(qtbot, qapp, clinic: Clinic, exchange: Exchange,
+                                                   tmp_path) -> None:
+    cid, number = clinic.client("Ivan", "Ivanov")
+    clinic.invoice(cid, "10000.00")
+    page = make_page(qtbot, qapp, clinic, exchange, tmp_path, TaskRunner(QThreadPool()))
+    page.service.run()
+    for txn in range(1, 41):
+        pay(exchange, str(txn), number, "1.00")
+    page.service.page_size = 1
+    page.controller.progressed.connect(lambda done, total, phase: done >= 3 and page.cancel_button.click())
+    with qtbot.waitSignal(page.controller.finished, timeout=20000) as done:
+        page.sync_button.click()
+    assert done.args == [None, None]  # cancelled: neither a report nor an error
+    assert page.progress_label.text() == "Cancelled."
+    first = page.service.runs()[0]
+    assert first.error == "cancelled" and 3 <= first.booked < 40
+    rest = page.service.run()
+    assert rest.booked == 40 - first.booked and rest.duplicates == 0
