@@ -149,3 +149,21 @@ def messages(session: Session, client_id: int | None = None, status: str | None 
 def lock_message(session: Session, message_id: int) -> Message | None:
     return session.scalars(select(Message).where(Message.id == message_id).with_for_update()
                            .execution_options(populate_existing=True)).first()
+
+
+def client_id_by_key(session: Session, key: str) -> int | None:
+    """A client number first, else a database id."""
+    key = key.strip()
+    found = session.scalar(select(Client.id).where(Client.client_number == key))
+    if found is None and key.isdigit():
+        found = session.scalar(select(Client.id).where(Client.id == int(key)))
+    return None if found is None else int(found)
+
+
+def invoice_id_by_key(session: Session, key: str) -> int | None:
+    """An invoice number first, else a database id."""
+    key = key.strip()
+    found = session.scalar(select(Invoice.id).where(Invoice.number == key))
+    if found is None and key.isdigit():
+        found = session.scalar(select(Invoice.id).where(Invoice.id == int(key)))
+    return None if found is None else int(found)
