@@ -22,6 +22,8 @@ class AppEvents(QObject):
     clinic_changed = Signal(object)  # ClinicSettings after a save
     last_sync_changed = Signal(str)  # text for the status bar, e.g. "Last sync: 10:42"
     status_message = Signal(str)  # a transient message for the status bar
+    links_changed = Signal(object)  # list[services.links.LinkChange] after a link refresh
+    nav_badge = Signal(str, int)  # page key, count to show on its navigation entry (0 clears)
 
 
 @dataclass
