@@ -1,0 +1,81 @@
+"""Words for the codes the statement import returns (context "Statements")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from usu_desktop.domain.errors import DomainError
+from usu_desktop.services.statements import EntryResult
+from usu_desktop.ui.errors import error_text
+from usu_desktop.ui.i18n import isolate
+
+STATUS: dict[str, str] = {
+    "booked": QT_TRANSLATE_NOOP("Statements", "Booked"),
+    "unmatched": QT_TRANSLATE_NOOP("Statements", "Unmatched"),
+    "reversed": QT_TRANSLATE_NOOP("Statements", "Reversed"),
+    "duplicate": QT_TRANSLATE_NOOP("Statements", "Already booked"),
+    "ignored": QT_TRANSLATE_NOOP("Statements", "Skipped"),
+    "error": QT_TRANSLATE_NOOP("Statements", "Error"),
+}
+
+WHY: dict[str, str] = {
+    "rf_invoice": QT_TRANSLATE_NOOP("Statements", "RF reference of the invoice"),
+    "rf_client": QT_TRANSLATE_NOOP("Statements", "the patient's RF reference, oldest invoices first"),
+    "client_number": QT_TRANSLATE_NOOP("Statements", "client number, oldest invoices first"),
+    "invoice_number": QT_TRANSLATE_NOOP("Statements", "invoice number in the payment text"),
+    "unmatched": QT_TRANSLATE_NOOP("Statements", "no reference found: waiting in the unmatched queue"),
+    "debit": QT_TRANSLATE_NOOP("Statements", "money going out (debit)"),
+    "pending": QT_TRANSLATE_NOOP("Statements", "not booked by the bank yet (pending)"),
+    "debit_reversal": QT_TRANSLATE_NOOP("Statements", "reversal of a debit"),
+    "already_booked": QT_TRANSLATE_NOOP("Statements", "booked before, from this or an earlier statement"),
+    "already_reversed": QT_TRANSLATE_NOOP("Statements", "the payment was already taken back"),
+    "reversal": QT_TRANSLATE_NOOP("Statements", "takes back payment {original}"),
+}
+
+DIRECTION: dict[str, str] = {
+    "credit": QT_TRANSLATE_NOOP("Statements", "In"),
+    "debit": QT_TRANSLATE_NOOP("Statements", "Out"),
+}
+
+PHASE: dict[str, str] = {
+    "read": QT_TRANSLATE_NOOP("Statements", "Reading {file}…"),
+    "book": QT_TRANSLATE_NOOP("Statements", "Booking {file}: {done} of {total}"),
+    "done": QT_TRANSLATE_NOOP("Statements", "Finished {file}"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Statements", text)
+
+
+def status_text(code: str) -> str:
+    return tr(STATUS[code]) if code in STATUS else code
+
+
+def direction_text(code: str) -> str:
+    return tr(DIRECTION[code]) if code in DIRECTION else code
+
+
+def phase_text(code: str, file: str, done: int, total: int) -> str:
+    text = tr(PHASE.get(code, "{file}"))
+    return text.replace("{file}", isolate(file)).replace("{done}", isolate(done)).replace(
+        "{total}", isolate(total))
+
+
+def why_text(e: EntryResult) -> str:
+    """Why the entry went where it did, in words; an error names the entry and the field."""
+    if e.status == "error":
+        text = error_text(DomainError(e.why, **e.params))
+        where = tr("entry {index}").replace("{index}", isolate(e.index + 1))
+        if e.field:
+            where += ", " + tr("field {field}").replace("{field}", isolate(e.field))
+        return f"{where}: {text}"
+    text = tr(WHY[e.why]) if e.why in WHY else e.why
+    text = text.replace("{original}", isolate(e.params.get("original", "")))
+    if e.status == "unmatched" and e.suggestions:
+        s = e.suggestions[0]
+        who = s.client_name + (f" {s.invoice_number}" if s.invoice_number else "")
+        text += "; " + tr("suggested: {who}").replace("{who}", isolate(who))
+    if e.credit is not None and e.credit.is_positive() and e.status == "booked":
+        text += "; " + tr("over-payment kept as credit")
+    return text
