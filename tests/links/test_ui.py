@@ -1,0 +1,93 @@
+"""The Debtors page and the link watcher on a real database, exchange and SMTP server."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings
+
+from tests.links.conftest import Desk, pay_link
+from usu_desktop.app import build_services, make_context
+from usu_desktop.tasks.runner import SyncTaskRunner
+from usu_desktop.ui import i18n
+from usu_desktop.ui.debtors.page import DebtorsPage
+from usu_desktop.ui.dialogs import RecordingDialogs
+from usu_desktop.ui.links.notify import LinkWatcher
+from usu_desktop.ui.pages import registry
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _ctx(qapp: Any, desk: Desk, tmp_path: Any, dialogs: RecordingDialogs, language: str = "en") -> Any:
+    i18n.install(qapp, language)
+    services = build_services(desk.db, "anna")
+    services.links, services.reminders, services.sync = desk.links, desk.reminders, desk.sync
+    return make_context(desk.db, qsettings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                        language=language, dialogs=dialogs, runner=SyncTaskRunner(), db_label="clinic",
+                        services=services)
+
+
+def test_debtors_page_lists_ageing_and_reminds_the_selection(qtbot: Any, qapp: Any, desk: Desk,
+                                                             tmp_path: Any) -> None:
+    import usu_desktop.ui.debtors  # noqa: F401 - registers the page
+
+    assert "debtors" in registry
+    old = desk.patient("Old", "Debt", email="old@example.org")
+    newer = desk.patient("Newer", "Debt", email="newer@example.org")
+    desk.patient("No", "Debt", email="none@example.org")
+    desk.invoice(old, "300.00", issued=date.today() - timedelta(days=120))  # 106 days overdue
+    desk.invoice(newer, "40.00", issued=date.today() - timedelta(days=30))  # 16 days overdue
+    dialogs = RecordingDialogs.answering(confirms=[True])
+    page = DebtorsPage(_ctx(qapp, desk, tmp_path, dialogs))
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 2
+    first = [page.model.cell(0, c) for c in range(page.model.columnCount())]
+    assert first[0] == "Old Debt" and first[2] == "€300.00" and first[4] == "106"
+    assert first[5:9] == ["", "", "", "€300.00"] and first[9] == "never"
+    assert "2 patients" in page.summary.text()
+
+    page.bucket_combo.setCurrentIndex(1)  # 0-30 days
+    assert page.model.rowCount() == 1 and page.model.cell(0, 0) == "Newer Debt"
+    page.bucket_combo.setCurrentIndex(0)
+    page.search_edit.setText("old")
+    assert page.model.rowCount() == 1
+    page.search_edit.clear()
+
+    assert not page.send_button.isEnabled()
+    sel = page.view.selectionModel()
+    for row in range(page.model.rowCount()):
+        sel.select(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                   | QItemSelectionModel.SelectionFlag.Rows)
+    assert page.send_button.isEnabled() and page.send_button.text().endswith("(2)")
+    report = page.send_selected()
+    assert report is not None and report.count("sent") == 2
+    assert len(desk.smtp.box.messages) == 2
+    assert all("/pay/" in m.get_body(preferencelist=("plain",)).get_content() for m in desk.smtp.box.messages)
+    assert dialogs.kinds()[-1] == "info"
+    assert page.model.cell(0, 9) != "never"  # last reminder shown after the batch
+
+
+def test_watcher_badges_payments_and_notifies(qtbot: Any, qapp: Any, desk: Desk, tmp_path: Any) -> None:
+    ctx = _ctx(qapp, desk, tmp_path, RecordingDialogs())
+    badges: list[tuple[str, int]] = []
+    changed: list[Any] = []
+    ctx.events.nav_badge.connect(lambda key, n: badges.append((key, n)))
+    ctx.events.links_changed.connect(changed.append)
+    watcher = LinkWatcher(ctx, desk.links)
+    watcher.attach()
+    assert badges == [("payments", 0)]
+
+    who = desk.patient("Pay", "Me", email="pay@example.org")
+    link = desk.links.create_for_invoice(desk.invoice(who, "20.00"), date.today() + timedelta(days=2))
+    assert pay_link(link.url, "20.00").status_code == 200
+    desk.sync.run()
+    assert watcher.refresh()
+    assert badges[-1] == ("payments", 1)
+    assert [c.new_status for c in changed[0]] == ["paid"]
+    [note] = watcher.notifications
+    assert note.startswith("Payment link paid: ") and "Invoice" in note and "€20.00" in note
+    watcher.mark_seen()
+    assert badges[-1] == ("payments", 0)
+    assert watcher.refresh() and len(changed) == 1  # nothing new: no second notification

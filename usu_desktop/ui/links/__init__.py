@@ -1,0 +1,21 @@
+"""Payment links in the app: telling the desk when links are paid or expire, and their words.
+
+  notify.py  LinkWatcher: refreshes link statuses after each bank sync (and every few minutes) in
+             the background, puts a badge on Payments (ctx.events.nav_badge), a desktop
+             notification, and ctx.events.links_changed for screens that show links
+  texts.py   translated link statuses, reminder outcomes and channel names
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def start_link_watch(ctx: Any) -> Any:
+    """Called once by the composition root (after the bank-sync controller exists)."""
+    from usu_desktop.ui.links.notify import WATCHER_KEY, LinkWatcher
+
+    watcher = ctx.extras.get(WATCHER_KEY) or LinkWatcher(ctx)
+    ctx.extras[WATCHER_KEY] = watcher
+    watcher.attach()
+    return watcher
