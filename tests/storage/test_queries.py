@@ -101,3 +101,12 @@ def test_match_context_reads_open_invoices(db: Database) -> None:
         assert client is not None and client.client_id == row.client_id
         assert ctx.client_by_rf(client.open_rf or "") == client
         assert by_rf in ctx.open_invoices(row.client_id)
+
+
+def test_wildcards_typed_by_a_user_match_themselves(db: Database) -> None:
+    with db.reading() as s:
+        assert count_invoices(s, InvoiceFilter(text="%")) == 0
+        assert count_invoices(s, InvoiceFilter(text="INV_2026")) == 0
+        assert count_invoices(s, InvoiceFilter(text="INV-2026")) == 600
+        assert count_payments(s, PaymentFilter(text="_")) == 0
+        assert count_payments(s, PaymentFilter(text="demo-bank")) > 0

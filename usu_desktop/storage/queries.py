@@ -89,7 +89,8 @@ def _invoice_where(q: Select[Any], f: InvoiceFilter) -> Select[Any]:
     term = f.text.strip()
     if term:
         matching_clients = select(Client.id).where(Client.search_text.like(like_pattern(term), escape="\\"))
-        q = q.where(or_(Invoice.number.like(f"%{term.upper()}%"), Invoice.client_id.in_(matching_clients)))
+        number = Invoice.number.like(f"%{_escape(term.upper())}%", escape="\\")
+        q = q.where(or_(number, Invoice.client_id.in_(matching_clients)))
     return q
 
 
@@ -128,6 +129,11 @@ def invoice_rows(session: Session, ids: Sequence[int], today: date | None = None
             balance=Money.from_minor(bal, cur), rf_code=inv.rf_code,
             overdue=is_open and inv.due_date is not None and inv.due_date < today)
     return [found[i] for i in ids if i in found]
+
+
+def _escape(term: str) -> str:
+    """Escape LIKE wildcards so "%" or "_" typed by a user match themselves."""
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _name(first: str, last: str) -> str:
@@ -300,9 +306,11 @@ def _payment_where(q: Select[Any], f: PaymentFilter) -> Select[Any]:
         q = q.where(Payment.paid_at <= f.paid_to)
     term = f.text.strip()
     if term:
-        pattern = f"%{term}%"
-        q = q.where(or_(Payment.payer_name.like(pattern), Payment.text.like(pattern),
-                        Payment.rf_code.like(pattern.upper()), Payment.external_id.like(pattern)))
+        pattern = f"%{_escape(term)}%"
+        q = q.where(or_(Payment.payer_name.like(pattern, escape="\\"),
+                        Payment.text.like(pattern, escape="\\"),
+                        Payment.rf_code.like(pattern.upper(), escape="\\"),
+                        Payment.external_id.like(pattern, escape="\\")))
     return q
 
 
