@@ -1724,6 +1724,10 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
             <source>Price list</source>
             <translation>Qiymət siyahısı</translation>
         </message>
+        <message>
+            <source>Bank statements</source>
+            <translation>Bank çıxarışları</translation>
+        </message>
     </context>
     <context>
         <name>PaymentList</name>
@@ -2115,6 +2119,25 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
         </message>
     </context>
     <context>
+        <name>RegistryOptionsDialog</name>
+        <message>
+            <source>Export charge registry</source>
+            <translation>Borc reyestrinin ixracı</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Column separator:</source>
+            <translation>Sütun ayırıcısı:</translation>
+        </message>
+        <message>
+            <source>Text encoding:</source>
+            <translation>Mətn kodlaşdırması:</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceDialog</name>
         <message>
             <source>Edit service</source>
@@ -2328,6 +2351,363 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
         <message>
             <source>{days} days</source>
             <translation>{days} gün</translation>
+        </message>
+    </context>
+    <context>
+        <name>Statements</name>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>Nöqtəli vergül ( ; )</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Vergül ( , )</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tabulyasiya</translation>
+        </message>
+        <message>
+            <source>Vertical bar ( | )</source>
+            <translation>Şaquli xətt ( | )</translation>
+        </message>
+        <message>
+            <source>UTF-8 (Unicode)</source>
+            <translation>UTF-8 (Unicode)</translation>
+        </message>
+        <message>
+            <source>UTF-8 with BOM (Excel)</source>
+            <translation>BOM ilə UTF-8 (Excel)</translation>
+        </message>
+        <message>
+            <source>Windows-1251 (Cyrillic)</source>
+            <translation>Windows-1251 (kiril)</translation>
+        </message>
+        <message>
+            <source>Windows-1252 (Western)</source>
+            <translation>Windows-1252 (Qərbi Avropa)</translation>
+        </message>
+        <message>
+            <source>Windows-1253 (Greek)</source>
+            <translation>Windows-1253 (yunan)</translation>
+        </message>
+        <message>
+            <source>CSV (text table)</source>
+            <translation>CSV (mətn cədvəli)</translation>
+        </message>
+        <message>
+            <source>XML</source>
+            <translation>XML</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarix</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Məbləğ</translation>
+        </message>
+        <message>
+            <source>In/out</source>
+            <translation>Mədaxil/məxaric</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Allocated to</source>
+            <translation>Hesablandığı yer</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Səbəb</translation>
+        </message>
+        <message>
+            <source>Payer</source>
+            <translation>Ödəyici</translation>
+        </message>
+        <message>
+            <source>Reference / text</source>
+            <translation>Kod / ödənişin təyinatı</translation>
+        </message>
+        <message>
+            <source>Bank id</source>
+            <translation>Bank identifikatoru</translation>
+        </message>
+        <message>
+            <source>credit {amount}</source>
+            <translation>avans {amount}</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Qeydə alınıb</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>Uyğunlaşdırılmayıb</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Ləğv edilib</translation>
+        </message>
+        <message>
+            <source>Already booked</source>
+            <translation>Artıq qeydə alınıb</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Ötürülüb</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Xəta</translation>
+        </message>
+        <message>
+            <source>RF reference of the invoice</source>
+            <translation>Hesab-fakturanın RF kodu</translation>
+        </message>
+        <message>
+            <source>the patient's RF reference, oldest invoices first</source>
+            <translation>pasiyentin RF kodu, əvvəlcə ən köhnə hesablar</translation>
+        </message>
+        <message>
+            <source>client number, oldest invoices first</source>
+            <translation>müştəri nömrəsi, əvvəlcə ən köhnə hesablar</translation>
+        </message>
+        <message>
+            <source>invoice number in the payment text</source>
+            <translation>ödənişin təyinatında hesab nömrəsi</translation>
+        </message>
+        <message>
+            <source>no reference found: waiting in the unmatched queue</source>
+            <translation>kod tapılmadı: uyğunlaşdırılmamışlar növbəsində gözləyir</translation>
+        </message>
+        <message>
+            <source>money going out (debit)</source>
+            <translation>hesabdan silinmə (debet)</translation>
+        </message>
+        <message>
+            <source>not booked by the bank yet (pending)</source>
+            <translation>bank hələ qeydə almayıb (gözləmədə)</translation>
+        </message>
+        <message>
+            <source>reversal of a debit</source>
+            <translation>debetin ləğvi</translation>
+        </message>
+        <message>
+            <source>booked before, from this or an earlier statement</source>
+            <translation>bu və ya əvvəlki çıxarışdan artıq qeydə alınıb</translation>
+        </message>
+        <message>
+            <source>the payment was already taken back</source>
+            <translation>ödəniş artıq geri alınıb</translation>
+        </message>
+        <message>
+            <source>takes back payment {original}</source>
+            <translation>{original} ödənişini geri alır</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Mədaxil</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Məxaric</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>{file} oxunur…</translation>
+        </message>
+        <message>
+            <source>Booking {file}: {done} of {total}</source>
+            <translation>{file} qeydə alınır: {done} / {total}</translation>
+        </message>
+        <message>
+            <source>Finished {file}</source>
+            <translation>Tamamlandı: {file}</translation>
+        </message>
+        <message>
+            <source>entry {index}</source>
+            <translation>qeyd {index}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>sahə {field}</translation>
+        </message>
+        <message>
+            <source>suggested: {who}</source>
+            <translation>təklif: {who}</translation>
+        </message>
+        <message>
+            <source>over-payment kept as credit</source>
+            <translation>artıq ödəniş avans kimi saxlanılıb</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsPage</name>
+        <message>
+            <source>Bank statements</source>
+            <translation>Bank çıxarışları</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsWidget</name>
+        <message>
+            <source>Import statement…</source>
+            <translation>Çıxarışı idxal et…</translation>
+        </message>
+        <message>
+            <source>Import camt.053, camt.054 or MT940 files from your bank. You can also drop files onto this page.</source>
+            <translation>Bankınızdan camt.053, camt.054 və ya MT940 fayllarını idxal edin. Faylları bu səhifəyə də ata bilərsiniz.</translation>
+        </message>
+        <message>
+            <source>Export charge registry…</source>
+            <translation>Borc reyestrini ixrac et…</translation>
+        </message>
+        <message>
+            <source>Save the list of open charges for the bank (CSV or XML).</source>
+            <translation>Bank üçün açıq borcların siyahısını saxla (CSV və ya XML).</translation>
+        </message>
+        <message>
+            <source>Watched folder</source>
+            <translation>İzlənən qovluq</translation>
+        </message>
+        <message>
+            <source>No folder: statements are imported by hand</source>
+            <translation>Qovluq yoxdur: çıxarışlar əl ilə idxal edilir</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>Qovluq seç…</translation>
+        </message>
+        <message>
+            <source>Stop watching</source>
+            <translation>İzləməni dayandır</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> dəq</translation>
+        </message>
+        <message>
+            <source>How often new files in the folder are imported</source>
+            <translation>Qovluqdakı yeni faylların nə qədər tez-tez idxal ediləcəyi</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>İndi yoxla</translation>
+        </message>
+        <message>
+            <source>every</source>
+            <translation>hər</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ləğv et</translation>
+        </message>
+        <message>
+            <source>Drop bank statement files here, or use “Import statement…”.</source>
+            <translation>Çıxarış fayllarını bura atın və ya «Çıxarışı idxal et…» düyməsini basın.</translation>
+        </message>
+        <message>
+            <source>Import bank statements</source>
+            <translation>Bank çıxarışlarının idxalı</translation>
+        </message>
+        <message>
+            <source>Bank statements ({patterns});;All files (*)</source>
+            <translation>Bank çıxarışları ({patterns});;Bütün fayllar (*)</translation>
+        </message>
+        <message>
+            <source>Bank statements</source>
+            <translation>Bank çıxarışları</translation>
+        </message>
+        <message>
+            <source>An import is already running; please wait for it to finish.</source>
+            <translation>İdxal artıq gedir; zəhmət olmasa bitməsini gözləyin.</translation>
+        </message>
+        <message>
+            <source>Import cancelled; what was booked stays booked.</source>
+            <translation>İdxal ləğv edildi; qeydə alınanlar qalır.</translation>
+        </message>
+        <message>
+            <source>Import failed</source>
+            <translation>İdxal alınmadı</translation>
+        </message>
+        <message>
+            <source>Some files were not imported</source>
+            <translation>Bəzi fayllar idxal edilmədi</translation>
+        </message>
+        <message>
+            <source>{file}: not imported</source>
+            <translation>{file}: idxal edilmədi</translation>
+        </message>
+        <message>
+            <source>{file}: {booked} booked, {unmatched} unmatched</source>
+            <translation>{file}: {booked} qeydə alınıb, {unmatched} uyğunlaşdırılmayıb</translation>
+        </message>
+        <message>
+            <source>{file} was not imported: {reason}</source>
+            <translation>{file} idxal edilmədi: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: statement {id}, account {account}</source>
+            <translation>{file}: çıxarış {id}, hesab {account}</translation>
+        </message>
+        <message>
+            <source>Opening balance {opening}, closing balance {closing}</source>
+            <translation>İlkin qalıq {opening}, son qalıq {closing}</translation>
+        </message>
+        <message>
+            <source>This file was imported before ({date}); nothing new was booked.</source>
+            <translation>Bu fayl əvvəl idxal edilib ({date}); yeni heç nə qeydə alınmadı.</translation>
+        </message>
+        <message>
+            <source>This file was imported before ({date}).</source>
+            <translation>Bu fayl əvvəl idxal edilib ({date}).</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; the entries below were booked, the rest were not.</source>
+            <translation>İdxal ləğv edildi; aşağıdakı qeydlər qeydə alınıb, qalanları yox.</translation>
+        </message>
+        <message>
+            <source>Warnings: {list}</source>
+            <translation>Xəbərdarlıqlar: {list}</translation>
+        </message>
+        <message>
+            <source>Folder the bank's statements are saved to</source>
+            <translation>Bank çıxarışlarının saxlandığı qovluq</translation>
+        </message>
+        <message>
+            <source>Imported {count} new statement file(s) from the watched folder</source>
+            <translation>İzlənən qovluqdan {count} yeni çıxarış faylı idxal edildi</translation>
+        </message>
+        <message>
+            <source>XML files (*.xml)</source>
+            <translation>XML faylları (*.xml)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>CSV faylları (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Save charge registry</source>
+            <translation>Borc reyestrini saxla</translation>
+        </message>
+        <message>
+            <source>The registry was not saved</source>
+            <translation>Reyestr saxlanılmadı</translation>
+        </message>
+        <message>
+            <source>Charge registry saved</source>
+            <translation>Borc reyestri saxlanıldı</translation>
+        </message>
+        <message>
+            <source>{count} open charges, total {sum}, saved to {path}.</source>
+            <translation>{count} açıq borc, cəmi {sum}, {path} faylına saxlanıldı.</translation>
         </message>
     </context>
 </TS>

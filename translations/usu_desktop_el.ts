@@ -1724,6 +1724,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
             <source>Price list</source>
             <translation>Τιμοκατάλογος</translation>
         </message>
+        <message>
+            <source>Bank statements</source>
+            <translation>Αντίγραφα κίνησης λογαριασμού</translation>
+        </message>
     </context>
     <context>
         <name>PaymentList</name>
@@ -2115,6 +2119,25 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
     </context>
     <context>
+        <name>RegistryOptionsDialog</name>
+        <message>
+            <source>Export charge registry</source>
+            <translation>Εξαγωγή μητρώου οφειλών</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Μορφή:</translation>
+        </message>
+        <message>
+            <source>Column separator:</source>
+            <translation>Διαχωριστικό στηλών:</translation>
+        </message>
+        <message>
+            <source>Text encoding:</source>
+            <translation>Κωδικοποίηση κειμένου:</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceDialog</name>
         <message>
             <source>Edit service</source>
@@ -2328,6 +2351,363 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <message>
             <source>{days} days</source>
             <translation>{days} ημέρες</translation>
+        </message>
+    </context>
+    <context>
+        <name>Statements</name>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>Ελληνικό ερωτηματικό ( ; )</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Κόμμα ( , )</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Στηλοθέτης (Tab)</translation>
+        </message>
+        <message>
+            <source>Vertical bar ( | )</source>
+            <translation>Κάθετη γραμμή ( | )</translation>
+        </message>
+        <message>
+            <source>UTF-8 (Unicode)</source>
+            <translation>UTF-8 (Unicode)</translation>
+        </message>
+        <message>
+            <source>UTF-8 with BOM (Excel)</source>
+            <translation>UTF-8 με BOM (Excel)</translation>
+        </message>
+        <message>
+            <source>Windows-1251 (Cyrillic)</source>
+            <translation>Windows-1251 (κυριλλικά)</translation>
+        </message>
+        <message>
+            <source>Windows-1252 (Western)</source>
+            <translation>Windows-1252 (δυτικοευρωπαϊκά)</translation>
+        </message>
+        <message>
+            <source>Windows-1253 (Greek)</source>
+            <translation>Windows-1253 (ελληνικά)</translation>
+        </message>
+        <message>
+            <source>CSV (text table)</source>
+            <translation>CSV (πίνακας κειμένου)</translation>
+        </message>
+        <message>
+            <source>XML</source>
+            <translation>XML</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Ημερομηνία</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Ποσό</translation>
+        </message>
+        <message>
+            <source>In/out</source>
+            <translation>Είσπραξη/πληρωμή</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Κατάσταση</translation>
+        </message>
+        <message>
+            <source>Allocated to</source>
+            <translation>Κατανεμήθηκε σε</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Αιτία</translation>
+        </message>
+        <message>
+            <source>Payer</source>
+            <translation>Καταβάλλων</translation>
+        </message>
+        <message>
+            <source>Reference / text</source>
+            <translation>Κωδικός / αιτιολογία</translation>
+        </message>
+        <message>
+            <source>Bank id</source>
+            <translation>Κωδικός τράπεζας</translation>
+        </message>
+        <message>
+            <source>credit {amount}</source>
+            <translation>πίστωση {amount}</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Καταχωρίστηκε</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>Χωρίς αντιστοίχιση</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Αντιλογίστηκε</translation>
+        </message>
+        <message>
+            <source>Already booked</source>
+            <translation>Ήδη καταχωρισμένο</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Παραλείφθηκε</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Σφάλμα</translation>
+        </message>
+        <message>
+            <source>RF reference of the invoice</source>
+            <translation>Κωδικός RF του τιμολογίου</translation>
+        </message>
+        <message>
+            <source>the patient's RF reference, oldest invoices first</source>
+            <translation>κωδικός RF του ασθενούς, πρώτα τα παλαιότερα τιμολόγια</translation>
+        </message>
+        <message>
+            <source>client number, oldest invoices first</source>
+            <translation>αριθμός πελάτη, πρώτα τα παλαιότερα τιμολόγια</translation>
+        </message>
+        <message>
+            <source>invoice number in the payment text</source>
+            <translation>αριθμός τιμολογίου στην αιτιολογία</translation>
+        </message>
+        <message>
+            <source>no reference found: waiting in the unmatched queue</source>
+            <translation>δεν βρέθηκε κωδικός: αναμένει στην ουρά χωρίς αντιστοίχιση</translation>
+        </message>
+        <message>
+            <source>money going out (debit)</source>
+            <translation>χρέωση λογαριασμού (εκροή)</translation>
+        </message>
+        <message>
+            <source>not booked by the bank yet (pending)</source>
+            <translation>δεν έχει καταχωριστεί ακόμη από την τράπεζα (εκκρεμεί)</translation>
+        </message>
+        <message>
+            <source>reversal of a debit</source>
+            <translation>αντιλογισμός χρέωσης</translation>
+        </message>
+        <message>
+            <source>booked before, from this or an earlier statement</source>
+            <translation>καταχωρίστηκε ήδη από αυτό ή προηγούμενο αντίγραφο</translation>
+        </message>
+        <message>
+            <source>the payment was already taken back</source>
+            <translation>η πληρωμή έχει ήδη αντιλογιστεί</translation>
+        </message>
+        <message>
+            <source>takes back payment {original}</source>
+            <translation>αντιλογίζει την πληρωμή {original}</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Είσπραξη</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Πληρωμή</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>Ανάγνωση {file}…</translation>
+        </message>
+        <message>
+            <source>Booking {file}: {done} of {total}</source>
+            <translation>Καταχώριση {file}: {done} από {total}</translation>
+        </message>
+        <message>
+            <source>Finished {file}</source>
+            <translation>Ολοκληρώθηκε: {file}</translation>
+        </message>
+        <message>
+            <source>entry {index}</source>
+            <translation>εγγραφή {index}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>πεδίο {field}</translation>
+        </message>
+        <message>
+            <source>suggested: {who}</source>
+            <translation>πρόταση: {who}</translation>
+        </message>
+        <message>
+            <source>over-payment kept as credit</source>
+            <translation>η υπερπληρωμή κρατήθηκε ως πίστωση</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsPage</name>
+        <message>
+            <source>Bank statements</source>
+            <translation>Αντίγραφα κίνησης λογαριασμού</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsWidget</name>
+        <message>
+            <source>Import statement…</source>
+            <translation>Εισαγωγή αντιγράφου…</translation>
+        </message>
+        <message>
+            <source>Import camt.053, camt.054 or MT940 files from your bank. You can also drop files onto this page.</source>
+            <translation>Εισαγωγή αρχείων camt.053, camt.054 ή MT940 από την τράπεζά σας. Μπορείτε επίσης να αφήσετε αρχεία σε αυτή τη σελίδα.</translation>
+        </message>
+        <message>
+            <source>Export charge registry…</source>
+            <translation>Εξαγωγή μητρώου οφειλών…</translation>
+        </message>
+        <message>
+            <source>Save the list of open charges for the bank (CSV or XML).</source>
+            <translation>Αποθήκευση της λίστας ανοιχτών οφειλών για την τράπεζα (CSV ή XML).</translation>
+        </message>
+        <message>
+            <source>Watched folder</source>
+            <translation>Παρακολουθούμενος φάκελος</translation>
+        </message>
+        <message>
+            <source>No folder: statements are imported by hand</source>
+            <translation>Κανένας φάκελος: τα αντίγραφα εισάγονται χειροκίνητα</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>Επιλογή φακέλου…</translation>
+        </message>
+        <message>
+            <source>Stop watching</source>
+            <translation>Διακοπή παρακολούθησης</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> λεπτά</translation>
+        </message>
+        <message>
+            <source>How often new files in the folder are imported</source>
+            <translation>Πόσο συχνά εισάγονται νέα αρχεία του φακέλου</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>Έλεγχος τώρα</translation>
+        </message>
+        <message>
+            <source>every</source>
+            <translation>κάθε</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Άκυρο</translation>
+        </message>
+        <message>
+            <source>Drop bank statement files here, or use “Import statement…”.</source>
+            <translation>Αφήστε εδώ αρχεία αντιγράφων ή πατήστε «Εισαγωγή αντιγράφου…».</translation>
+        </message>
+        <message>
+            <source>Import bank statements</source>
+            <translation>Εισαγωγή αντιγράφων κίνησης</translation>
+        </message>
+        <message>
+            <source>Bank statements ({patterns});;All files (*)</source>
+            <translation>Αντίγραφα κίνησης ({patterns});;Όλα τα αρχεία (*)</translation>
+        </message>
+        <message>
+            <source>Bank statements</source>
+            <translation>Αντίγραφα κίνησης λογαριασμού</translation>
+        </message>
+        <message>
+            <source>An import is already running; please wait for it to finish.</source>
+            <translation>Μια εισαγωγή εκτελείται ήδη· περιμένετε να ολοκληρωθεί.</translation>
+        </message>
+        <message>
+            <source>Import cancelled; what was booked stays booked.</source>
+            <translation>Η εισαγωγή ακυρώθηκε· ό,τι καταχωρίστηκε παραμένει.</translation>
+        </message>
+        <message>
+            <source>Import failed</source>
+            <translation>Η εισαγωγή απέτυχε</translation>
+        </message>
+        <message>
+            <source>Some files were not imported</source>
+            <translation>Ορισμένα αρχεία δεν εισήχθησαν</translation>
+        </message>
+        <message>
+            <source>{file}: not imported</source>
+            <translation>{file}: δεν εισήχθη</translation>
+        </message>
+        <message>
+            <source>{file}: {booked} booked, {unmatched} unmatched</source>
+            <translation>{file}: {booked} καταχωρίστηκαν, {unmatched} χωρίς αντιστοίχιση</translation>
+        </message>
+        <message>
+            <source>{file} was not imported: {reason}</source>
+            <translation>Το {file} δεν εισήχθη: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: statement {id}, account {account}</source>
+            <translation>{file}: αντίγραφο {id}, λογαριασμός {account}</translation>
+        </message>
+        <message>
+            <source>Opening balance {opening}, closing balance {closing}</source>
+            <translation>Υπόλοιπο έναρξης {opening}, υπόλοιπο λήξης {closing}</translation>
+        </message>
+        <message>
+            <source>This file was imported before ({date}); nothing new was booked.</source>
+            <translation>Αυτό το αρχείο έχει εισαχθεί ήδη ({date})· δεν καταχωρίστηκε τίποτα νέο.</translation>
+        </message>
+        <message>
+            <source>This file was imported before ({date}).</source>
+            <translation>Αυτό το αρχείο έχει εισαχθεί ξανά ({date}).</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; the entries below were booked, the rest were not.</source>
+            <translation>Η εισαγωγή ακυρώθηκε· οι παρακάτω εγγραφές καταχωρίστηκαν, οι υπόλοιπες όχι.</translation>
+        </message>
+        <message>
+            <source>Warnings: {list}</source>
+            <translation>Προειδοποιήσεις: {list}</translation>
+        </message>
+        <message>
+            <source>Folder the bank's statements are saved to</source>
+            <translation>Φάκελος όπου αποθηκεύονται τα αντίγραφα της τράπεζας</translation>
+        </message>
+        <message>
+            <source>Imported {count} new statement file(s) from the watched folder</source>
+            <translation>Εισήχθησαν {count} νέα αρχεία αντιγράφων από τον παρακολουθούμενο φάκελο</translation>
+        </message>
+        <message>
+            <source>XML files (*.xml)</source>
+            <translation>Αρχεία XML (*.xml)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>Αρχεία CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Save charge registry</source>
+            <translation>Αποθήκευση μητρώου οφειλών</translation>
+        </message>
+        <message>
+            <source>The registry was not saved</source>
+            <translation>Το μητρώο δεν αποθηκεύτηκε</translation>
+        </message>
+        <message>
+            <source>Charge registry saved</source>
+            <translation>Το μητρώο οφειλών αποθηκεύτηκε</translation>
+        </message>
+        <message>
+            <source>{count} open charges, total {sum}, saved to {path}.</source>
+            <translation>{count} ανοιχτές οφειλές, σύνολο {sum}, αποθηκεύτηκαν στο {path}.</translation>
         </message>
     </context>
 </TS>

@@ -1724,6 +1724,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
             <source>Price list</source>
             <translation>Price list</translation>
         </message>
+        <message>
+            <source>Bank statements</source>
+            <translation>Bank statements</translation>
+        </message>
     </context>
     <context>
         <name>PaymentList</name>
@@ -2115,6 +2119,25 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
     </context>
     <context>
+        <name>RegistryOptionsDialog</name>
+        <message>
+            <source>Export charge registry</source>
+            <translation>Export charge registry</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Column separator:</source>
+            <translation>Column separator:</translation>
+        </message>
+        <message>
+            <source>Text encoding:</source>
+            <translation>Text encoding:</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceDialog</name>
         <message>
             <source>Edit service</source>
@@ -2328,6 +2351,363 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <message>
             <source>{days} days</source>
             <translation>{days} days</translation>
+        </message>
+    </context>
+    <context>
+        <name>Statements</name>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>Semicolon ( ; )</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Comma ( , )</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Vertical bar ( | )</source>
+            <translation>Vertical bar ( | )</translation>
+        </message>
+        <message>
+            <source>UTF-8 (Unicode)</source>
+            <translation>UTF-8 (Unicode)</translation>
+        </message>
+        <message>
+            <source>UTF-8 with BOM (Excel)</source>
+            <translation>UTF-8 with BOM (Excel)</translation>
+        </message>
+        <message>
+            <source>Windows-1251 (Cyrillic)</source>
+            <translation>Windows-1251 (Cyrillic)</translation>
+        </message>
+        <message>
+            <source>Windows-1252 (Western)</source>
+            <translation>Windows-1252 (Western)</translation>
+        </message>
+        <message>
+            <source>Windows-1253 (Greek)</source>
+            <translation>Windows-1253 (Greek)</translation>
+        </message>
+        <message>
+            <source>CSV (text table)</source>
+            <translation>CSV (text table)</translation>
+        </message>
+        <message>
+            <source>XML</source>
+            <translation>XML</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>In/out</source>
+            <translation>In/out</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Allocated to</source>
+            <translation>Allocated to</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Payer</source>
+            <translation>Payer</translation>
+        </message>
+        <message>
+            <source>Reference / text</source>
+            <translation>Reference / text</translation>
+        </message>
+        <message>
+            <source>Bank id</source>
+            <translation>Bank id</translation>
+        </message>
+        <message>
+            <source>credit {amount}</source>
+            <translation>credit {amount}</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Booked</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>Unmatched</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Reversed</translation>
+        </message>
+        <message>
+            <source>Already booked</source>
+            <translation>Already booked</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Skipped</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>RF reference of the invoice</source>
+            <translation>RF reference of the invoice</translation>
+        </message>
+        <message>
+            <source>the patient's RF reference, oldest invoices first</source>
+            <translation>the patient's RF reference, oldest invoices first</translation>
+        </message>
+        <message>
+            <source>client number, oldest invoices first</source>
+            <translation>client number, oldest invoices first</translation>
+        </message>
+        <message>
+            <source>invoice number in the payment text</source>
+            <translation>invoice number in the payment text</translation>
+        </message>
+        <message>
+            <source>no reference found: waiting in the unmatched queue</source>
+            <translation>no reference found: waiting in the unmatched queue</translation>
+        </message>
+        <message>
+            <source>money going out (debit)</source>
+            <translation>money going out (debit)</translation>
+        </message>
+        <message>
+            <source>not booked by the bank yet (pending)</source>
+            <translation>not booked by the bank yet (pending)</translation>
+        </message>
+        <message>
+            <source>reversal of a debit</source>
+            <translation>reversal of a debit</translation>
+        </message>
+        <message>
+            <source>booked before, from this or an earlier statement</source>
+            <translation>booked before, from this or an earlier statement</translation>
+        </message>
+        <message>
+            <source>the payment was already taken back</source>
+            <translation>the payment was already taken back</translation>
+        </message>
+        <message>
+            <source>takes back payment {original}</source>
+            <translation>takes back payment {original}</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>Reading {file}…</translation>
+        </message>
+        <message>
+            <source>Booking {file}: {done} of {total}</source>
+            <translation>Booking {file}: {done} of {total}</translation>
+        </message>
+        <message>
+            <source>Finished {file}</source>
+            <translation>Finished {file}</translation>
+        </message>
+        <message>
+            <source>entry {index}</source>
+            <translation>entry {index}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>field {field}</translation>
+        </message>
+        <message>
+            <source>suggested: {who}</source>
+            <translation>suggested: {who}</translation>
+        </message>
+        <message>
+            <source>over-payment kept as credit</source>
+            <translation>over-payment kept as credit</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsPage</name>
+        <message>
+            <source>Bank statements</source>
+            <translation>Bank statements</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsWidget</name>
+        <message>
+            <source>Import statement…</source>
+            <translation>Import statement…</translation>
+        </message>
+        <message>
+            <source>Import camt.053, camt.054 or MT940 files from your bank. You can also drop files onto this page.</source>
+            <translation>Import camt.053, camt.054 or MT940 files from your bank. You can also drop files onto this page.</translation>
+        </message>
+        <message>
+            <source>Export charge registry…</source>
+            <translation>Export charge registry…</translation>
+        </message>
+        <message>
+            <source>Save the list of open charges for the bank (CSV or XML).</source>
+            <translation>Save the list of open charges for the bank (CSV or XML).</translation>
+        </message>
+        <message>
+            <source>Watched folder</source>
+            <translation>Watched folder</translation>
+        </message>
+        <message>
+            <source>No folder: statements are imported by hand</source>
+            <translation>No folder: statements are imported by hand</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>Choose folder…</translation>
+        </message>
+        <message>
+            <source>Stop watching</source>
+            <translation>Stop watching</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>How often new files in the folder are imported</source>
+            <translation>How often new files in the folder are imported</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>Check now</translation>
+        </message>
+        <message>
+            <source>every</source>
+            <translation>every</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Drop bank statement files here, or use “Import statement…”.</source>
+            <translation>Drop bank statement files here, or use “Import statement…”.</translation>
+        </message>
+        <message>
+            <source>Import bank statements</source>
+            <translation>Import bank statements</translation>
+        </message>
+        <message>
+            <source>Bank statements ({patterns});;All files (*)</source>
+            <translation>Bank statements ({patterns});;All files (*)</translation>
+        </message>
+        <message>
+            <source>Bank statements</source>
+            <translation>Bank statements</translation>
+        </message>
+        <message>
+            <source>An import is already running; please wait for it to finish.</source>
+            <translation>An import is already running; please wait for it to finish.</translation>
+        </message>
+        <message>
+            <source>Import cancelled; what was booked stays booked.</source>
+            <translation>Import cancelled; what was booked stays booked.</translation>
+        </message>
+        <message>
+            <source>Import failed</source>
+            <translation>Import failed</translation>
+        </message>
+        <message>
+            <source>Some files were not imported</source>
+            <translation>Some files were not imported</translation>
+        </message>
+        <message>
+            <source>{file}: not imported</source>
+            <translation>{file}: not imported</translation>
+        </message>
+        <message>
+            <source>{file}: {booked} booked, {unmatched} unmatched</source>
+            <translation>{file}: {booked} booked, {unmatched} unmatched</translation>
+        </message>
+        <message>
+            <source>{file} was not imported: {reason}</source>
+            <translation>{file} was not imported: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: statement {id}, account {account}</source>
+            <translation>{file}: statement {id}, account {account}</translation>
+        </message>
+        <message>
+            <source>Opening balance {opening}, closing balance {closing}</source>
+            <translation>Opening balance {opening}, closing balance {closing}</translation>
+        </message>
+        <message>
+            <source>This file was imported before ({date}); nothing new was booked.</source>
+            <translation>This file was imported before ({date}); nothing new was booked.</translation>
+        </message>
+        <message>
+            <source>This file was imported before ({date}).</source>
+            <translation>This file was imported before ({date}).</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; the entries below were booked, the rest were not.</source>
+            <translation>The import was cancelled; the entries below were booked, the rest were not.</translation>
+        </message>
+        <message>
+            <source>Warnings: {list}</source>
+            <translation>Warnings: {list}</translation>
+        </message>
+        <message>
+            <source>Folder the bank's statements are saved to</source>
+            <translation>Folder the bank's statements are saved to</translation>
+        </message>
+        <message>
+            <source>Imported {count} new statement file(s) from the watched folder</source>
+            <translation>Imported {count} new statement file(s) from the watched folder</translation>
+        </message>
+        <message>
+            <source>XML files (*.xml)</source>
+            <translation>XML files (*.xml)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>CSV files (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Save charge registry</source>
+            <translation>Save charge registry</translation>
+        </message>
+        <message>
+            <source>The registry was not saved</source>
+            <translation>The registry was not saved</translation>
+        </message>
+        <message>
+            <source>Charge registry saved</source>
+            <translation>Charge registry saved</translation>
+        </message>
+        <message>
+            <source>{count} open charges, total {sum}, saved to {path}.</source>
+            <translation>{count} open charges, total {sum}, saved to {path}.</translation>
         </message>
     </context>
 </TS>

@@ -1724,6 +1724,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
             <source>Price list</source>
             <translation>فهرست قیمت</translation>
         </message>
+        <message>
+            <source>Bank statements</source>
+            <translation>صورت‌حساب‌های بانکی</translation>
+        </message>
     </context>
     <context>
         <name>PaymentList</name>
@@ -2115,6 +2119,25 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
     </context>
     <context>
+        <name>RegistryOptionsDialog</name>
+        <message>
+            <source>Export charge registry</source>
+            <translation>خروجی فهرست بدهی‌ها</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>قالب:</translation>
+        </message>
+        <message>
+            <source>Column separator:</source>
+            <translation>جداکننده ستون‌ها:</translation>
+        </message>
+        <message>
+            <source>Text encoding:</source>
+            <translation>رمزگذاری متن:</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceDialog</name>
         <message>
             <source>Edit service</source>
@@ -2328,6 +2351,363 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <message>
             <source>{days} days</source>
             <translation>{days} روز</translation>
+        </message>
+    </context>
+    <context>
+        <name>Statements</name>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>نقطه‌ویرگول ( ; )</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>ویرگول ( , )</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>تب</translation>
+        </message>
+        <message>
+            <source>Vertical bar ( | )</source>
+            <translation>خط عمودی ( | )</translation>
+        </message>
+        <message>
+            <source>UTF-8 (Unicode)</source>
+            <translation>UTF-8 (یونیکد)</translation>
+        </message>
+        <message>
+            <source>UTF-8 with BOM (Excel)</source>
+            <translation>UTF-8 با BOM (اکسل)</translation>
+        </message>
+        <message>
+            <source>Windows-1251 (Cyrillic)</source>
+            <translation>Windows-1251 (سیریلیک)</translation>
+        </message>
+        <message>
+            <source>Windows-1252 (Western)</source>
+            <translation>Windows-1252 (غربی)</translation>
+        </message>
+        <message>
+            <source>Windows-1253 (Greek)</source>
+            <translation>Windows-1253 (یونانی)</translation>
+        </message>
+        <message>
+            <source>CSV (text table)</source>
+            <translation>CSV (جدول متنی)</translation>
+        </message>
+        <message>
+            <source>XML</source>
+            <translation>XML</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>تاریخ</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>مبلغ</translation>
+        </message>
+        <message>
+            <source>In/out</source>
+            <translation>واریز/برداشت</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <source>Allocated to</source>
+            <translation>تخصیص به</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>دلیل</translation>
+        </message>
+        <message>
+            <source>Payer</source>
+            <translation>پرداخت‌کننده</translation>
+        </message>
+        <message>
+            <source>Reference / text</source>
+            <translation>کد / شرح پرداخت</translation>
+        </message>
+        <message>
+            <source>Bank id</source>
+            <translation>شناسه بانک</translation>
+        </message>
+        <message>
+            <source>credit {amount}</source>
+            <translation>اعتبار {amount}</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>ثبت شد</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>تطبیق‌نیافته</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>برگشت خورد</translation>
+        </message>
+        <message>
+            <source>Already booked</source>
+            <translation>قبلاً ثبت شده</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>رد شد</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>خطا</translation>
+        </message>
+        <message>
+            <source>RF reference of the invoice</source>
+            <translation>کد RF صورت‌حساب</translation>
+        </message>
+        <message>
+            <source>the patient's RF reference, oldest invoices first</source>
+            <translation>کد RF بیمار، ابتدا قدیمی‌ترین صورت‌حساب‌ها</translation>
+        </message>
+        <message>
+            <source>client number, oldest invoices first</source>
+            <translation>شماره بیمار، ابتدا قدیمی‌ترین صورت‌حساب‌ها</translation>
+        </message>
+        <message>
+            <source>invoice number in the payment text</source>
+            <translation>شماره صورت‌حساب در شرح پرداخت</translation>
+        </message>
+        <message>
+            <source>no reference found: waiting in the unmatched queue</source>
+            <translation>کدی یافت نشد: در صف تطبیق‌نیافته‌ها منتظر است</translation>
+        </message>
+        <message>
+            <source>money going out (debit)</source>
+            <translation>برداشت از حساب (بدهکار)</translation>
+        </message>
+        <message>
+            <source>not booked by the bank yet (pending)</source>
+            <translation>هنوز توسط بانک ثبت نشده (در انتظار)</translation>
+        </message>
+        <message>
+            <source>reversal of a debit</source>
+            <translation>برگشت یک برداشت</translation>
+        </message>
+        <message>
+            <source>booked before, from this or an earlier statement</source>
+            <translation>پیش‌تر از همین صورت‌حساب یا صورت‌حساب قبلی ثبت شده است</translation>
+        </message>
+        <message>
+            <source>the payment was already taken back</source>
+            <translation>این پرداخت قبلاً برگشت خورده است</translation>
+        </message>
+        <message>
+            <source>takes back payment {original}</source>
+            <translation>پرداخت {original} را برمی‌گرداند</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>واریز</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>برداشت</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>در حال خواندن {file}…</translation>
+        </message>
+        <message>
+            <source>Booking {file}: {done} of {total}</source>
+            <translation>ثبت {file}: {done} از {total}</translation>
+        </message>
+        <message>
+            <source>Finished {file}</source>
+            <translation>پایان یافت: {file}</translation>
+        </message>
+        <message>
+            <source>entry {index}</source>
+            <translation>ردیف {index}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>فیلد {field}</translation>
+        </message>
+        <message>
+            <source>suggested: {who}</source>
+            <translation>پیشنهاد: {who}</translation>
+        </message>
+        <message>
+            <source>over-payment kept as credit</source>
+            <translation>اضافه‌پرداخت به‌عنوان اعتبار نگه داشته شد</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsPage</name>
+        <message>
+            <source>Bank statements</source>
+            <translation>صورت‌حساب‌های بانکی</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsWidget</name>
+        <message>
+            <source>Import statement…</source>
+            <translation>ورود صورت‌حساب…</translation>
+        </message>
+        <message>
+            <source>Import camt.053, camt.054 or MT940 files from your bank. You can also drop files onto this page.</source>
+            <translation>پرونده‌های camt.053، camt.054 یا MT940 بانک خود را وارد کنید. می‌توانید پرونده‌ها را روی این صفحه هم رها کنید.</translation>
+        </message>
+        <message>
+            <source>Export charge registry…</source>
+            <translation>خروجی فهرست بدهی‌ها…</translation>
+        </message>
+        <message>
+            <source>Save the list of open charges for the bank (CSV or XML).</source>
+            <translation>فهرست بدهی‌های باز را برای بانک ذخیره کنید (CSV یا XML).</translation>
+        </message>
+        <message>
+            <source>Watched folder</source>
+            <translation>پوشه پایش‌شده</translation>
+        </message>
+        <message>
+            <source>No folder: statements are imported by hand</source>
+            <translation>بدون پوشه: صورت‌حساب‌ها دستی وارد می‌شوند</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>انتخاب پوشه…</translation>
+        </message>
+        <message>
+            <source>Stop watching</source>
+            <translation>توقف پایش</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> دقیقه</translation>
+        </message>
+        <message>
+            <source>How often new files in the folder are imported</source>
+            <translation>هر چند وقت یک‌بار پرونده‌های تازه پوشه وارد شوند</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>همین حالا بررسی کن</translation>
+        </message>
+        <message>
+            <source>every</source>
+            <translation>هر</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>لغو</translation>
+        </message>
+        <message>
+            <source>Drop bank statement files here, or use “Import statement…”.</source>
+            <translation>پرونده‌های صورت‌حساب را اینجا رها کنید یا «ورود صورت‌حساب…» را بزنید.</translation>
+        </message>
+        <message>
+            <source>Import bank statements</source>
+            <translation>ورود صورت‌حساب‌های بانکی</translation>
+        </message>
+        <message>
+            <source>Bank statements ({patterns});;All files (*)</source>
+            <translation>صورت‌حساب‌های بانکی ({patterns});;همه پرونده‌ها (*)</translation>
+        </message>
+        <message>
+            <source>Bank statements</source>
+            <translation>صورت‌حساب‌های بانکی</translation>
+        </message>
+        <message>
+            <source>An import is already running; please wait for it to finish.</source>
+            <translation>یک ورود در حال اجراست؛ لطفاً تا پایان آن صبر کنید.</translation>
+        </message>
+        <message>
+            <source>Import cancelled; what was booked stays booked.</source>
+            <translation>ورود لغو شد؛ آنچه ثبت شده، ثبت‌شده می‌ماند.</translation>
+        </message>
+        <message>
+            <source>Import failed</source>
+            <translation>ورود ناموفق بود</translation>
+        </message>
+        <message>
+            <source>Some files were not imported</source>
+            <translation>برخی پرونده‌ها وارد نشدند</translation>
+        </message>
+        <message>
+            <source>{file}: not imported</source>
+            <translation>{file}: وارد نشد</translation>
+        </message>
+        <message>
+            <source>{file}: {booked} booked, {unmatched} unmatched</source>
+            <translation>{file}: {booked} ثبت شد، {unmatched} تطبیق‌نیافته</translation>
+        </message>
+        <message>
+            <source>{file} was not imported: {reason}</source>
+            <translation>{file} وارد نشد: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: statement {id}, account {account}</source>
+            <translation>{file}: صورت‌حساب {id}، حساب {account}</translation>
+        </message>
+        <message>
+            <source>Opening balance {opening}, closing balance {closing}</source>
+            <translation>مانده اول دوره {opening}، مانده پایان دوره {closing}</translation>
+        </message>
+        <message>
+            <source>This file was imported before ({date}); nothing new was booked.</source>
+            <translation>این پرونده پیش‌تر وارد شده است ({date})؛ چیز تازه‌ای ثبت نشد.</translation>
+        </message>
+        <message>
+            <source>This file was imported before ({date}).</source>
+            <translation>این پرونده پیش‌تر وارد شده است ({date}).</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; the entries below were booked, the rest were not.</source>
+            <translation>ورود لغو شد؛ ردیف‌های زیر ثبت شدند و بقیه نه.</translation>
+        </message>
+        <message>
+            <source>Warnings: {list}</source>
+            <translation>هشدارها: {list}</translation>
+        </message>
+        <message>
+            <source>Folder the bank's statements are saved to</source>
+            <translation>پوشه‌ای که صورت‌حساب‌های بانک در آن ذخیره می‌شوند</translation>
+        </message>
+        <message>
+            <source>Imported {count} new statement file(s) from the watched folder</source>
+            <translation>{count} پرونده صورت‌حساب تازه از پوشه پایش‌شده وارد شد</translation>
+        </message>
+        <message>
+            <source>XML files (*.xml)</source>
+            <translation>پرونده‌های XML (*.xml)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>پرونده‌های CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Save charge registry</source>
+            <translation>ذخیره فهرست بدهی‌ها</translation>
+        </message>
+        <message>
+            <source>The registry was not saved</source>
+            <translation>فهرست ذخیره نشد</translation>
+        </message>
+        <message>
+            <source>Charge registry saved</source>
+            <translation>فهرست بدهی‌ها ذخیره شد</translation>
+        </message>
+        <message>
+            <source>{count} open charges, total {sum}, saved to {path}.</source>
+            <translation>{count} بدهی باز به مبلغ کل {sum} در {path} ذخیره شد.</translation>
         </message>
     </context>
 </TS>

@@ -1724,6 +1724,10 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
             <source>Price list</source>
             <translation>Verðskrá</translation>
         </message>
+        <message>
+            <source>Bank statements</source>
+            <translation>Bankayfirlit</translation>
+        </message>
     </context>
     <context>
         <name>PaymentList</name>
@@ -2115,6 +2119,25 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
         </message>
     </context>
     <context>
+        <name>RegistryOptionsDialog</name>
+        <message>
+            <source>Export charge registry</source>
+            <translation>Flytja út kröfuskrá</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Snið:</translation>
+        </message>
+        <message>
+            <source>Column separator:</source>
+            <translation>Dálkaskil:</translation>
+        </message>
+        <message>
+            <source>Text encoding:</source>
+            <translation>Stafakóðun:</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceDialog</name>
         <message>
             <source>Edit service</source>
@@ -2328,6 +2351,363 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
         <message>
             <source>{days} days</source>
             <translation>{days} dagar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Statements</name>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>Semíkomma ( ; )</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Komma ( , )</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Dálkalykill (Tab)</translation>
+        </message>
+        <message>
+            <source>Vertical bar ( | )</source>
+            <translation>Lóðrétt strik ( | )</translation>
+        </message>
+        <message>
+            <source>UTF-8 (Unicode)</source>
+            <translation>UTF-8 (Unicode)</translation>
+        </message>
+        <message>
+            <source>UTF-8 with BOM (Excel)</source>
+            <translation>UTF-8 með BOM (Excel)</translation>
+        </message>
+        <message>
+            <source>Windows-1251 (Cyrillic)</source>
+            <translation>Windows-1251 (kýrillískt)</translation>
+        </message>
+        <message>
+            <source>Windows-1252 (Western)</source>
+            <translation>Windows-1252 (vestrænt)</translation>
+        </message>
+        <message>
+            <source>Windows-1253 (Greek)</source>
+            <translation>Windows-1253 (grískt)</translation>
+        </message>
+        <message>
+            <source>CSV (text table)</source>
+            <translation>CSV (textatafla)</translation>
+        </message>
+        <message>
+            <source>XML</source>
+            <translation>XML</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dagsetning</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Upphæð</translation>
+        </message>
+        <message>
+            <source>In/out</source>
+            <translation>Inn/út</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Staða</translation>
+        </message>
+        <message>
+            <source>Allocated to</source>
+            <translation>Ráðstafað á</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Hvers vegna</translation>
+        </message>
+        <message>
+            <source>Payer</source>
+            <translation>Greiðandi</translation>
+        </message>
+        <message>
+            <source>Reference / text</source>
+            <translation>Tilvísun / texti</translation>
+        </message>
+        <message>
+            <source>Bank id</source>
+            <translation>Auðkenni banka</translation>
+        </message>
+        <message>
+            <source>credit {amount}</source>
+            <translation>inneign {amount}</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Bókað</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>Ópöruð</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Bakfært</translation>
+        </message>
+        <message>
+            <source>Already booked</source>
+            <translation>Þegar bókað</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Sleppt</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Villa</translation>
+        </message>
+        <message>
+            <source>RF reference of the invoice</source>
+            <translation>RF-tilvísun reikningsins</translation>
+        </message>
+        <message>
+            <source>the patient's RF reference, oldest invoices first</source>
+            <translation>RF-tilvísun sjúklingsins, elstu reikningar fyrst</translation>
+        </message>
+        <message>
+            <source>client number, oldest invoices first</source>
+            <translation>viðskiptavinanúmer, elstu reikningar fyrst</translation>
+        </message>
+        <message>
+            <source>invoice number in the payment text</source>
+            <translation>reikningsnúmer í texta greiðslunnar</translation>
+        </message>
+        <message>
+            <source>no reference found: waiting in the unmatched queue</source>
+            <translation>engin tilvísun fannst: bíður í biðröð ópaðraðra greiðslna</translation>
+        </message>
+        <message>
+            <source>money going out (debit)</source>
+            <translation>úttekt (debet)</translation>
+        </message>
+        <message>
+            <source>not booked by the bank yet (pending)</source>
+            <translation>bankinn hefur ekki bókað enn (í bið)</translation>
+        </message>
+        <message>
+            <source>reversal of a debit</source>
+            <translation>bakfærsla úttektar</translation>
+        </message>
+        <message>
+            <source>booked before, from this or an earlier statement</source>
+            <translation>bókað áður, úr þessu eða eldra yfirliti</translation>
+        </message>
+        <message>
+            <source>the payment was already taken back</source>
+            <translation>greiðslan hefur þegar verið bakfærð</translation>
+        </message>
+        <message>
+            <source>takes back payment {original}</source>
+            <translation>bakfærir greiðslu {original}</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Inn</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Út</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>Les {file}…</translation>
+        </message>
+        <message>
+            <source>Booking {file}: {done} of {total}</source>
+            <translation>Bóka {file}: {done} af {total}</translation>
+        </message>
+        <message>
+            <source>Finished {file}</source>
+            <translation>Lokið: {file}</translation>
+        </message>
+        <message>
+            <source>entry {index}</source>
+            <translation>færsla {index}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>svið {field}</translation>
+        </message>
+        <message>
+            <source>suggested: {who}</source>
+            <translation>tillaga: {who}</translation>
+        </message>
+        <message>
+            <source>over-payment kept as credit</source>
+            <translation>ofgreiðsla geymd sem inneign</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsPage</name>
+        <message>
+            <source>Bank statements</source>
+            <translation>Bankayfirlit</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsWidget</name>
+        <message>
+            <source>Import statement…</source>
+            <translation>Flytja inn yfirlit…</translation>
+        </message>
+        <message>
+            <source>Import camt.053, camt.054 or MT940 files from your bank. You can also drop files onto this page.</source>
+            <translation>Flyttu inn camt.053-, camt.054- eða MT940-skrár frá bankanum. Þú getur líka dregið skrár á þessa síðu.</translation>
+        </message>
+        <message>
+            <source>Export charge registry…</source>
+            <translation>Flytja út kröfuskrá…</translation>
+        </message>
+        <message>
+            <source>Save the list of open charges for the bank (CSV or XML).</source>
+            <translation>Vista lista yfir opnar kröfur fyrir bankann (CSV eða XML).</translation>
+        </message>
+        <message>
+            <source>Watched folder</source>
+            <translation>Vöktuð mappa</translation>
+        </message>
+        <message>
+            <source>No folder: statements are imported by hand</source>
+            <translation>Engin mappa: yfirlit eru flutt inn handvirkt</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>Velja möppu…</translation>
+        </message>
+        <message>
+            <source>Stop watching</source>
+            <translation>Hætta að vakta</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> mín</translation>
+        </message>
+        <message>
+            <source>How often new files in the folder are imported</source>
+            <translation>Hversu oft nýjar skrár í möppunni eru fluttar inn</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>Athuga núna</translation>
+        </message>
+        <message>
+            <source>every</source>
+            <translation>á</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hætta við</translation>
+        </message>
+        <message>
+            <source>Drop bank statement files here, or use “Import statement…”.</source>
+            <translation>Dragðu bankayfirlit hingað eða notaðu „Flytja inn yfirlit…“.</translation>
+        </message>
+        <message>
+            <source>Import bank statements</source>
+            <translation>Flytja inn bankayfirlit</translation>
+        </message>
+        <message>
+            <source>Bank statements ({patterns});;All files (*)</source>
+            <translation>Bankayfirlit ({patterns});;Allar skrár (*)</translation>
+        </message>
+        <message>
+            <source>Bank statements</source>
+            <translation>Bankayfirlit</translation>
+        </message>
+        <message>
+            <source>An import is already running; please wait for it to finish.</source>
+            <translation>Innflutningur er þegar í gangi; bíddu þar til honum lýkur.</translation>
+        </message>
+        <message>
+            <source>Import cancelled; what was booked stays booked.</source>
+            <translation>Hætt við innflutning; það sem var bókað helst bókað.</translation>
+        </message>
+        <message>
+            <source>Import failed</source>
+            <translation>Innflutningur mistókst</translation>
+        </message>
+        <message>
+            <source>Some files were not imported</source>
+            <translation>Sumar skrár voru ekki fluttar inn</translation>
+        </message>
+        <message>
+            <source>{file}: not imported</source>
+            <translation>{file}: ekki flutt inn</translation>
+        </message>
+        <message>
+            <source>{file}: {booked} booked, {unmatched} unmatched</source>
+            <translation>{file}: {booked} bókaðar, {unmatched} ópöraðar</translation>
+        </message>
+        <message>
+            <source>{file} was not imported: {reason}</source>
+            <translation>{file} var ekki flutt inn: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: statement {id}, account {account}</source>
+            <translation>{file}: yfirlit {id}, reikningur {account}</translation>
+        </message>
+        <message>
+            <source>Opening balance {opening}, closing balance {closing}</source>
+            <translation>Upphafsstaða {opening}, lokastaða {closing}</translation>
+        </message>
+        <message>
+            <source>This file was imported before ({date}); nothing new was booked.</source>
+            <translation>Þessi skrá var flutt inn áður ({date}); ekkert nýtt var bókað.</translation>
+        </message>
+        <message>
+            <source>This file was imported before ({date}).</source>
+            <translation>Þessi skrá var flutt inn áður ({date}).</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; the entries below were booked, the rest were not.</source>
+            <translation>Hætt var við innflutninginn; færslurnar hér fyrir neðan voru bókaðar, hinar ekki.</translation>
+        </message>
+        <message>
+            <source>Warnings: {list}</source>
+            <translation>Viðvaranir: {list}</translation>
+        </message>
+        <message>
+            <source>Folder the bank's statements are saved to</source>
+            <translation>Mappa sem bankayfirlit eru vistuð í</translation>
+        </message>
+        <message>
+            <source>Imported {count} new statement file(s) from the watched folder</source>
+            <translation>{count} ný yfirlit flutt inn úr vöktuðu möppunni</translation>
+        </message>
+        <message>
+            <source>XML files (*.xml)</source>
+            <translation>XML-skrár (*.xml)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>CSV-skrár (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Save charge registry</source>
+            <translation>Vista kröfuskrá</translation>
+        </message>
+        <message>
+            <source>The registry was not saved</source>
+            <translation>Kröfuskráin var ekki vistuð</translation>
+        </message>
+        <message>
+            <source>Charge registry saved</source>
+            <translation>Kröfuskrá vistuð</translation>
+        </message>
+        <message>
+            <source>{count} open charges, total {sum}, saved to {path}.</source>
+            <translation>{count} opnar kröfur, samtals {sum}, vistaðar í {path}.</translation>
         </message>
     </context>
 </TS>

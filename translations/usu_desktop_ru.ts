@@ -1724,6 +1724,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
             <source>Price list</source>
             <translation>Прейскурант</translation>
         </message>
+        <message>
+            <source>Bank statements</source>
+            <translation>Банковские выписки</translation>
+        </message>
     </context>
     <context>
         <name>PaymentList</name>
@@ -2115,6 +2119,25 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         </message>
     </context>
     <context>
+        <name>RegistryOptionsDialog</name>
+        <message>
+            <source>Export charge registry</source>
+            <translation>Выгрузка реестра начислений</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Формат:</translation>
+        </message>
+        <message>
+            <source>Column separator:</source>
+            <translation>Разделитель столбцов:</translation>
+        </message>
+        <message>
+            <source>Text encoding:</source>
+            <translation>Кодировка текста:</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceDialog</name>
         <message>
             <source>Edit service</source>
@@ -2328,6 +2351,363 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <message>
             <source>{days} days</source>
             <translation>{days} дн.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Statements</name>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>Точка с запятой ( ; )</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Запятая ( , )</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Табуляция</translation>
+        </message>
+        <message>
+            <source>Vertical bar ( | )</source>
+            <translation>Вертикальная черта ( | )</translation>
+        </message>
+        <message>
+            <source>UTF-8 (Unicode)</source>
+            <translation>UTF-8 (Юникод)</translation>
+        </message>
+        <message>
+            <source>UTF-8 with BOM (Excel)</source>
+            <translation>UTF-8 с BOM (для Excel)</translation>
+        </message>
+        <message>
+            <source>Windows-1251 (Cyrillic)</source>
+            <translation>Windows-1251 (кириллица)</translation>
+        </message>
+        <message>
+            <source>Windows-1252 (Western)</source>
+            <translation>Windows-1252 (западноевропейская)</translation>
+        </message>
+        <message>
+            <source>Windows-1253 (Greek)</source>
+            <translation>Windows-1253 (греческая)</translation>
+        </message>
+        <message>
+            <source>CSV (text table)</source>
+            <translation>CSV (текстовая таблица)</translation>
+        </message>
+        <message>
+            <source>XML</source>
+            <translation>XML</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>In/out</source>
+            <translation>Приход/расход</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Allocated to</source>
+            <translation>Зачислено на</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Почему</translation>
+        </message>
+        <message>
+            <source>Payer</source>
+            <translation>Плательщик</translation>
+        </message>
+        <message>
+            <source>Reference / text</source>
+            <translation>Код / назначение платежа</translation>
+        </message>
+        <message>
+            <source>Bank id</source>
+            <translation>Код банка</translation>
+        </message>
+        <message>
+            <source>credit {amount}</source>
+            <translation>аванс {amount}</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Проведено</translation>
+        </message>
+        <message>
+            <source>Unmatched</source>
+            <translation>Не сопоставлено</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Сторнировано</translation>
+        </message>
+        <message>
+            <source>Already booked</source>
+            <translation>Уже проведено</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Пропущено</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Ошибка</translation>
+        </message>
+        <message>
+            <source>RF reference of the invoice</source>
+            <translation>RF-код счёта</translation>
+        </message>
+        <message>
+            <source>the patient's RF reference, oldest invoices first</source>
+            <translation>RF-код пациента, сначала самые старые счета</translation>
+        </message>
+        <message>
+            <source>client number, oldest invoices first</source>
+            <translation>номер клиента, сначала самые старые счета</translation>
+        </message>
+        <message>
+            <source>invoice number in the payment text</source>
+            <translation>номер счёта в назначении платежа</translation>
+        </message>
+        <message>
+            <source>no reference found: waiting in the unmatched queue</source>
+            <translation>код не найден: ожидает в очереди несопоставленных</translation>
+        </message>
+        <message>
+            <source>money going out (debit)</source>
+            <translation>списание со счёта</translation>
+        </message>
+        <message>
+            <source>not booked by the bank yet (pending)</source>
+            <translation>банк ещё не провёл (в обработке)</translation>
+        </message>
+        <message>
+            <source>reversal of a debit</source>
+            <translation>сторно списания</translation>
+        </message>
+        <message>
+            <source>booked before, from this or an earlier statement</source>
+            <translation>уже проведено ранее из этой или более ранней выписки</translation>
+        </message>
+        <message>
+            <source>the payment was already taken back</source>
+            <translation>платёж уже был отменён</translation>
+        </message>
+        <message>
+            <source>takes back payment {original}</source>
+            <translation>отменяет платёж {original}</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Приход</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Расход</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>Чтение {file}…</translation>
+        </message>
+        <message>
+            <source>Booking {file}: {done} of {total}</source>
+            <translation>Проведение {file}: {done} из {total}</translation>
+        </message>
+        <message>
+            <source>Finished {file}</source>
+            <translation>Готово: {file}</translation>
+        </message>
+        <message>
+            <source>entry {index}</source>
+            <translation>запись {index}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>поле {field}</translation>
+        </message>
+        <message>
+            <source>suggested: {who}</source>
+            <translation>предложение: {who}</translation>
+        </message>
+        <message>
+            <source>over-payment kept as credit</source>
+            <translation>переплата сохранена как аванс</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsPage</name>
+        <message>
+            <source>Bank statements</source>
+            <translation>Банковские выписки</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsWidget</name>
+        <message>
+            <source>Import statement…</source>
+            <translation>Импорт выписки…</translation>
+        </message>
+        <message>
+            <source>Import camt.053, camt.054 or MT940 files from your bank. You can also drop files onto this page.</source>
+            <translation>Импорт файлов camt.053, camt.054 или MT940 из вашего банка. Файлы можно также перетащить на эту страницу.</translation>
+        </message>
+        <message>
+            <source>Export charge registry…</source>
+            <translation>Выгрузить реестр начислений…</translation>
+        </message>
+        <message>
+            <source>Save the list of open charges for the bank (CSV or XML).</source>
+            <translation>Сохранить список открытых начислений для банка (CSV или XML).</translation>
+        </message>
+        <message>
+            <source>Watched folder</source>
+            <translation>Отслеживаемая папка</translation>
+        </message>
+        <message>
+            <source>No folder: statements are imported by hand</source>
+            <translation>Папка не выбрана: выписки импортируются вручную</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>Выбрать папку…</translation>
+        </message>
+        <message>
+            <source>Stop watching</source>
+            <translation>Не отслеживать</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <source>How often new files in the folder are imported</source>
+            <translation>Как часто импортировать новые файлы из папки</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>Проверить сейчас</translation>
+        </message>
+        <message>
+            <source>every</source>
+            <translation>каждые</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Drop bank statement files here, or use “Import statement…”.</source>
+            <translation>Перетащите сюда файлы выписок или нажмите «Импорт выписки…».</translation>
+        </message>
+        <message>
+            <source>Import bank statements</source>
+            <translation>Импорт банковских выписок</translation>
+        </message>
+        <message>
+            <source>Bank statements ({patterns});;All files (*)</source>
+            <translation>Банковские выписки ({patterns});;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Bank statements</source>
+            <translation>Банковские выписки</translation>
+        </message>
+        <message>
+            <source>An import is already running; please wait for it to finish.</source>
+            <translation>Импорт уже идёт; дождитесь его завершения.</translation>
+        </message>
+        <message>
+            <source>Import cancelled; what was booked stays booked.</source>
+            <translation>Импорт отменён; проведённое остаётся проведённым.</translation>
+        </message>
+        <message>
+            <source>Import failed</source>
+            <translation>Импорт не удался</translation>
+        </message>
+        <message>
+            <source>Some files were not imported</source>
+            <translation>Некоторые файлы не импортированы</translation>
+        </message>
+        <message>
+            <source>{file}: not imported</source>
+            <translation>{file}: не импортирован</translation>
+        </message>
+        <message>
+            <source>{file}: {booked} booked, {unmatched} unmatched</source>
+            <translation>{file}: проведено {booked}, не сопоставлено {unmatched}</translation>
+        </message>
+        <message>
+            <source>{file} was not imported: {reason}</source>
+            <translation>{file} не импортирован: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: statement {id}, account {account}</source>
+            <translation>{file}: выписка {id}, счёт {account}</translation>
+        </message>
+        <message>
+            <source>Opening balance {opening}, closing balance {closing}</source>
+            <translation>Входящий остаток {opening}, исходящий остаток {closing}</translation>
+        </message>
+        <message>
+            <source>This file was imported before ({date}); nothing new was booked.</source>
+            <translation>Этот файл уже импортировался ({date}); ничего нового не проведено.</translation>
+        </message>
+        <message>
+            <source>This file was imported before ({date}).</source>
+            <translation>Этот файл уже импортировался ({date}).</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; the entries below were booked, the rest were not.</source>
+            <translation>Импорт отменён; записи ниже проведены, остальные — нет.</translation>
+        </message>
+        <message>
+            <source>Warnings: {list}</source>
+            <translation>Предупреждения: {list}</translation>
+        </message>
+        <message>
+            <source>Folder the bank's statements are saved to</source>
+            <translation>Папка, куда сохраняются выписки банка</translation>
+        </message>
+        <message>
+            <source>Imported {count} new statement file(s) from the watched folder</source>
+            <translation>Из отслеживаемой папки импортировано новых выписок: {count}</translation>
+        </message>
+        <message>
+            <source>XML files (*.xml)</source>
+            <translation>Файлы XML (*.xml)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>Файлы CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Save charge registry</source>
+            <translation>Сохранить реестр начислений</translation>
+        </message>
+        <message>
+            <source>The registry was not saved</source>
+            <translation>Реестр не сохранён</translation>
+        </message>
+        <message>
+            <source>Charge registry saved</source>
+            <translation>Реестр начислений сохранён</translation>
+        </message>
+        <message>
+            <source>{count} open charges, total {sum}, saved to {path}.</source>
+            <translation>Открытых начислений: {count}, на сумму {sum}; сохранено в {path}.</translation>
         </message>
     </context>
 </TS>

@@ -44,20 +44,21 @@ PHASE: dict[str, str] = {
 }
 
 
-def tr(text: str) -> str:
+def _t(text: str) -> str:
+    """Translate a string marked above (context "Statements")."""
     return QCoreApplication.translate("Statements", text)
 
 
 def status_text(code: str) -> str:
-    return tr(STATUS[code]) if code in STATUS else code
+    return _t(STATUS[code]) if code in STATUS else code
 
 
 def direction_text(code: str) -> str:
-    return tr(DIRECTION[code]) if code in DIRECTION else code
+    return _t(DIRECTION[code]) if code in DIRECTION else code
 
 
 def phase_text(code: str, file: str, done: int, total: int) -> str:
-    text = tr(PHASE.get(code, "{file}"))
+    text = _t(PHASE.get(code, "{file}"))
     return text.replace("{file}", isolate(file)).replace("{done}", isolate(done)).replace(
         "{total}", isolate(total))
 
@@ -66,16 +67,19 @@ def why_text(e: EntryResult) -> str:
     """Why the entry went where it did, in words; an error names the entry and the field."""
     if e.status == "error":
         text = error_text(DomainError(e.why, **e.params))
-        where = tr("entry {index}").replace("{index}", isolate(e.index + 1))
+        where = QCoreApplication.translate("Statements", "entry {index}").replace(
+            "{index}", isolate(e.index + 1))
         if e.field:
-            where += ", " + tr("field {field}").replace("{field}", isolate(e.field))
+            where += ", " + QCoreApplication.translate("Statements", "field {field}").replace(
+                "{field}", isolate(e.field))
         return f"{where}: {text}"
-    text = tr(WHY[e.why]) if e.why in WHY else e.why
+    text = _t(WHY[e.why]) if e.why in WHY else e.why
     text = text.replace("{original}", isolate(e.params.get("original", "")))
     if e.status == "unmatched" and e.suggestions:
         s = e.suggestions[0]
         who = s.client_name + (f" {s.invoice_number}" if s.invoice_number else "")
-        text += "; " + tr("suggested: {who}").replace("{who}", isolate(who))
+        text += "; " + QCoreApplication.translate("Statements", "suggested: {who}").replace(
+            "{who}", isolate(who))
     if e.credit is not None and e.credit.is_positive() and e.status == "booked":
-        text += "; " + tr("over-payment kept as credit")
+        text += "; " + QCoreApplication.translate("Statements", "over-payment kept as credit")
     return text
