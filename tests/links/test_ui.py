@@ -91,3 +91,52 @@ def test_watcher_badges_payments_and_notifies(qtbot: Any, qapp: Any, desk: Desk,
     watcher.mark_seen()
     assert badges[-1] == ("payments", 0)
     assert watcher.refresh() and len(changed) == 1  # nothing new: no second notification
+
+
+def test_links_page_makes_sends_cancels_and_retries(qtbot: Any, qapp: Any, desk: Desk, tmp_path: Any) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from usu_desktop.ui.links.page import LinksPage, NewLinkDialog
+
+    who = desk.patient("Maria", "Papadopoulou", email="maria@example.org", language="el")
+    inv = desk.invoice(who, "75.00")
+    with desk.db.reading() as session:
+        from usu_desktop.storage.models import Invoice
+
+        number = session.get(Invoice, inv).number  # type: ignore[union-attr]
+
+    class Filled(NewLinkDialog):
+        def exec(self) -> int:  # type: ignore[override]
+            self.invoice_radio.setChecked(True)
+            self.key_edit.setText(str(number))
+            return int(QDialog.DialogCode.Accepted.value)
+
+    dialogs = RecordingDialogs.answering(confirms=[True])
+    page = LinksPage(_ctx(qapp, desk, tmp_path, dialogs), desk.links)
+    qtbot.addWidget(page)
+    page.dialog_factory = Filled
+    view = page.new_link()
+    assert view is not None and page.links_model.rowCount() == 1
+    assert page.links_model.cell(0, 1) == "Maria Papadopoulou" and page.links_model.cell(0, 5) == "Active"
+
+    page.links_view.selectRow(0)
+    desk.smtp.box.refuse = 1
+    failed = page.send_selected("email")
+    assert failed is not None and failed.status == "failed" and dialogs.kinds()[-1] == "warning"
+    assert page.messages_model.cell(0, 4) == "Failed" and page.retry_button.isEnabled()
+    page.retry_failed()
+    assert len(desk.smtp.box.messages) == 1 and page.messages_model.cell(0, 4) == "Sent"
+    assert "σύνδεσμος πληρωμής" in desk.smtp.box.messages[0]["Subject"]
+
+    page.links_view.selectRow(0)
+    page.cancel_selected()
+    assert page.links_model.cell(0, 5) == "Cancelled"
+
+    page.smtp_host.setText("mail.example.org")
+    page.smtp_security.setCurrentIndex(page.smtp_security.findData("ssl"))
+    page.smtp_sender.setText("not an address")
+    assert not page.save_settings() and dialogs.kinds()[-1] == "error"
+    page.smtp_sender.setText("desk@clinic.example")
+    assert page.save_settings()
+    assert desk.messaging.config().smtp.host == "mail.example.org"
+    assert desk.messaging.config().smtp.security == "ssl"

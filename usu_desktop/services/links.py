@@ -549,3 +549,26 @@ def _document_pdf(db: Database, user: str) -> Callable[[int], bytes] | None:
     except ImportError:  # pragma: no cover - documents not installed
         return None
     return DocumentService(db, user).invoice_pdf
+
+
+def find_client(db: Database, key: str) -> int:
+    """A client number (or id) typed at the desk, or DomainError link_client_not_found."""
+    with db.reading() as session:
+        found = q.client_id_by_key(session, key)
+    if found is None:
+        raise DomainError("link_client_not_found", client=key)
+    return found
+
+
+def find_invoice(db: Database, key: str) -> int:
+    """An invoice number (or id), or DomainError link_invoice_not_found."""
+    with db.reading() as session:
+        found = q.invoice_id_by_key(session, key)
+    if found is None:
+        raise DomainError("link_invoice_not_found", invoice=key)
+    return found
+
+
+def client_names(db: Database, ids: list[int]) -> dict[int, str]:
+    with db.reading() as session:
+        return q.client_names(session, ids)

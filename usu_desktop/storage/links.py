@@ -167,3 +167,10 @@ def invoice_id_by_key(session: Session, key: str) -> int | None:
     if found is None and key.isdigit():
         found = session.scalar(select(Invoice.id).where(Invoice.id == int(key)))
     return None if found is None else int(found)
+
+
+def client_names(session: Session, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = session.execute(select(Client.id, Client.first_name, Client.last_name).where(Client.id.in_(ids)))
+    return {int(r.id): " ".join(p for p in (r.first_name, r.last_name) if p) for r in rows}

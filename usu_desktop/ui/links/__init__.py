@@ -1,5 +1,7 @@
 """Payment links in the app: telling the desk when links are paid or expire, and their words.
 
+  page.py    LinksPage (key "links"): links with New / Send / Copy / Cancel, the message log with
+             "send failed messages again", SMTP and SMS settings; NewLinkDialog
   notify.py  LinkWatcher: refreshes link statuses after each bank sync (and every few minutes) in
              the background, puts a badge on Payments (ctx.events.nav_badge), a desktop
              notification, and ctx.events.links_changed for screens that show links
@@ -9,6 +11,19 @@
 from __future__ import annotations
 
 from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from usu_desktop.ui.pages import register_page
+
+
+def _make(ctx):  # type: ignore[no-untyped-def]
+    from usu_desktop.ui.links.page import LinksPage
+
+    return LinksPage(ctx)
+
+
+register_page("links", QT_TRANSLATE_NOOP("Pages", "Payment links"), "payments", _make, order=36)
 
 
 def start_link_watch(ctx: Any) -> Any:
