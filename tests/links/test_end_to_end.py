@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from datetime import date, timedelta
 
+import pytest
 import requests
 from pypdf import PdfReader
 
@@ -62,3 +63,35 @@ def test_link_mail_pay_sync_notify(desk: Desk) -> None:
     desk.links.mark_seen()
     assert desk.links.unseen_count() == 0
     assert desk.sync.run().booked == 0
+
+
+def test_feed_carries_the_invoice_rf_for_matching(desk: Desk) -> None:
+    from usu_desktop.bank.links_client import LinksClient, RemoteLinkedPayment
+
+    who = desk.patient("Two", "Invoices", email="two@example.org")
+    desk.invoice(who, "100.00", issued=date.today() - timedelta(days=30))
+    newer = desk.invoice(who, "50.00")
+    link = desk.links.create_for_invoice(newer, date.today() + timedelta(days=7))
+    assert pay_link(link.url, "30.00").status_code == 200
+    client = LinksClient(desk.exchange.url, desk.exchange.token)
+    try:
+        [p] = client.fetch_payments(0).payments
+    finally:
+        client.close()
+    with desk.db.reading() as session:
+        rf = session.get(Invoice, newer).rf_code  # type: ignore[union-attr]
+    assert isinstance(p, RemoteLinkedPayment) and p.source == "link" and p.rf == rf and p.rf
+
+
+@pytest.mark.xfail(strict=True, reason="SyncService matches exchange payments by account only; it should "
+                   "pass the payment's rf (LinksClient's RemoteLinkedPayment.rf) to the matcher (rule 1)")
+def test_invoice_link_money_lands_on_that_invoice(desk: Desk) -> None:
+    who = desk.patient("Two", "Invoices", email="two@example.org")
+    older = desk.invoice(who, "100.00", issued=date.today() - timedelta(days=30))
+    newer = desk.invoice(who, "50.00")
+    link = desk.links.create_for_invoice(newer, date.today() + timedelta(days=7))
+    assert pay_link(link.url, "30.00").status_code == 200
+    assert desk.sync.run().booked == 1
+    with desk.db.reading() as session:
+        paid = {i: session.get(Invoice, i).paid_minor for i in (older, newer)}  # type: ignore[union-attr]
+    assert paid == {older: 0, newer: 3000}
