@@ -65,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("restore", parents=[common], help="replace the database with the backup at PATH")
     r.add_argument("path", type=Path)
     r.add_argument("--force", action="store_true", help="replace an existing database")
+    # Commands that live beside their feature; each sets `func` on its parser.
+    from usu_desktop import cli_documents, cli_links, cli_statements, cli_sync
+
+    for module in (cli_sync, cli_statements, cli_documents, cli_links):
+        module.add_parser(sub, parents=[common])
     return parser
 
 
@@ -88,6 +93,8 @@ def _db_target(args: argparse.Namespace) -> str:
 
 
 def _run(args: argparse.Namespace, as_json: bool) -> int:
+    if callable(getattr(args, "func", None)):
+        return int(args.func(args))
     target = _db_target(args)
     if args.command == "restore":
         if "://" in target and not target.startswith("sqlite:///"):
