@@ -23,25 +23,10 @@ def reception(ctx: Any) -> Any:
 
 
 def slow_runner(ctx: Any) -> Any:
-    """Where counts and totals run: with the real TaskRunner, a pool of one thread of their own,
-    so a slow count never delays the next page of rows; in tests, ctx.runner itself."""
-    from usu_desktop.tasks.runner import TaskRunner
-
-    if not isinstance(ctx.runner, TaskRunner):
-        return ctx.runner
-    runner = ctx.extras.get("reception.slow_runner")
-    if runner is None:
-        from PySide6.QtCore import QCoreApplication, QThreadPool
-
-        pool = QThreadPool()
-        pool.setMaxThreadCount(1)
-        runner = TaskRunner(pool)
-        runner.pool = pool  # type: ignore[attr-defined]
-        ctx.extras["reception.slow_runner"] = runner
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(lambda: (runner.cancel_all(), runner.wait_for_done(3000)))
-    return runner
+    """Where counts and totals run: ctx.runner, so the app's shutdown cancels and waits for them.
+    They start only after the first page is in, and a stale one stops at once when cancelled
+    (storage.reception_queries.interruptible), so they do not hold up the next page for long."""
+    return ctx.runner
 
 
 def tr(text: str) -> str:

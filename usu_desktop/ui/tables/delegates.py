@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -20,24 +20,46 @@ NEGATIVE = QColor("#b3261e")
 
 
 class LocaleFormatter:
-    """Formats values the way the interface language writes them (uses ctx.format_money)."""
+    """Formats values the way the interface language writes them (uses ctx.format_money).
+
+    Formatting with Babel costs most of a paint, and a screen repeats the same few
+    amounts and dates, so the texts are remembered (a bounded cache per formatter).
+    """
+
+    CACHE_SIZE = 4096
 
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx
         self.locale: QLocale = ctx.locale
+        self._cache: dict[object, str] = {}
+
+    def _remember(self, key: object, text: str) -> str:
+        if len(self._cache) >= self.CACHE_SIZE:
+            self._cache.clear()
+        self._cache[key] = text
+        return text
 
     def money(self, value: Money) -> str:
-        return str(self.ctx.format_money(value))
+        text = self._cache.get(value)
+        return text if text is not None else self._remember(value, str(self.ctx.format_money(value)))
 
     def date(self, value: date) -> str:
-        return self.locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+        text = self._cache.get(value)
+        if text is None:
+            text = self._remember(
+                value,
+                self.locale.toString(
+                    QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+                ),
+            )
+        return text
 
     def datetime(self, value: datetime) -> str:
-        qdt = QDateTime(
-            QDate(value.year, value.month, value.day),
-            QDateTime.fromString(value.strftime("%H:%M"), "HH:mm").time(),
-        )
-        return self.locale.toString(qdt, QLocale.FormatType.ShortFormat)
+        text = self._cache.get(value)
+        if text is None:
+            qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+            text = self._remember(value, self.locale.toString(qdt, QLocale.FormatType.ShortFormat))
+        return text
 
 
 class MoneyDelegate(QStyledItemDelegate):

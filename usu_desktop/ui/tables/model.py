@@ -18,13 +18,36 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from usu_desktop.domain.money import Money
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the value itself (Money, date, str) for delegates
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        RAW_ROLE,
+        ID_ROLE,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+    }
+)
+_END = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_MUTED = QColor("#7a7f87")
+_FONT: list[QFont] = []
+
+
+def _bold_font() -> QFont:
+    if not _FONT:
+        font = QFont()
+        font.setBold(True)
+        _FONT.append(font)
+    return _FONT[0]
 
 
 class ListSource(Protocol):
@@ -244,8 +267,8 @@ class LazyTableModel(QAbstractTableModel):
         return str(value)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(self.columns):
-            return None
+        if role not in _ROLES or not index.isValid() or not 0 <= index.column() < len(self.columns):
+            return None  # cheap: a view asks for many roles per cell on every paint
         item = self.row_at(index.row())
         if item is None:
             return None
@@ -259,18 +282,12 @@ class LazyTableModel(QAbstractTableModel):
             return column.value(item)
         if role == ID_ROLE:
             return int(item.id)
-        if role == Qt.ItemDataRole.TextAlignmentRole and (column.kind == "money" or column.align_end):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and self.bold_row is not None and self.bold_row(item):
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and self.muted_row is not None and self.muted_row(item):
-            from PySide6.QtGui import QColor
-
-            return QColor("#7a7f87")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _END if column.kind == "money" or column.align_end else None
+        if role == Qt.ItemDataRole.FontRole:
+            return _bold_font() if self.bold_row is not None and self.bold_row(item) else None
+        if self.muted_row is not None and self.muted_row(item):  # ForegroundRole
+            return _MUTED
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
