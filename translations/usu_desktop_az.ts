@@ -3025,6 +3025,42 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
         <source>over-payment kept as credit</source>
         <translation>artıq ödəniş avans kimi saxlanılıb</translation>
     </message>
+    <message>
+        <source>the balances in the file do not add up</source>
+        <translation>fayldakı qalıqlar üst-üstə düşmür</translation>
+    </message>
+    <message>
+        <source>the file does not follow the bank format exactly</source>
+        <translation>fayl bank formatına tam uyğun deyil</translation>
+    </message>
+    <message>
+        <source>a batch entry without its single payments</source>
+        <translation>ayrı ödənişləri olmayan toplu qeyd</translation>
+    </message>
+    <message>
+        <source>a batch entry whose parts do not add up</source>
+        <translation>hissələri cəmə uyğun gəlməyən toplu qeyd</translation>
+    </message>
+    <message>
+        <source>an entry with an unknown status</source>
+        <translation>naməlum statuslu qeyd</translation>
+    </message>
+    <message>
+        <source>an unreadable amount</source>
+        <translation>oxunmayan məbləğ</translation>
+    </message>
+    <message>
+        <source>an unreadable date</source>
+        <translation>oxunmayan tarix</translation>
+    </message>
+    <message>
+        <source>an RF reference with wrong check digits</source>
+        <translation>yoxlama rəqəmləri səhv olan RF kodu</translation>
+    </message>
+    <message>
+        <source>a payment naming several RF references</source>
+        <translation>bir neçə RF kodu göstərilən ödəniş</translation>
+    </message>
 </context>
 <context>
     <name>StatementsPage</name>

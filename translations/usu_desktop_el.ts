@@ -3025,6 +3025,42 @@ The message is in the log and can be sent again.</source>
         <source>over-payment kept as credit</source>
         <translation>η υπερπληρωμή κρατήθηκε ως πίστωση</translation>
     </message>
+    <message>
+        <source>the balances in the file do not add up</source>
+        <translation>τα υπόλοιπα του αρχείου δεν συμφωνούν</translation>
+    </message>
+    <message>
+        <source>the file does not follow the bank format exactly</source>
+        <translation>το αρχείο δεν ακολουθεί ακριβώς τη μορφή της τράπεζας</translation>
+    </message>
+    <message>
+        <source>a batch entry without its single payments</source>
+        <translation>ομαδική εγγραφή χωρίς τις επιμέρους πληρωμές</translation>
+    </message>
+    <message>
+        <source>a batch entry whose parts do not add up</source>
+        <translation>ομαδική εγγραφή της οποίας τα μέρη δεν συμφωνούν</translation>
+    </message>
+    <message>
+        <source>an entry with an unknown status</source>
+        <translation>εγγραφή με άγνωστη κατάσταση</translation>
+    </message>
+    <message>
+        <source>an unreadable amount</source>
+        <translation>μη αναγνώσιμο ποσό</translation>
+    </message>
+    <message>
+        <source>an unreadable date</source>
+        <translation>μη αναγνώσιμη ημερομηνία</translation>
+    </message>
+    <message>
+        <source>an RF reference with wrong check digits</source>
+        <translation>κωδικός RF με λάθος ψηφία ελέγχου</translation>
+    </message>
+    <message>
+        <source>a payment naming several RF references</source>
+        <translation>πληρωμή με πολλούς κωδικούς RF</translation>
+    </message>
 </context>
 <context>
     <name>StatementsPage</name>

@@ -3025,6 +3025,42 @@ The message is in the log and can be sent again.</translation>
         <source>over-payment kept as credit</source>
         <translation>over-payment kept as credit</translation>
     </message>
+    <message>
+        <source>the balances in the file do not add up</source>
+        <translation>the balances in the file do not add up</translation>
+    </message>
+    <message>
+        <source>the file does not follow the bank format exactly</source>
+        <translation>the file does not follow the bank format exactly</translation>
+    </message>
+    <message>
+        <source>a batch entry without its single payments</source>
+        <translation>a batch entry without its single payments</translation>
+    </message>
+    <message>
+        <source>a batch entry whose parts do not add up</source>
+        <translation>a batch entry whose parts do not add up</translation>
+    </message>
+    <message>
+        <source>an entry with an unknown status</source>
+        <translation>an entry with an unknown status</translation>
+    </message>
+    <message>
+        <source>an unreadable amount</source>
+        <translation>an unreadable amount</translation>
+    </message>
+    <message>
+        <source>an unreadable date</source>
+        <translation>an unreadable date</translation>
+    </message>
+    <message>
+        <source>an RF reference with wrong check digits</source>
+        <translation>an RF reference with wrong check digits</translation>
+    </message>
+    <message>
+        <source>a payment naming several RF references</source>
+        <translation>a payment naming several RF references</translation>
+    </message>
 </context>
 <context>
     <name>StatementsPage</name>

@@ -3025,6 +3025,42 @@ The message is in the log and can be sent again.</source>
         <source>over-payment kept as credit</source>
         <translation>اضافه‌پرداخت به‌عنوان اعتبار نگه داشته شد</translation>
     </message>
+    <message>
+        <source>the balances in the file do not add up</source>
+        <translation>مانده‌های پرونده با هم جور نیستند</translation>
+    </message>
+    <message>
+        <source>the file does not follow the bank format exactly</source>
+        <translation>پرونده دقیقاً از قالب بانکی پیروی نمی‌کند</translation>
+    </message>
+    <message>
+        <source>a batch entry without its single payments</source>
+        <translation>ردیف گروهی بدون پرداخت‌های جداگانه</translation>
+    </message>
+    <message>
+        <source>a batch entry whose parts do not add up</source>
+        <translation>ردیف گروهی که جمع اجزایش درست نیست</translation>
+    </message>
+    <message>
+        <source>an entry with an unknown status</source>
+        <translation>ردیفی با وضعیت ناشناخته</translation>
+    </message>
+    <message>
+        <source>an unreadable amount</source>
+        <translation>مبلغ ناخوانا</translation>
+    </message>
+    <message>
+        <source>an unreadable date</source>
+        <translation>تاریخ ناخوانا</translation>
+    </message>
+    <message>
+        <source>an RF reference with wrong check digits</source>
+        <translation>کد RF با رقم‌های کنترلی نادرست</translation>
+    </message>
+    <message>
+        <source>a payment naming several RF references</source>
+        <translation>پرداختی که چند کد RF را نام می‌برد</translation>
+    </message>
 </context>
 <context>
     <name>StatementsPage</name>

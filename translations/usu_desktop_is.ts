@@ -3025,6 +3025,42 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
         <source>over-payment kept as credit</source>
         <translation>ofgreiðsla geymd sem inneign</translation>
     </message>
+    <message>
+        <source>the balances in the file do not add up</source>
+        <translation>stöðurnar í skránni stemma ekki</translation>
+    </message>
+    <message>
+        <source>the file does not follow the bank format exactly</source>
+        <translation>skráin fylgir ekki bankasniðinu nákvæmlega</translation>
+    </message>
+    <message>
+        <source>a batch entry without its single payments</source>
+        <translation>safnfærsla án einstakra greiðslna</translation>
+    </message>
+    <message>
+        <source>a batch entry whose parts do not add up</source>
+        <translation>safnfærsla þar sem hlutarnir stemma ekki</translation>
+    </message>
+    <message>
+        <source>an entry with an unknown status</source>
+        <translation>færsla með óþekkta stöðu</translation>
+    </message>
+    <message>
+        <source>an unreadable amount</source>
+        <translation>ólæsileg upphæð</translation>
+    </message>
+    <message>
+        <source>an unreadable date</source>
+        <translation>ólæsileg dagsetning</translation>
+    </message>
+    <message>
+        <source>an RF reference with wrong check digits</source>
+        <translation>RF-tilvísun með röngum vartölum</translation>
+    </message>
+    <message>
+        <source>a payment naming several RF references</source>
+        <translation>greiðsla sem nefnir nokkrar RF-tilvísanir</translation>
+    </message>
 </context>
 <context>
     <name>StatementsPage</name>

@@ -3025,6 +3025,42 @@ The message is in the log and can be sent again.</source>
         <source>over-payment kept as credit</source>
         <translation>переплата сохранена как аванс</translation>
     </message>
+    <message>
+        <source>the balances in the file do not add up</source>
+        <translation>остатки в файле не сходятся</translation>
+    </message>
+    <message>
+        <source>the file does not follow the bank format exactly</source>
+        <translation>файл не совсем соответствует банковскому формату</translation>
+    </message>
+    <message>
+        <source>a batch entry without its single payments</source>
+        <translation>сводная запись без отдельных платежей</translation>
+    </message>
+    <message>
+        <source>a batch entry whose parts do not add up</source>
+        <translation>сводная запись, части которой не сходятся с суммой</translation>
+    </message>
+    <message>
+        <source>an entry with an unknown status</source>
+        <translation>запись с неизвестным статусом</translation>
+    </message>
+    <message>
+        <source>an unreadable amount</source>
+        <translation>нечитаемая сумма</translation>
+    </message>
+    <message>
+        <source>an unreadable date</source>
+        <translation>нечитаемая дата</translation>
+    </message>
+    <message>
+        <source>an RF reference with wrong check digits</source>
+        <translation>RF-код с неверными контрольными цифрами</translation>
+    </message>
+    <message>
+        <source>a payment naming several RF references</source>
+        <translation>платёж с несколькими RF-кодами</translation>
+    </message>
 </context>
 <context>
     <name>StatementsPage</name>
