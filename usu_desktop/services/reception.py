@@ -59,13 +59,22 @@ class ReceptionService:
     def __init__(self, db: Database, user: str = "system") -> None:
         self.db = db
         self.user = user
+        self._invoice_matches = rq.MatchCache()  # each keystroke narrows the last one's patients
+        self._client_matches = rq.MatchCache()
+
+    def forget_matches(self) -> None:
+        """After a change to patients (new, renamed), searches start from every patient again."""
+        self._invoice_matches.forget()
+        self._client_matches.forget()
 
     # --- invoices ---------------------------------------------------------------------
     def invoice_ids(
         self, f: InvoiceFilter, sort: str, descending: bool, offset: int, limit: int, reverse: bool = False
     ) -> list[int]:
         with self.db.reading() as s:
-            return rq.invoice_ids_window(s, f, sort, descending, offset, limit, reverse)
+            return rq.invoice_ids_window(
+                s, f, sort, descending, offset, limit, reverse, self._invoice_matches
+            )
 
     def invoice_rows(self, ids: list[int]) -> list[InvoiceRow]:
         with self.db.reading() as s:
@@ -73,12 +82,12 @@ class ReceptionService:
 
     def count_invoices(self, f: InvoiceFilter, cancelled: Cancelled = None) -> int:
         with self.db.reading() as s, rq.interruptible(s, cancelled):
-            return rq.count_invoices_fast(s, f)
+            return rq.count_invoices_fast(s, f, self._invoice_matches)
 
     def invoice_totals(self, f: InvoiceFilter, cancelled: Cancelled = None) -> InvoiceTotals:
         """Count, total, paid, due of the filtered set; `cancelled()` true stops it early (it raises)."""
         with self.db.reading() as s, rq.interruptible(s, cancelled):
-            return rq.invoice_totals(s, f)
+            return rq.invoice_totals(s, f, self._invoice_matches)
 
     def open_invoices(self, client_id: int) -> list[OpenInvoice]:
         with self.db.reading() as s:
@@ -89,7 +98,7 @@ class ReceptionService:
         self, f: ClientFilter, sort: str, descending: bool, offset: int, limit: int, reverse: bool = False
     ) -> list[int]:
         with self.db.reading() as s:
-            return rq.client_ids_window(s, f, sort, descending, offset, limit, reverse)
+            return rq.client_ids_window(s, f, sort, descending, offset, limit, reverse, self._client_matches)
 
     def client_rows(self, ids: list[int]) -> list[ClientRow]:
         with self.db.reading() as s:

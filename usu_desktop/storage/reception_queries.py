@@ -8,6 +8,7 @@ in the opposite order (`reverse=True`), never by an OFFSET of two million.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -31,7 +32,7 @@ from usu_desktop.storage.queries import (
     _invoice_where,
     _payment_where,
 )
-from usu_desktop.storage.search import like_pattern
+from usu_desktop.storage.search import like_pattern, normalize
 
 # How an invoice search finds its patients' invoices: up to SPARSE matching patients, through
 # the client index; more, by walking the date index and testing membership (matches are dense
@@ -88,7 +89,56 @@ def _number_condition(session: Session, term: str, ordered: bool) -> ColumnEleme
     return Invoice.number.like(f"%{upper}%")
 
 
-def _invoice_search(session: Session, q: Select, f: InvoiceFilter, ordered: bool = True) -> Select:
+class MatchCache:
+    """The patients matching the last search text, so the next keystroke (the same text typed
+    further) looks only among them instead of scanning every patient again. Thread-safe
+    enough: one tuple is swapped at a time; an entry is trusted for a short while only."""
+
+    TTL = 3.0  # a burst of typing; writes in between call forget()
+
+    def __init__(self) -> None:
+        self._last: tuple[str, list[int], float] | None = None
+
+    def narrowing(self, key: str) -> list[int] | None:
+        last = self._last
+        if last is None or not key.startswith(last[0]) or len(last[1]) > ID_LIST_LIMIT:
+            return None
+        return last[1] if time.monotonic() - last[2] < self.TTL else None
+
+    def remember(self, key: str, ids: list[int]) -> None:
+        self._last = (key, ids, time.monotonic())
+
+    def forget(self) -> None:
+        self._last = None
+
+
+def _json_ids(ids: list[int]) -> Select:
+    listed = func.json_each(json.dumps(ids)).table_valued("value")
+    return select(listed.c.value)
+
+
+def matching_client_ids(
+    session: Session, text: str, cache: MatchCache | None = None, per_word: bool = False
+) -> list[int]:
+    """Ids of the patients whose search text contains `text` (each word of it with `per_word`),
+    at most ID_LIST_LIMIT + 1 of them."""
+    key = normalize(text.strip())
+    words = key.split() if per_word else [key]
+    q = select(Client.id)
+    for word in words:
+        q = q.where(Client.search_text.like(like_pattern(word), escape="\\"))
+    within = cache.narrowing(key) if cache is not None and _is_sqlite(session) else None
+    if within is not None:
+        q = q.where(Client.id.in_(_json_ids(within)))
+    ids = list(session.scalars(q.limit(ID_LIST_LIMIT + 1)))
+    if cache is not None:
+        cache.remember(key, ids)
+    return ids
+
+
+def _invoice_search(
+    session: Session, q: Select, f: InvoiceFilter, ordered: bool = True, cache: MatchCache | None = None
+) -> Select:
     """`_invoice_where` without its text part, plus a search that uses indexes. `ordered=False`
     (counts, sums) looks the matching patients' invoices up by client instead of walking dates."""
     term = f.text.strip()
@@ -96,15 +146,14 @@ def _invoice_search(session: Session, q: Select, f: InvoiceFilter, ordered: bool
     if not term:
         return q
     matching = select(Client.id).where(Client.search_text.like(like_pattern(term), escape="\\"))
-    ids = list(session.scalars(matching.limit(ID_LIST_LIMIT + 1)))
+    ids = matching_client_ids(session, term, cache)
     number = _number_condition(session, term, ordered)
     if not ids:
         return q.where(number)
     if len(ids) <= SPARSE:
         return q.where(or_(number, Invoice.client_id.in_(ids)))
     if len(ids) <= ID_LIST_LIMIT and _is_sqlite(session):
-        listed = func.json_each(json.dumps(ids)).table_valued("value")
-        members: Select = select(listed.c.value)
+        members: Select = _json_ids(ids)
     else:
         members = matching
     client = (Invoice.client_id + 0) if ordered else Invoice.client_id  # "+ 0": walk the date index
@@ -119,11 +168,12 @@ def invoice_ids_window(
     offset: int = 0,
     limit: int = 200,
     reverse: bool = False,
+    cache: MatchCache | None = None,
 ) -> list[int]:
     """A page of ids in list order; with `reverse`, `offset` counts from the end of the list
     (the page still comes back in list order)."""
     key = INVOICE_SORTS.get(sort, Invoice.issue_date)
-    q = _invoice_search(session, select(Invoice.id), f)
+    q = _invoice_search(session, select(Invoice.id), f, cache=cache)
     if sort == "client":
         q = q.join(Client, Client.id == Invoice.client_id)
     down = descending != reverse
@@ -132,13 +182,12 @@ def invoice_ids_window(
     return ids[::-1] if reverse else ids
 
 
-def count_invoices_fast(session: Session, f: InvoiceFilter) -> int:
-    return int(
-        session.scalar(_invoice_search(session, select(func.count(Invoice.id)), f, ordered=False)) or 0
-    )
+def count_invoices_fast(session: Session, f: InvoiceFilter, cache: MatchCache | None = None) -> int:
+    q = _invoice_search(session, select(func.count(Invoice.id)), f, ordered=False, cache=cache)
+    return int(session.scalar(q) or 0)
 
 
-def invoice_totals(session: Session, f: InvoiceFilter) -> InvoiceTotals:
+def invoice_totals(session: Session, f: InvoiceFilter, cache: MatchCache | None = None) -> InvoiceTotals:
     """Count, total, paid and still due of the filtered invoices (due counts open ones only)."""
     due = case(
         (Invoice.state.in_(OPEN_STATES), Invoice.total_minor - Invoice.paid_minor - Invoice.credited_minor),
@@ -155,6 +204,7 @@ def invoice_totals(session: Session, f: InvoiceFilter) -> InvoiceTotals:
         ),
         f,
         ordered=False,
+        cache=cache,
     )
     count, totals, paid, dues = 0, [], [], []
     for cur, n, t, p, d in session.execute(q.group_by(Invoice.currency).order_by(Invoice.currency)):
@@ -173,22 +223,26 @@ def client_ids_window(
     offset: int = 0,
     limit: int = 200,
     reverse: bool = False,
+    cache: MatchCache | None = None,
 ) -> list[int]:
     key = CLIENT_SORTS.get(sort, Client.last_name)
     keys: list[ColumnElement] = [key, Client.first_name] if sort == "name" else [key]
+    q = _client_where(select(Client.id), f)
     if f.text.strip() and _is_sqlite(session):
-        # A search scans the table and sorts its matches (~50 ms for 200,000 patients); walking the
-        # name index instead would take seconds when the matches are few.
-        keys[0] = keys[0] + 0 if sort in ("number", "id") else keys[0].concat("")
+        ids = matching_client_ids(session, f.text, cache, per_word=True)
+        if len(ids) <= ID_LIST_LIMIT:
+            q = _client_where(select(Client.id), replace(f, text="")).where(Client.id.in_(_json_ids(ids)))
+        else:
+            # Many matches: scan the table and sort them (~50 ms for 200,000 patients); walking the
+            # name index instead would take seconds when the matches are few.
+            keys[0] = keys[0] + 0 if sort in ("number", "id") else keys[0].concat("")
     down = descending != reverse
     order = (
         ([k.desc() for k in keys] + [Client.id.desc()])
         if down
         else ([k.asc() for k in keys] + [Client.id.asc()])
     )
-    ids = list(
-        session.scalars(_client_where(select(Client.id), f).order_by(*order).offset(offset).limit(limit))
-    )
+    ids = list(session.scalars(q.order_by(*order).offset(offset).limit(limit)))
     return ids[::-1] if reverse else ids
 
 

@@ -135,6 +135,7 @@ class ClientsPage(QWidget):
 
     def refresh(self) -> None:
         client_id = self.card.row.id if self.card.row is not None else None
+        reception(self.ctx).forget_matches()
         self.model.refresh()
         if client_id is not None:
             self.select_client(client_id)

@@ -112,6 +112,7 @@ class InvoicesPage(QWidget):
             self.model.set_filter(f)  # the totals follow once its first page is in
 
     def refresh(self) -> None:
+        reception(self.ctx).forget_matches()
         self.model.refresh()
 
     def update_totals(self) -> None:
