@@ -75,7 +75,9 @@ def test_import_through_the_picker_shows_the_result_table(page: StatementsPage, 
     assert "entry \u20684\u2069" in got[3][2] and "reversal" in got[3][2]
     assert "Booked: \u20681\u2069" in page.widget.totals.text()
     assert "statement \u2068STMT-1\u2069" in page.widget.summary.text()
-    assert page.widget.files.count() == 1 and "1 booked, 1 unmatched" in page.widget.files.item(0).text()
+    assert page.widget.files.count() == 1
+    label = "\u2068nov.xml\u2069: \u20681\u2069 booked, \u20681\u2069 unmatched"
+    assert page.widget.files.item(0).text() == label
     assert not page.widget.progress.isVisible() and page.widget.import_button.isEnabled()
 
     assert page.import_paths([path])  # again: nothing new
@@ -188,3 +190,10 @@ def test_registry_options_dialog(qtbot) -> None:
     d.format.setCurrentIndex(d.format.findData("xml"))
     assert not d.delimiter.isEnabled() and not d.encoding.isEnabled()
     assert d.options().format == "xml"
+
+
+def test_entries_model_passes_the_model_tester(qtmodeltester, page: StatementsPage, statement) -> None:
+    path, _ = statement
+    page.import_paths([path])
+    assert page.widget.model.rowCount() == 4
+    qtmodeltester.check(page.widget.model)

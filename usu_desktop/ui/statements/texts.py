@@ -37,6 +37,18 @@ DIRECTION: dict[str, str] = {
     "debit": QT_TRANSLATE_NOOP("Statements", "Out"),
 }
 
+ISSUE: dict[str, str] = {
+    "balance_mismatch": QT_TRANSLATE_NOOP("Statements", "the balances in the file do not add up"),
+    "schema_violation": QT_TRANSLATE_NOOP("Statements", "the file does not follow the bank format exactly"),
+    "batch_not_split": QT_TRANSLATE_NOOP("Statements", "a batch entry without its single payments"),
+    "batch_sum_mismatch": QT_TRANSLATE_NOOP("Statements", "a batch entry whose parts do not add up"),
+    "unknown_status": QT_TRANSLATE_NOOP("Statements", "an entry with an unknown status"),
+    "bad_amount": QT_TRANSLATE_NOOP("Statements", "an unreadable amount"),
+    "bad_date": QT_TRANSLATE_NOOP("Statements", "an unreadable date"),
+    "invalid_rf": QT_TRANSLATE_NOOP("Statements", "an RF reference with wrong check digits"),
+    "several_rf": QT_TRANSLATE_NOOP("Statements", "a payment naming several RF references"),
+}
+
 PHASE: dict[str, str] = {
     "read": QT_TRANSLATE_NOOP("Statements", "Reading {file}…"),
     "book": QT_TRANSLATE_NOOP("Statements", "Booking {file}: {done} of {total}"),
@@ -53,6 +65,10 @@ def status_text(code: str) -> str:
     return _t(STATUS[code]) if code in STATUS else code
 
 
+def issue_text(code: str) -> str:
+    return _t(ISSUE[code]) if code in ISSUE else code
+
+
 def direction_text(code: str) -> str:
     return _t(DIRECTION[code]) if code in DIRECTION else code
 
@@ -66,7 +82,10 @@ def phase_text(code: str, file: str, done: int, total: int) -> str:
 def why_text(e: EntryResult) -> str:
     """Why the entry went where it did, in words; an error names the entry and the field."""
     if e.status == "error":
-        text = error_text(DomainError(e.why, **e.params))
+        if e.amount is None and e.why in ISSUE:  # the reader could not take the entry at all
+            text = issue_text(e.why)
+        else:
+            text = error_text(DomainError(e.why, **e.params))
         where = QCoreApplication.translate("Statements", "entry {index}").replace(
             "{index}", isolate(e.index + 1))
         if e.field:

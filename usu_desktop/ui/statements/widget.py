@@ -40,7 +40,7 @@ from usu_desktop.ui.errors import error_text
 from usu_desktop.ui.i18n import isolate
 from usu_desktop.ui.statements.export import RegistryOptions, RegistryOptionsDialog
 from usu_desktop.ui.statements.model import COL_ALLOCATED, COL_WHY, EntriesModel
-from usu_desktop.ui.statements.texts import phase_text, status_text
+from usu_desktop.ui.statements.texts import issue_text, phase_text, status_text
 
 FOLDER_KEY = "statements/watch_folder"
 MINUTES_KEY = "statements/watch_minutes"
@@ -129,7 +129,7 @@ class StatementsWidget(QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.files = QListWidget(split)
-        self.files.setMinimumWidth(180)
+        self.files.setMinimumWidth(160)
         right = QWidget(split)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -155,6 +155,7 @@ class StatementsWidget(QWidget):
         split.addWidget(self.files)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
+        split.setSizes([220, 900])
         root.addWidget(split, 1)
         self.hint = QLabel(self.tr("Drop bank statement files here, or use “Import statement…”."), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -263,12 +264,13 @@ class StatementsWidget(QWidget):
         self.imported.emit(list(results))
 
     def _file_label(self, r: FileResult) -> str:
-        name = Path(r.file).name
+        name = isolate(Path(r.file).name)
         if r.failed:
             return self.tr("{file}: not imported").replace("{file}", name)
         c = r.counts()
         return self.tr("{file}: {booked} booked, {unmatched} unmatched").replace("{file}", name) \
-            .replace("{booked}", str(c["booked"] + c["reversed"])).replace("{unmatched}", str(c["unmatched"]))
+            .replace("{booked}", isolate(c["booked"] + c["reversed"])) \
+            .replace("{unmatched}", isolate(c["unmatched"]))
 
     # --- one result ----------------------------------------------------------------------
     def _file_chosen(self, row: int) -> None:
@@ -299,8 +301,10 @@ class StatementsWidget(QWidget):
         if r.opening_balance is not None or r.closing_balance is not None:
             fmt = self.ctx.format_money
             lines.append(self.tr("Opening balance {opening}, closing balance {closing}")
-                         .replace("{opening}", isolate(fmt(r.opening_balance) if r.opening_balance else "—"))
-                         .replace("{closing}", isolate(fmt(r.closing_balance) if r.closing_balance else "—")))
+                         .replace("{opening}", isolate("—" if r.opening_balance is None
+                                                       else fmt(r.opening_balance)))
+                         .replace("{closing}", isolate("—" if r.closing_balance is None
+                                                       else fmt(r.closing_balance))))
         if r.seen_before is not None:
             locale = self.ctx.locale
             when = isolate(locale.toString(r.seen_before.date(), locale.FormatType.ShortFormat))
@@ -313,7 +317,7 @@ class StatementsWidget(QWidget):
         warnings = [i for i in r.issues if i.severity == "warning"]
         if warnings:
             lines.append(self.tr("Warnings: {list}").replace(
-                "{list}", ", ".join(isolate(w.code) for w in warnings)))
+                "{list}", "; ".join(sorted({issue_text(w.code) for w in warnings}))))
         return "\n".join(lines)
 
     def _totals(self, r: FileResult) -> str:
