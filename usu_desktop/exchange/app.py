@@ -15,6 +15,7 @@ from werkzeug.exceptions import HTTPException
 
 from usu_desktop.exchange import api, links, osmp
 from usu_desktop.exchange.config import ExchangeConfig
+from usu_desktop.exchange.link_store import LinkStore
 from usu_desktop.exchange.store import Store
 
 log = logging.getLogger("usu_exchange")
@@ -31,6 +32,7 @@ def create_app(config: ExchangeConfig | None = None, store: Store | None = None)
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.extensions["usu_exchange_config"] = config
     app.extensions["usu_exchange_store"] = store or Store(config.db_url)
+    app.extensions["usu_exchange_links"] = LinkStore(app.extensions["usu_exchange_store"])
     networks = config.allowed_networks()
 
     @app.before_request

@@ -20,6 +20,7 @@ from typing import Any
 
 from babel.dates import format_datetime
 from flask import Blueprint, Response, current_app, jsonify, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response as BaseResponse
 
 from usu_desktop.domain.client_numbers import client_number_is_valid
 from usu_desktop.domain.errors import DomainError
@@ -120,11 +121,9 @@ def _store() -> Store:
 
 
 def link_store() -> LinkStore:
-    """One LinkStore per app (it creates its tables on first use)."""
-    found = current_app.extensions.get("usu_exchange_links")
-    if found is None:
-        found = current_app.extensions["usu_exchange_links"] = LinkStore(_store())
-    return found  # type: ignore[no-any-return]
+    """The app's LinkStore (create_app makes it, with its tables, before the first request)."""
+    found: LinkStore = current_app.extensions["usu_exchange_links"]
+    return found
 
 
 def _config() -> ExchangeConfig:
@@ -302,7 +301,7 @@ _REFUSED_STATUS = {"expired": 410, "cancelled": 410, "paid": 410, "not_found": 4
 
 
 @pay_bp.route("/<token>", methods=["GET", "POST"])
-def page(token: str) -> tuple[str, int] | Response:
+def page(token: str) -> tuple[str, int] | BaseResponse:
     # An unknown and a tampered token look the same: 404, no hint of what exists.
     link = link_store().by_token(token) if TOKEN.match(token) else None
     if link is None:

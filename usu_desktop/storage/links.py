@@ -73,7 +73,7 @@ def debtors(session: Session, today: date, client_ids: list[int] | None = None,
         return []
     ids = list(per_client)
     clients = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(ids)))}
-    last = {int(cid): at for cid, at in session.execute(
+    last = {int(cid or 0): at for cid, at in session.execute(
         select(Message.client_id, func.max(Message.sent_at))
         .where(Message.client_id.in_(ids), Message.purpose == "reminder", Message.status == "sent")
         .group_by(Message.client_id))}
@@ -133,7 +133,8 @@ def events(session: Session, client_id: int | None = None, unseen_only: bool = F
 
 
 def mark_events_seen(session: Session) -> int:
-    return session.execute(update(LinkEvent).where(LinkEvent.seen.is_(False)).values(seen=True)).rowcount
+    result = session.execute(update(LinkEvent).where(LinkEvent.seen.is_(False)).values(seen=True))
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def messages(session: Session, client_id: int | None = None, status: str | None = None,
