@@ -394,7 +394,7 @@ class StatementImportService:
             return row(status="ignored", why="debit_reversal")
         if e.direction == "debit" and not e.reversal:
             return row(status="ignored", why="debit")
-        payments = PaymentService(_Shared(session), self.user)
+        payments = PaymentService(_Shared(session), self.user)  # type: ignore[arg-type]
         paid_at = datetime.combine(e.booking_date or e.value_date or utcnow().date(), time())
         try:
             if e.reversal:
