@@ -78,6 +78,7 @@ class StatementsWidget(QWidget):
         self.handle: Any = None
         self.job: Any = None
         self._partial: list[FileResult] = []
+        self._folder = ""
         self.setAcceptDrops(True)
         self._build()
         self._load_folder_setting()
@@ -382,6 +383,7 @@ class StatementsWidget(QWidget):
             self.job.set_interval(minutes * 60_000)
 
     def _apply_folder(self, folder: str | None) -> None:
+        self._folder = folder or ""
         self.folder_edit.setText(folder or "")
         self.folder_clear.setEnabled(bool(folder))
         self.check_now.setEnabled(bool(folder))
@@ -395,7 +397,8 @@ class StatementsWidget(QWidget):
             self.job.start()
 
     def _watch(self, state: Any) -> list[FileResult]:
-        folder = self.folder_edit.text()
+        """The scheduled worker (a pool thread: reads plain attributes, never widgets)."""
+        folder = self._folder
         if not folder or self.handle is not None:
             return []
         return self.service.import_folder(folder, state)
