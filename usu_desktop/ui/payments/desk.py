@@ -38,6 +38,7 @@ class DeskPaymentDialog(QDialog):
         self.ctx, self.client_id = ctx, client_id
         self.result_: Any = None
         self.setWindowTitle(self.tr("Take payment"))
+        self.setMinimumWidth(460)
         client = ctx.services.clients.get(client_id)
         self.open = reception(ctx).open_invoices(client_id)
         self.currency = (
