@@ -197,3 +197,21 @@ def test_entries_model_passes_the_model_tester(qtmodeltester, page: StatementsPa
     page.import_paths([path])
     assert page.widget.model.rowCount() == 4
     qtmodeltester.check(page.widget.model)
+
+
+def test_import_on_the_real_thread_pool(qtbot, clinic: Clinic, statement, tmp_path: Path, qapp) -> None:
+    from usu_desktop.tasks.runner import TaskRunner
+
+    runner = TaskRunner()
+    ctx = make_context(clinic.db, qsettings=QSettings(str(tmp_path / "ui2.ini"), QSettings.Format.IniFormat),
+                       language="en", dialogs=RecordingDialogs(), runner=runner, db_label="test")
+    p = StatementsPage(ctx)
+    qtbot.addWidget(p)
+    path, number = statement
+    assert p.import_paths([path])
+    assert not p.import_paths([path])  # one import at a time
+    assert ctx.dialogs.kinds() == ["info"]
+    qtbot.waitUntil(lambda: p.widget.model.rowCount() == 4, timeout=10_000)
+    qtbot.waitUntil(lambda: p.widget.handle is None, timeout=5_000)
+    assert number in p.widget.model.cell(0, COL_ALLOCATED)
+    assert runner.wait_for_done(5_000)
