@@ -3061,6 +3061,18 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
         <source>a payment naming several RF references</source>
         <translation>bir neçə RF kodu göstərilən ödəniş</translation>
     </message>
+    <message>
+        <source>an entry that cannot be read</source>
+        <translation>oxuna bilməyən qeyd</translation>
+    </message>
+    <message>
+        <source>a required field is missing</source>
+        <translation>məcburi sahə yoxdur</translation>
+    </message>
+    <message>
+        <source>an entry in another currency</source>
+        <translation>başqa valyutada qeyd</translation>
+    </message>
 </context>
 <context>
     <name>StatementsPage</name>

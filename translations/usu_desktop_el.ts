@@ -3061,6 +3061,18 @@ The message is in the log and can be sent again.</source>
         <source>a payment naming several RF references</source>
         <translation>πληρωμή με πολλούς κωδικούς RF</translation>
     </message>
+    <message>
+        <source>an entry that cannot be read</source>
+        <translation>εγγραφή που δεν μπορεί να διαβαστεί</translation>
+    </message>
+    <message>
+        <source>a required field is missing</source>
+        <translation>λείπει υποχρεωτικό πεδίο</translation>
+    </message>
+    <message>
+        <source>an entry in another currency</source>
+        <translation>εγγραφή σε άλλο νόμισμα</translation>
+    </message>
 </context>
 <context>
     <name>StatementsPage</name>

@@ -3061,6 +3061,18 @@ The message is in the log and can be sent again.</translation>
         <source>a payment naming several RF references</source>
         <translation>a payment naming several RF references</translation>
     </message>
+    <message>
+        <source>an entry that cannot be read</source>
+        <translation>an entry that cannot be read</translation>
+    </message>
+    <message>
+        <source>a required field is missing</source>
+        <translation>a required field is missing</translation>
+    </message>
+    <message>
+        <source>an entry in another currency</source>
+        <translation>an entry in another currency</translation>
+    </message>
 </context>
 <context>
     <name>StatementsPage</name>

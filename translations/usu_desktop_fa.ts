@@ -3061,6 +3061,18 @@ The message is in the log and can be sent again.</source>
         <source>a payment naming several RF references</source>
         <translation>پرداختی که چند کد RF را نام می‌برد</translation>
     </message>
+    <message>
+        <source>an entry that cannot be read</source>
+        <translation>ردیفی که خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>a required field is missing</source>
+        <translation>یک فیلد الزامی وجود ندارد</translation>
+    </message>
+    <message>
+        <source>an entry in another currency</source>
+        <translation>ردیفی با ارز دیگر</translation>
+    </message>
 </context>
 <context>
     <name>StatementsPage</name>

@@ -3061,6 +3061,18 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
         <source>a payment naming several RF references</source>
         <translation>greiðsla sem nefnir nokkrar RF-tilvísanir</translation>
     </message>
+    <message>
+        <source>an entry that cannot be read</source>
+        <translation>færsla sem ekki er hægt að lesa</translation>
+    </message>
+    <message>
+        <source>a required field is missing</source>
+        <translation>skylt svið vantar</translation>
+    </message>
+    <message>
+        <source>an entry in another currency</source>
+        <translation>færsla í öðrum gjaldmiðli</translation>
+    </message>
 </context>
 <context>
     <name>StatementsPage</name>

@@ -3061,6 +3061,18 @@ The message is in the log and can be sent again.</source>
         <source>a payment naming several RF references</source>
         <translation>платёж с несколькими RF-кодами</translation>
     </message>
+    <message>
+        <source>an entry that cannot be read</source>
+        <translation>запись не удаётся прочитать</translation>
+    </message>
+    <message>
+        <source>a required field is missing</source>
+        <translation>отсутствует обязательное поле</translation>
+    </message>
+    <message>
+        <source>an entry in another currency</source>
+        <translation>запись в другой валюте</translation>
+    </message>
 </context>
 <context>
     <name>StatementsPage</name>

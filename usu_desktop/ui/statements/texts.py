@@ -45,6 +45,9 @@ ISSUE: dict[str, str] = {
     "unknown_status": QT_TRANSLATE_NOOP("Statements", "an entry with an unknown status"),
     "bad_amount": QT_TRANSLATE_NOOP("Statements", "an unreadable amount"),
     "bad_date": QT_TRANSLATE_NOOP("Statements", "an unreadable date"),
+    "bad_entry": QT_TRANSLATE_NOOP("Statements", "an entry that cannot be read"),
+    "missing_field": QT_TRANSLATE_NOOP("Statements", "a required field is missing"),
+    "entry_currency": QT_TRANSLATE_NOOP("Statements", "an entry in another currency"),
     "invalid_rf": QT_TRANSLATE_NOOP("Statements", "an RF reference with wrong check digits"),
     "several_rf": QT_TRANSLATE_NOOP("Statements", "a payment naming several RF references"),
 }
