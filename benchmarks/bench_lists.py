@@ -31,6 +31,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from usu_desktop.app import make_context
+from usu_desktop.services.reception import ReceptionService
 from usu_desktop.storage.db import Database
 from usu_desktop.tasks.runner import TaskRunner
 from usu_desktop.ui import i18n
@@ -176,6 +177,21 @@ def main(argv: list[str] | None = None) -> int:
     print(f"open patient card with {invoices.total} invoices    {ms(results['card'])}   target < 200 ms")
 
     runner.wait_for_done(60_000)
+    wait(app, lambda: runner.active_count == 0)
+
+    # 5. the same keystrokes as queries alone (no widgets, no other work running): what the
+    #    database costs, apart from painting and from sharing the CPU with other threads
+    from usu_desktop.storage.queries import InvoiceFilter
+
+    svc = ReceptionService(db)
+    alone = []
+    for word in ("Смирнов", "Ψάρρας", "Jónsdóttir", "INV-2026-00012"):
+        for n in range(1, len(word) + 1):
+            start = time.perf_counter()
+            svc.invoice_rows(svc.invoice_ids(InvoiceFilter(text=word[:n]), "issue_date", True, 0, 200))
+            alone.append(time.perf_counter() - start)
+    print(f"  search keystroke, query alone (median) {ms(statistics.median(alone))}"
+          f"   (90th pct {ms(statistics.quantiles(alone, n=10)[-1])})")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory                            {peak:7.1f} MB   target < 500 MB")
     page.close()

@@ -109,7 +109,11 @@ class InvoicesPage(QWidget):
     def apply_filter(self) -> None:
         f = self.current_filter()
         if f != self.model.filter:
-            self.model.set_filter(f)  # the totals follow once its first page is in
+            if self._totals_task is not None:
+                self._totals_task.cancel()  # an older filter's sums stop now, not after a full scan
+            self._totals_gen += 1
+            self.totals.setText(self.tr("Counting…"))
+            self.model.set_filter(f)  # the totals follow once its rows are counted
 
     def refresh(self) -> None:
         reception(self.ctx).forget_matches()
