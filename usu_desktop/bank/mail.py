@@ -79,12 +79,14 @@ def send_mail(config: SmtpConfig, password: str | None, to: str, subject: str, b
                                                   context=context)
         else:
             smtp = smtplib.SMTP(config.host, config.port, timeout=config.timeout)
-        with smtp:
+        try:
             if config.security == "starttls":
                 smtp.starttls(context=context)
             if config.username:
                 smtp.login(config.username, password or "")
             smtp.send_message(msg)
+        finally:
+            _close(smtp)  # a failure after the server took the message must not read as "not sent"
     except smtplib.SMTPAuthenticationError:
         raise BankError("mail_login_refused", host=config.host) from None
     except smtplib.SMTPNotSupportedError:
@@ -97,3 +99,10 @@ def send_mail(config: SmtpConfig, password: str | None, to: str, subject: str, b
     except (smtplib.SMTPException, OSError) as err:
         raise BankError("mail_unreachable", host=config.host, reason=type(err).__name__) from None
     return str(msg["Message-ID"])
+
+
+def _close(smtp: smtplib.SMTP) -> None:
+    try:
+        smtp.quit()
+    except (smtplib.SMTPException, OSError):
+        smtp.close()
