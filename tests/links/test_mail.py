@@ -1,4 +1,4 @@
-"""SMTP edge: a server that takes the message and then drops the line must still count as "sent"."""
+"""SMTP edge: a server that takes the message and then fails the goodbye must still count as "sent"."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from usu_desktop.bank.mail import SmtpConfig, send_mail
 
 
 def _one_shot_server(received: list[bytes]) -> tuple[int, threading.Thread]:
-    """A minimal SMTP server: accepts one message, then closes the socket at QUIT without a reply."""
+    """A minimal SMTP server: accepts one message, then answers QUIT with an error and hangs up."""
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(1)
@@ -36,7 +36,8 @@ def _one_shot_server(received: list[bytes]) -> tuple[int, threading.Thread]:
                     received.append(body)
                     conn.sendall(b"250 queued\r\n")
                 elif verb == b"QUIT":
-                    return  # hang up without "221"
+                    conn.sendall(b"451 local error\r\n")  # not "221 bye"
+                    return
                 else:
                     conn.sendall(b"250 OK\r\n")
 
@@ -45,7 +46,7 @@ def _one_shot_server(received: list[bytes]) -> tuple[int, threading.Thread]:
     return int(listener.getsockname()[1]), thread
 
 
-def test_hang_up_after_accepting_is_still_sent() -> None:
+def test_failed_goodbye_after_accepting_is_still_sent() -> None:
     received: list[bytes] = []
     port, thread = _one_shot_server(received)
     message_id = send_mail(SmtpConfig("127.0.0.1", port, "none", "", "desk@clinic.example", timeout=5), None,
