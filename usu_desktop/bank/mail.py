@@ -38,6 +38,7 @@ class SmtpConfig:
     username: str = ""
     sender: str = ""
     timeout: float = 20.0
+    cafile: str = ""  # a clinic's own certificate authority (PEM); empty: the system's
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,8 @@ def send_mail(config: SmtpConfig, password: str | None, to: str, subject: str, b
     if config.security == "none" and config.host not in LOCAL_HOSTS:
         raise BankError("mail_insecure", host=config.host)
     msg = build_message(config, to, subject, body, attachments, message_id)
-    context = ssl.create_default_context()
     try:
+        context = ssl.create_default_context(cafile=config.cafile or None)
         if config.security == "ssl":
             smtp: smtplib.SMTP = smtplib.SMTP_SSL(config.host, config.port, timeout=config.timeout,
                                                   context=context)
@@ -89,6 +90,8 @@ def send_mail(config: SmtpConfig, password: str | None, to: str, subject: str, b
             _close(smtp)  # a failure after the server took the message must not read as "not sent"
     except smtplib.SMTPAuthenticationError:
         raise BankError("mail_login_refused", host=config.host) from None
+    except ssl.SSLError as err:
+        raise BankError("mail_unreachable", host=config.host, reason="tls", detail=str(err)[:200]) from None
     except smtplib.SMTPNotSupportedError:
         raise BankError("mail_unreachable", host=config.host, reason="not_supported") from None
     except smtplib.SMTPRecipientsRefused as err:
