@@ -198,7 +198,7 @@ class MessagingService:
             port = 587
         smtp = SmtpConfig(s.get("messaging.smtp.host", ""), port,
                           s.get("messaging.smtp.security", "starttls"), s.get("messaging.smtp.username", ""),
-                          s.get("messaging.smtp.sender", ""))
+                          s.get("messaging.smtp.sender", ""), cafile=s.get("messaging.smtp.cafile", ""))
         sms = SmsConfig(s.get("messaging.sms.url", ""), s.get("messaging.sms.method", "GET"),
                         s.get("messaging.sms.user", ""), s.get("messaging.sms.sender", ""))
         return MessagingConfig(smtp, sms)
@@ -219,6 +219,7 @@ class MessagingService:
                 "messaging.smtp.security": config.smtp.security,
                 "messaging.smtp.username": config.smtp.username.strip(),
                 "messaging.smtp.sender": config.smtp.sender.strip(),
+                "messaging.smtp.cafile": config.smtp.cafile.strip(),
                 "messaging.sms.url": config.sms.url_template,
                 "messaging.sms.method": config.sms.method, "messaging.sms.user": config.sms.user,
                 "messaging.sms.sender": config.sms.sender})
