@@ -453,6 +453,7 @@ class LinksPage(QWidget):
                 self.smtp_security.currentData(),
                 self.smtp_user.text().strip(),
                 self.smtp_sender.text().strip(),
+                cafile=self.service.messaging.config().smtp.cafile,  # set by administrators, kept
             ),
             SmsConfig(
                 self.sms_url.text().strip(),
