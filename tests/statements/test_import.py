@@ -101,6 +101,9 @@ def test_camt053_v08_every_kind_of_entry(clinic: Clinic, tmp_path: Path) -> None
     assert [x.status for x in again.entries] == ["duplicate"] * 4 + ["ignored"] + ["duplicate"] * 2 + \
         ["ignored", "duplicate", "duplicate"]
     assert payments(clinic) == booked
+    assert again.entries[0].allocated == ()  # its payment was reversed: nothing left on the invoice
+    assert [(x.invoice_number, x.amount) for x in again.entries[2].allocated] == [(inv4.number, eur("60.00"))]
+    assert again.entries[2].credit == eur("10.00")
     assert clinic.balance(inv1.invoice_id) == eur("100.00")
     assert check_books(clinic.db) == []
     files = clinic.importer().imported_files()

@@ -414,6 +414,12 @@ class StatementImportService:
                                        payment_id=result.payment_id, params={"original": original})
                 return row(status="reversed", why="reversal",
                                    payment_id=result.payment_id, params={"original": original})
+            known = ledger.find_payment(session, SOURCE, e.external_id)
+            if known is not None:  # booked before: say what it did, book nothing
+                credits.append((e, known.id))
+                allocated, credit = _booked_before(session, known.id, known.currency)
+                return row(status="duplicate", why="already_booked", payment_id=known.id,
+                           allocated=allocated, credit=credit)
             result = payments.book_external_payment(SOURCE, e.external_id, e.amount, paid_at, rf=e.rf,
                                                     text=e.remittance_text, payer_name=e.payer_name)
         except DomainError as err:
@@ -498,6 +504,15 @@ def _issue_row(issue: ImportIssue) -> EntryResult:
     return EntryResult(index=issue.entry_index if issue.entry_index is not None else -1, external_id="",
                        amount=None, direction="", status="error", why=issue.code, field=issue.field,
                        params={"file": issue.file, "detail": issue.detail})
+
+
+def _booked_before(session: Session, payment_id: int, currency: str) -> tuple[tuple[Allocated, ...], Money]:
+    """A stored payment's live allocations and credit, in three indexed look-ups (re-imports are
+    mostly duplicates, so this is kept cheaper than PaymentService's general read-back)."""
+    live = [a for a in ledger.allocation_rows(session, payment_id)
+            if a.undo_of is None and a.amount_minor > 0 and not ledger.is_undone(session, a.id)]
+    allocated = tuple(Allocated(a.invoice_id, "", Money.from_minor(a.amount_minor, currency)) for a in live)
+    return allocated, Money.from_minor(ledger.payment_credit(session, payment_id), currency)
 
 
 def _allocated(match: MatchResult) -> tuple[Allocated, ...]:
