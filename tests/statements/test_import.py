@@ -251,5 +251,11 @@ def test_watched_folder_imports_new_content_only(clinic: Clinic, tmp_path: Path)
     second = svc.import_folder(folder)
     assert [Path(x.file).name for x in second] == ["two.sta"]
     assert [x.status for x in second[0].entries] == ["unmatched"]
-    assert sorted(p.name for p in folder.iterdir()) == ["copy-of-one.xml", "notes.pdf", "one.xml", "two.sta"]
+    (folder / "junk.txt").write_text("not a statement")
+    refused = svc.import_folder(folder)
+    assert [(Path(x.file).name, x.error.code if x.error else None) for x in refused] == \
+        [("junk.txt", "unknown_format")]
+    assert svc.import_folder(folder) == []  # reported once, not on every tick
+    assert sorted(p.name for p in folder.iterdir()) == ["copy-of-one.xml", "junk.txt", "notes.pdf", "one.xml",
+                                                        "two.sta"]
     assert check_books(clinic.db) == []

@@ -157,6 +157,14 @@ def test_watched_folder_on_the_schedule(page: StatementsPage, ctx, clinic: Clini
     assert w.files.count() == 1 and rows(page)[0][0] == "Booked"
     w.check_now.click()
     assert w.files.count() == 1  # seen by content: not again
+    messages: list[str] = []
+    ctx.events.status_message.connect(messages.append)
+    (folder / "junk.txt").write_text("not a statement")
+    w.check_now.click()
+    assert w.files.count() == 2 and "not imported" in w.files.item(1).text()
+    assert ctx.dialogs.shown == [] and messages  # a timer never pops up a dialog
+    w.check_now.click()
+    assert w.files.count() == 2
     again = StatementsPage(ctx)  # the setting is remembered
     assert again.widget.folder_edit.text() == str(folder) and again.widget.minutes.value() == 5
     again.widget.set_folder(None)

@@ -264,6 +264,7 @@ class StatementImportService:
         self.db = db
         self.user = user
         self.batch_size = max(1, batch_size)
+        self._refused: set[str] = set()  # folder files that failed whole: not retried every tick
 
     # --- files ----------------------------------------------------------------------------
     def import_file(self, path: str | Path, state: ProgressState | None = None) -> FileResult:
@@ -299,7 +300,10 @@ class StatementImportService:
         return out
 
     def import_folder(self, folder: str | Path, state: ProgressState | None = None) -> list[FileResult]:
-        """Import the statement files of `folder` whose content was never imported; moves nothing."""
+        """Import the statement files of `folder` whose content was never imported; moves nothing.
+
+        A file refused whole (not a statement, wrong currency) is reported once and then left alone
+        by this service instance; a changed file has a new sha256 and is tried again."""
         state = state or _Quiet()
         base = Path(folder)
         if not base.is_dir():
@@ -314,9 +318,12 @@ class StatementImportService:
                 sha = file_sha256(p)
             except OSError:
                 continue  # being written or gone: next round
-            if self._seen(sha) is not None:
+            if sha in self._refused or self._seen(sha) is not None:
                 continue
-            out.append(self.import_file(p, state))
+            result = self.import_file(p, state)
+            if result.failed:
+                self._refused.add(sha)
+            out.append(result)
         return out
 
     def imported_files(self, limit: int = 200) -> list[ImportedFile]:

@@ -249,7 +249,7 @@ class StatementsWidget(QWidget):
             w.setVisible(on)
         self.import_button.setEnabled(not on)
 
-    def _add_results(self, results: Sequence[FileResult]) -> None:
+    def _add_results(self, results: Sequence[FileResult], quiet: bool = False) -> None:
         if not results:
             return
         for r in results:
@@ -259,7 +259,7 @@ class StatementsWidget(QWidget):
             self.files.addItem(item)
         self.files.setCurrentRow(self.files.count() - 1)
         failed = [r for r in results if r.failed]
-        if failed:
+        if failed and not quiet:
             text = "\n".join(error_text(r.error) for r in failed if r.error is not None)
             self.ctx.dialogs.warning(self, self.tr("Some files were not imported"), text)
         self.imported.emit(list(results))
@@ -409,7 +409,7 @@ class StatementsWidget(QWidget):
 
     def _watched(self, results: Any) -> None:
         if results:
-            self._add_results(results)
+            self._add_results(results, quiet=True)  # no dialog from a timer; the list shows failures
             self.ctx.events.status_message.emit(
                 self.tr("Imported {count} new statement file(s) from the watched folder")
                 .replace("{count}", str(len(results))))
