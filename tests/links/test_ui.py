@@ -75,7 +75,11 @@ def test_watcher_badges_payments_and_notifies(qtbot: Any, qapp: Any, desk: Desk,
     changed: list[Any] = []
     ctx.events.nav_badge.connect(lambda key, n: badges.append((key, n)))
     ctx.events.links_changed.connect(changed.append)
-    watcher = LinkWatcher(ctx, desk.links)
+    from PySide6.QtWidgets import QWidget
+
+    holder = QWidget()  # owns the watcher and its timer, deleted on the GUI thread by qtbot
+    qtbot.addWidget(holder)
+    watcher = LinkWatcher(ctx, desk.links, parent=holder)
     watcher.attach()
     assert badges == [("payments", 0)]
 

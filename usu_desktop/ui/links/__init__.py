@@ -28,9 +28,12 @@ register_page("links", QT_TRANSLATE_NOOP("Pages", "Payment links"), "payments", 
 
 def start_link_watch(ctx: Any) -> Any:
     """Called once by the composition root (after the bank-sync controller exists)."""
+    from PySide6.QtCore import QCoreApplication
+
     from usu_desktop.ui.links.notify import WATCHER_KEY, LinkWatcher
 
-    watcher = ctx.extras.get(WATCHER_KEY) or LinkWatcher(ctx)
+    # Owned by the application, so its timer dies on the GUI thread at shutdown.
+    watcher = ctx.extras.get(WATCHER_KEY) or LinkWatcher(ctx, parent=QCoreApplication.instance())
     ctx.extras[WATCHER_KEY] = watcher
     watcher.attach()
     return watcher

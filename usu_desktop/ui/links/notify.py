@@ -44,6 +44,9 @@ class LinkWatcher(QObject):
         self._timer.start()
         self.update_badge()
 
+    def stop(self) -> None:
+        self._timer.stop()
+
     def refresh(self) -> bool:
         """Start a background refresh; False if one is already going."""
         if self.handle is not None:
