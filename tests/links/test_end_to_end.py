@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from datetime import date, timedelta
 
-import pytest
 import requests
 from pypdf import PdfReader
 
@@ -83,8 +82,6 @@ def test_feed_carries_the_invoice_rf_for_matching(desk: Desk) -> None:
     assert isinstance(p, RemoteLinkedPayment) and p.source == "link" and p.rf == rf and p.rf
 
 
-@pytest.mark.xfail(strict=True, reason="SyncService matches exchange payments by account only; it should "
-                   "pass the payment's rf (LinksClient's RemoteLinkedPayment.rf) to the matcher (rule 1)")
 def test_invoice_link_money_lands_on_that_invoice(desk: Desk) -> None:
     who = desk.patient("Two", "Invoices", email="two@example.org")
     older = desk.invoice(who, "100.00", issued=date.today() - timedelta(days=30))

@@ -21,6 +21,7 @@ import requests
 from usu_desktop.bank.errors import BankError
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money
+from usu_desktop.domain.references import rf_is_valid, rf_normalize
 
 API = "/api/v1"
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
@@ -77,6 +78,8 @@ class RemotePayment:
     amount: Money
     paid_at: datetime  # timezone-aware, when the exchange booked it
     prv_txn: int | None
+    rf: str | None = None  # the invoice's RF when the payment came through a payment link
+    link_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -254,9 +257,15 @@ def _payment(item: Any) -> RemotePayment:
         amount = Money.from_minor(_int(item, "amount_minor"), _str(item, "currency"))
     except DomainError:
         raise _Malformed("currency") from None
+    rf = item.get("rf")
+    link_id = item.get("link_id")
+    if isinstance(link_id, bool) or not isinstance(link_id, int):
+        link_id = None
     return RemotePayment(cursor=_int(item, "cursor"), source=_str(item, "source"),
                          external_id=_str(item, "external_id"), account=_str(item, "account"),
-                         amount=amount, paid_at=_aware(_str(item, "paid_at"), "paid_at"), prv_txn=prv)
+                         amount=amount, paid_at=_aware(_str(item, "paid_at"), "paid_at"), prv_txn=prv,
+                         rf=rf_normalize(rf) if isinstance(rf, str) and rf_is_valid(rf) else None,
+                         link_id=link_id)
 
 
 def _page(body: Mapping[str, Any], after: int) -> PaymentsPage:

@@ -13,17 +13,13 @@ from typing import Any
 
 from usu_desktop.bank.errors import BankError
 from usu_desktop.bank.exchange_client import (
-    MAX_LIMIT,
     ExchangeClient,
-    PaymentsPage,
     RemotePayment,
     _aware,
     _int,
     _Malformed,
-    _page,
     _str,
 )
-from usu_desktop.domain.references import rf_is_valid, rf_normalize
 
 LINK_STATUSES = frozenset({"active", "partly_paid", "paid", "expired", "cancelled"})
 
@@ -71,37 +67,12 @@ class RemoteLink:
     payments: tuple[RemoteLinkPayment, ...]
 
 
-@dataclass(frozen=True)
-class RemoteLinkedPayment(RemotePayment):
-    """A payment from the feed with what matching needs beyond the account: the invoice's RF."""
-
-    rf: str | None = None
-    link_id: int | None = None
+# Kept for callers written before the feed's `rf`/`link_id` moved onto RemotePayment itself.
+RemoteLinkedPayment = RemotePayment
 
 
 class LinksClient(ExchangeClient):
-    """ExchangeClient plus the link calls; its payments also carry `rf` (link payments for an invoice)."""
-
-    def fetch_payments(self, after: int, limit: int = 500) -> PaymentsPage:
-        if isinstance(after, bool) or not isinstance(after, int) or after < 0:
-            raise BankError("exchange_bad_cursor", cursor=after)
-        limit = max(1, min(MAX_LIMIT, limit))
-        body = self._request("GET", "/payments", params={"after": after, "limit": limit}, idempotent=True)
-        try:
-            page = _page(body, after)
-        except _Malformed as bad:
-            raise BankError("exchange_bad_response", reason="missing_field", field=bad.field) from None
-        extra = {item.get("cursor"): item for item in body.get("payments", []) if isinstance(item, dict)}
-        payments = []
-        for p in page.payments:
-            item = extra.get(p.cursor, {})
-            rf = item.get("rf")
-            link_id = item.get("link_id")
-            payments.append(RemoteLinkedPayment(
-                p.cursor, p.source, p.external_id, p.account, p.amount, p.paid_at, p.prv_txn,
-                rf_normalize(rf) if isinstance(rf, str) and rf_is_valid(rf) else None,
-                link_id if isinstance(link_id, int) and not isinstance(link_id, bool) else None))
-        return PaymentsPage(tuple(payments), page.next_cursor, page.has_more)
+    """ExchangeClient plus the link calls (create, cancel, list)."""
 
     def create_link(self, request: LinkRequest) -> RemoteLink:
         body = self._request("POST", "/links", json=request.to_json(), idempotent=True)

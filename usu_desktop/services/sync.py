@@ -350,7 +350,7 @@ class SyncService:
         ids, dups, unmatched = [], 0, 0
         for p in payments:
             result = service.book_external_payment(_source(p), p.external_id, p.amount, _naive_utc(p.paid_at),
-                                                   account=p.account)
+                                                   account=p.account, rf=p.rf)
             if result.status == "duplicate":
                 dups += 1
                 continue
@@ -361,8 +361,9 @@ class SyncService:
     def _book_bulk(self, session: Session, payments: Sequence[RemotePayment]) -> tuple[list[int], int, int]:
         """The same decisions by the same domain matcher, read and written a page at a time.
 
-        An exchange payment carries only an account (no RF, no text), so matching needs just the
-        page's clients and their open invoices, which `PageMatchContext` preloads.
+        An exchange payment carries an account and, for payment links, the invoice's RF (no free
+        text), so matching needs just the page's clients and their open invoices, which
+        `PageMatchContext` preloads.
         """
         ctx = q.PageMatchContext(session)
         ctx.preload([p.account for p in payments])  # the exchange sends normalized numbers
@@ -383,12 +384,12 @@ class SyncService:
                 continue
             known[source].add(p.external_id)
             paid_at = _naive_utc(p.paid_at)
-            incoming = IncomingPayment(amount=p.amount, paid_on=paid_at.date(), account=p.account)
+            incoming = IncomingPayment(amount=p.amount, paid_on=paid_at.date(), account=p.account, rf=p.rf)
             result = match_payment(incoming, ctx)
             for a in result.allocations:
                 ctx.apply(a.invoice_id, a.amount.minor)
             bookings.append(q.NewBooking(source, p.external_id, p.account, p.amount.minor, p.amount.currency,
-                                         paid_at, result))
+                                         paid_at, result, p.rf or ""))
         ids = q.insert_bookings(session, ctx, bookings, self.user)
         return ids, dups, sum(b.result.reason == UNMATCHED for b in bookings)
 

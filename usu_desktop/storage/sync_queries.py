@@ -290,7 +290,24 @@ class PageMatchContext:
         return [inv for inv in self.invoices.get(client_id, ()) if inv.balance.is_positive()]
 
     def invoice_by_rf(self, rf: str) -> OpenInvoice | None:
-        return self._db.invoice_by_rf(rf)
+        """The page's in-memory invoice when preloaded (its balance counts this page's bookings)."""
+        found = self._preloaded_by_rf(rf)
+        if found is not None:
+            return found
+        inv = self._db.invoice_by_rf(rf)
+        if inv is None or not inv.balance.is_positive() or inv.invoice_id in self.rows:
+            return inv
+        number = self.session.scalar(select(Client.client_number).where(Client.id == inv.client_id))
+        if number is not None:
+            self.preload([number])
+        return self._preloaded_by_rf(rf) or inv
+
+    def _preloaded_by_rf(self, rf: str) -> OpenInvoice | None:
+        for invoices in self.invoices.values():
+            for inv in invoices:
+                if inv.rf == rf:
+                    return inv
+        return None
 
     def client_by_rf(self, rf: str) -> ClientInfo | None:
         return self._db.client_by_rf(rf)
@@ -314,6 +331,7 @@ class NewBooking:
     currency: str
     paid_at: datetime
     result: MatchResult
+    rf: str = ""
 
 
 def known_external_ids(session: Session, source: str, external_ids: Sequence[str]) -> set[str]:
@@ -336,7 +354,7 @@ def insert_bookings(session: Session, ctx: PageMatchContext, bookings: Sequence[
     now = utcnow()
     pay_rows = [{"source": b.source, "external_id": b.external_id, "client_id": b.result.client_id,
                  "amount_minor": b.amount_minor, "currency": b.currency, "method": b.source,
-                 "paid_at": b.paid_at, "payer_name": "", "payer_account": b.account, "rf_code": "",
+                 "paid_at": b.paid_at, "payer_name": "", "payer_account": b.account, "rf_code": b.rf,
                  "text": "",
                  "reversal_of": None, "match_reason": b.result.reason, "created_at": now, "created_by": user}
                 for b in bookings]
