@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -93,6 +93,16 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Used only when the clinic has no name yet. The IBAN is the ECBS Greek specimen (valid checksum).
+DEMO_CLINIC = {
+    "name": "Demo Clinic",
+    "address": "12 Harbour Street\n10431 Athens",
+    "tax_id": "EL094019245",
+    "iban": "GR1601101250000000012300695",
+    "bic": "ETHNGRAA",
+}
+
+
 @dataclass(frozen=True)
 class DemoResult:
     clients: int
@@ -123,6 +133,9 @@ def generate(db: Database, clients: int = 200, invoices: int = 2000, seed: int =
     report = progress or (lambda done, total, text: None)
     today = today or date.today()
     settings = SettingsService(db).load()
+    if not settings.name:
+        # A demo should look like a real clinic on screen and on paper; a clinic's own settings win.
+        settings = SettingsService(db, user).save(replace(settings, **DEMO_CLINIC))
     with db.session() as session:
         bulk.big_cache(session)
         cur = settings.currency
