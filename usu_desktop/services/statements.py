@@ -52,11 +52,18 @@ from typing import Any, Protocol
 from usu_desktop.bank.detect import read_statement
 from usu_desktop.bank.statement import ImportIssue, Statement, StatementEntry, StatementError
 from usu_desktop.domain.errors import DomainError
-from usu_desktop.domain.matching import UNMATCHED, MatchResult
+from usu_desktop.domain.matching import (
+    UNMATCHED,
+    IncomingPayment,
+    MatchResult,
+    invoice_numbers_in,
+    match_payment,
+)
 from usu_desktop.domain.money import Money
+from usu_desktop.domain.references import rf_find_all, rf_is_valid, rf_normalize
 from usu_desktop.services.payments import PaymentService
 from usu_desktop.services.settings import SettingsService
-from usu_desktop.storage import ledger
+from usu_desktop.storage import bulk_booking, ledger
 from usu_desktop.storage.db import Database, Session
 from usu_desktop.storage.models import Client, Invoice
 from usu_desktop.storage.queries import invoice_rows
@@ -260,10 +267,13 @@ class _Failed(Exception):
 
 
 class StatementImportService:
-    def __init__(self, db: Database, user: str = "system", batch_size: int = 1) -> None:
+    def __init__(self, db: Database, user: str = "system", batch_size: int = 1, bulk: bool = True,
+                 page_size: int = 500) -> None:
         self.db = db
         self.user = user
         self.batch_size = max(1, batch_size)
+        self.bulk = bulk
+        self.page_size = max(1, page_size)
         self._refused: set[str] = set()  # folder files that failed whole: not retried every tick
 
     # --- files ----------------------------------------------------------------------------
@@ -357,6 +367,27 @@ class StatementImportService:
 
     # --- entries ----------------------------------------------------------------------------
     def _book_all(self, st: Statement, state: ProgressState) -> tuple[list[EntryResult], bool]:
+        if not self.bulk:
+            return self._book_each(st, state)
+        entries = st.entries
+        total = len(entries)
+        results: list[EntryResult] = []
+        credits: list[tuple[StatementEntry, int | None]] = []  # this file's credits (for reversals)
+        i = 0
+        while i < total:
+            if state.cancelled:
+                return results, True
+            with self.db.session() as session:
+                page = _Page(self, session, st.file, entries[i:i + self.page_size], credits)
+                done = page.book(state, i, total)
+            results.extend(done)
+            i += len(done)
+            if page.stopped:
+                return results, True
+        return results, False
+
+    def _book_each(self, st: Statement, state: ProgressState) -> tuple[list[EntryResult], bool]:
+        """One entry at a time through PaymentService (`bulk=False`): the reference behaviour."""
         entries = st.entries
         total = len(entries)
         results: list[EntryResult] = []
@@ -391,16 +422,11 @@ class StatementImportService:
               credits: list[tuple[StatementEntry, int | None]]) -> EntryResult:
         """One entry's outcome; a failure raises `_Failed` so its transaction rolls back."""
         def row(status: str, why: str, **more: Any) -> EntryResult:
-            return EntryResult(e.index, e.external_id, e.amount, e.direction, status, why,
-                               payer_name=e.payer_name or "", rf=e.rf, text=e.remittance_text,
-                               booking_date=e.booking_date, **more)
+            return _row(e, status, why, **more)
 
-        if e.status != "booked":
-            return row(status="ignored", why="pending")
-        if e.reversal and e.direction == "credit":
-            return row(status="ignored", why="debit_reversal")
-        if e.direction == "debit" and not e.reversal:
-            return row(status="ignored", why="debit")
+        ignored = _ignored(e)
+        if ignored is not None:
+            return ignored
         payments = PaymentService(_Shared(session), self.user)  # type: ignore[arg-type]
         paid_at = datetime.combine(e.booking_date or e.value_date or utcnow().date(), time())
         try:
@@ -430,10 +456,7 @@ class StatementImportService:
             result = payments.book_external_payment(SOURCE, e.external_id, e.amount, paid_at, rf=e.rf,
                                                     text=e.remittance_text, payer_name=e.payer_name)
         except DomainError as err:
-            fld = err.params.get("field") or _field_of(err.code)
-            raise _Failed(row(status="error", why=err.code, field=fld,
-                                      params={"file": file, **{k: v for k, v in err.params.items()
-                                                               if k != "field"}})) from err
+            raise _Failed(_error_row(e, file, err)) from err
         match = result.match
         credits.append((e, result.payment_id))
         if result.status == "duplicate":
@@ -450,14 +473,8 @@ class StatementImportService:
 
     def _remember(self, session: Session, e: StatementEntry, payment_id: int) -> None:
         """Audit rows a later reversal finds its original by (see the module docstring)."""
-        if e.end_to_end_id:
-            add_audit(session, self.user, "statement_entry", _E2E, key_id(e.end_to_end_id),
-                      key=e.end_to_end_id, external_id=e.external_id, payment_id=payment_id,
-                      amount_minor=e.amount.minor)
-        if e.rf:
-            rf_key = f"{e.rf}|{e.amount.minor}|{e.amount.currency}"
-            add_audit(session, self.user, "statement_entry", _RF, key_id(rf_key), key=rf_key,
-                      external_id=e.external_id, payment_id=payment_id, amount_minor=e.amount.minor)
+        for action, entity, entity_id, details in _remember_rows(e, payment_id):
+            add_audit(session, self.user, action, entity, entity_id, **details)
 
     def _original(self, session: Session, e: StatementEntry,
                   credits: Sequence[tuple[StatementEntry, int | None]]) -> str | None:
@@ -489,6 +506,44 @@ class StatementImportService:
                     (e.payer_name and c.payer_name and _norm(c.payer_name) == _norm(e.payer_name)):
                 return c.external_id
         return None
+
+
+def _remember_rows(e: StatementEntry, payment_id: object) -> list[tuple[str, str, int, dict[str, Any]]]:
+    """The `statement_entry` audit rows of a booked credit (see the module docstring)."""
+    out = []
+    if e.end_to_end_id:
+        out.append(("statement_entry", _E2E, key_id(e.end_to_end_id),
+                    {"key": e.end_to_end_id, "external_id": e.external_id, "payment_id": payment_id,
+                     "amount_minor": e.amount.minor}))
+    if e.rf:
+        rf_key = f"{e.rf}|{e.amount.minor}|{e.amount.currency}"
+        out.append(("statement_entry", _RF, key_id(rf_key),
+                    {"key": rf_key, "external_id": e.external_id, "payment_id": payment_id,
+                     "amount_minor": e.amount.minor}))
+    return out
+
+
+def _row(e: StatementEntry, status: str, why: str, **more: Any) -> EntryResult:
+    return EntryResult(e.index, e.external_id, e.amount, e.direction, status, why,
+                       payer_name=e.payer_name or "", rf=e.rf, text=e.remittance_text,
+                       booking_date=e.booking_date, **more)
+
+
+def _ignored(e: StatementEntry) -> EntryResult | None:
+    """Entries that book nothing: pending, reversals of debits, debits."""
+    if e.status != "booked":
+        return _row(e, status="ignored", why="pending")
+    if e.reversal and e.direction == "credit":
+        return _row(e, status="ignored", why="debit_reversal")
+    if e.direction == "debit" and not e.reversal:
+        return _row(e, status="ignored", why="debit")
+    return None
+
+
+def _error_row(e: StatementEntry, file: str, err: DomainError) -> EntryResult:
+    fld = err.params.get("field") or _field_of(err.code)
+    return _row(e, status="error", why=err.code, field=fld,
+                params={"file": file, **{k: v for k, v in err.params.items() if k != "field"}})
 
 
 def _norm(name: str) -> str:
@@ -536,3 +591,107 @@ def _suggested(session: Session, match: MatchResult) -> tuple[Suggested, ...]:
         out.append(Suggested(s.client_id, name, s.invoice_id, inv.number if inv is not None else None,
                              s.score, tuple(s.reasons)))
     return tuple(out)
+
+
+def _refs_of(e: StatementEntry) -> list[str]:
+    """The RFs the matcher will try for this entry (domain.matching's rule 1), to preload them."""
+    refs: list[str] = []
+    if e.rf:
+        refs += [rf_normalize(e.rf)] if rf_is_valid(e.rf) else rf_find_all(e.rf)
+    refs += rf_find_all(e.remittance_text or "")
+    return refs
+
+
+class _Page:
+    """One page of entries in one transaction, credits booked through the bulk path.
+
+    The same decisions as `_book` one entry at a time: new credits are matched against the page's
+    in-memory balances (`PageMatchContext`) and written together (`insert_bookings`); anything that
+    reads the books (a duplicate's read-back, a reversal, suggestions for an unmatched entry) first
+    writes what is pending, so it sees exactly what the entry-by-entry path would see.
+    """
+
+    def __init__(self, service: StatementImportService, session: Session, file: str,
+                 entries: Sequence[StatementEntry], credits: list[tuple[StatementEntry, int | None]]) -> None:
+        self.service = service
+        self.session = session
+        self.file = file
+        self.entries = entries
+        self.credits = credits
+        self.stopped = False
+        self.out: list[EntryResult] = []
+        self.pending: list[tuple[int, bulk_booking.NewBooking]] = []  # (slot in out, booking)
+        self.refs: set[str] = set()
+        self.numbers: set[str] = set()
+        for e in entries:
+            if e.status == "booked" and e.direction == "credit" and not e.reversal:
+                self.refs.update(_refs_of(e))
+                self.numbers.update(invoice_numbers_in(e.remittance_text or ""))
+        self.ctx = self._context()
+        self.known = bulk_booking.known_external_ids(session, SOURCE, [e.external_id for e in entries])
+
+    def _context(self) -> bulk_booking.PageMatchContext:
+        ctx = bulk_booking.PageMatchContext(self.session)
+        ctx.preload_refs(self.refs, self.numbers)
+        ctx.before_db_read = self.flush
+        return ctx
+
+    def flush(self) -> None:
+        """Write the pending bookings; their rows get their payment ids."""
+        if not self.pending:
+            return
+        ids = bulk_booking.insert_bookings(self.session, self.ctx, [b for _slot, b in self.pending],
+                                           self.service.user)
+        for (slot, _b), pid in zip(self.pending, ids, strict=True):
+            self.out[slot] = dataclasses.replace(self.out[slot], payment_id=pid)
+        self.pending.clear()
+
+    def book(self, state: ProgressState, start: int, total: int) -> list[EntryResult]:
+        for n, e in enumerate(self.entries):
+            if n and state.cancelled:
+                self.stopped = True
+                break
+            self.out.append(self._one(e))
+            state.progress(start + n + 1, total, "book")
+        self.flush()
+        return self.out
+
+    def _one(self, e: StatementEntry) -> EntryResult:
+        ignored = _ignored(e)
+        if ignored is not None:
+            return ignored
+        if e.reversal or e.external_id in self.known:
+            return self._by_entry(e, writes=e.reversal)
+        if not e.external_id:
+            return _error_row(e, self.file, DomainError("payment_external_id_required", source=SOURCE))
+        if not e.amount.is_positive():
+            return _error_row(e, self.file, DomainError("payment_bad_amount", amount=str(e.amount)))
+        self.known.add(e.external_id)
+        paid_at = datetime.combine(e.booking_date or e.value_date or utcnow().date(), time())
+        incoming = IncomingPayment(amount=e.amount, paid_on=paid_at.date(), rf=e.rf, account=None,
+                                   text=e.remittance_text, payer_name=e.payer_name)
+        match = match_payment(incoming, self.ctx)  # an unmatched one writes what is pending first
+        for a in match.allocations:
+            self.ctx.apply(a.invoice_id, a.amount.minor)
+        self.credits.append((e, None))
+        self.pending.append((len(self.out), bulk_booking.NewBooking(
+            SOURCE, e.external_id, "", e.amount.minor, e.amount.currency, paid_at, match, e.rf or "",
+            e.payer_name or "", e.remittance_text,
+            tuple(_remember_rows(e, bulk_booking.PAYMENT_ID)))))
+        if match.reason == UNMATCHED:
+            return _row(e, status="unmatched", why=UNMATCHED, suggestions=_suggested(self.session, match))
+        return _row(e, status="booked", why=match.reason, allocated=_allocated(match), credit=match.credit)
+
+    def _by_entry(self, e: StatementEntry, writes: bool) -> EntryResult:
+        """The entry-by-entry path, after writing what is pending (it reads the books)."""
+        self.flush()
+        mark = len(self.credits)
+        try:
+            with self.session.begin_nested():
+                row = self.service._book(self.session, self.file, e, self.credits)
+        except _Failed as failed:
+            del self.credits[mark:]
+            row = failed.row
+        if writes:  # a reversal moved balances under the in-memory ones: read them again
+            self.ctx = self._context()
+        return row

@@ -1,0 +1,339 @@
+"""Booking a page of incoming payments in bulk (bank sync, statement import).
+
+`PageMatchContext` answers the matcher's look-ups for one page from memory: `preload()` reads the
+page's clients (by number), `preload_refs()` the invoices and clients its RFs and invoice numbers
+name, each with the client's open invoices; `apply()` moves the in-memory balances as the page's
+payments are allocated, so the next payment sees what the previous one left. `insert_bookings()`
+then writes the page's payments, allocations, credit, invoice totals and audit rows with
+executemany: exactly the rows `PaymentService.book_external_payment` writes one payment at a time
+(tests/sync/test_bulk.py and tests/statements/test_bulk_equivalence.py compare both paths).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from usu_desktop.domain.invoices import InvoiceState, after_payment_change
+from usu_desktop.domain.matching import ClientInfo, IncomingPayment, MatchResult, OpenInvoice
+from usu_desktop.domain.money import Money
+from usu_desktop.storage import bulk
+from usu_desktop.storage.ledger import OPEN_STATES
+from usu_desktop.storage.matching_context import SessionMatchContext
+from usu_desktop.storage.models import Allocation, AuditEntry, Base, Client, CreditEntry, Invoice, Payment
+from usu_desktop.storage.records import utcnow
+
+_PART = 500  # ids per IN (...) list
+
+
+def _parts(values: Iterable[Any]) -> Iterable[list[Any]]:
+    items = list(values)
+    for i in range(0, len(items), _PART):
+        yield items[i:i + _PART]
+
+
+_INVOICE_COLUMNS = (Invoice.id, Invoice.client_id, Invoice.number, Invoice.rf_code, Invoice.issue_date,
+                    Invoice.due_date, Invoice.state, Invoice.total_minor, Invoice.paid_minor,
+                    Invoice.credited_minor, Invoice.currency, Invoice.kind)
+
+
+def _balance(inv: Any) -> int:
+    """ledger.balance_minor on a row."""
+    if inv.state not in OPEN_STATES:
+        return 0
+    return max(0, inv.total_minor - inv.paid_minor - inv.credited_minor)
+
+
+class PageMatchContext:
+    """The matcher's look-ups for one page of payments, answered from memory (see the module doc).
+
+    Look-ups for keys not preloaded go to the database, and an invoice found there that could
+    take money is tracked in memory from then on. Suggestions go to the database through
+    `before_db_read` (the caller writes its pending bookings first, so the database is current);
+    they are made only for unmatched payments, which are rare.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._db = SessionMatchContext(session)
+        self.clients: dict[str, ClientInfo] = {}  # by client number
+        self._client_by_id: dict[int, ClientInfo] = {}
+        self.invoices: dict[int, list[int]] = {}  # client id -> open invoice ids, oldest due first
+        self._inv: dict[int, OpenInvoice] = {}  # every tracked invoice, balance as of this page
+        self.rows: dict[int, dict[str, Any]] = {}  # invoice id -> state, paid, currency, client
+        self._rf_invoice: dict[str, int | OpenInvoice | None] = {}  # preloaded RFs
+        self._rf_client: dict[str, ClientInfo | None] = {}
+        self._number_invoice: dict[str, int | OpenInvoice | None] = {}  # preloaded invoice numbers
+        self.before_db_read: Callable[[], None] | None = None
+
+    # --- loading ---------------------------------------------------------------------------
+    def preload(self, numbers: Sequence[str]) -> None:
+        """The clients with these client numbers and their open invoices."""
+        wanted = [n for n in set(numbers) if n not in self.clients]
+        ids: list[int] = []
+        for part in _parts(wanted):
+            ids += self.session.scalars(select(Client.id).where(Client.client_number.in_(part))).all()
+        self._load_clients(ids)
+
+    def preload_refs(self, rfs: Iterable[str], invoice_numbers: Iterable[str] = ()) -> None:
+        """The invoices and clients these (compact) RFs name, the invoices with these numbers,
+        and every client they belong to with its open invoices."""
+        new_rfs = [r for r in set(rfs) if r not in self._rf_invoice]
+        new_numbers = [n.upper() for n in set(invoice_numbers) if n.upper() not in self._number_invoice]
+        client_ids: set[int] = set()
+        found: list[Any] = []
+        for part in _parts(new_rfs):
+            self._rf_invoice.update(dict.fromkeys(part))
+            self._rf_client.update(dict.fromkeys(part))
+            for inv in self.session.execute(select(*_INVOICE_COLUMNS).where(
+                    Invoice.rf_code.in_(part), Invoice.number.is_not(None)).order_by(Invoice.id)):
+                if self._rf_invoice.get(inv.rf_code) is None:
+                    found.append(("rf", inv.rf_code, inv))
+            for c in self.session.execute(select(Client.id, Client.client_number, Client.first_name,
+                                                 Client.last_name, Client.rf_code)
+                                          .where(Client.rf_code.in_(part)).order_by(Client.id)):
+                if self._rf_client.get(c.rf_code) is None:
+                    self._rf_client[c.rf_code] = self._client_info(c)
+                    client_ids.add(c.id)
+        for part in _parts(new_numbers):
+            self._number_invoice.update(dict.fromkeys(part))
+            for inv in self.session.execute(select(*_INVOICE_COLUMNS).where(Invoice.number.in_(part))
+                                            .order_by(Invoice.id)):
+                found.append(("number", inv.number, inv))
+        client_ids.update(inv.client_id for _k, _key, inv in found)
+        self._load_clients(client_ids)
+        for kind, key, inv in found:
+            table = self._rf_invoice if kind == "rf" else self._number_invoice
+            if table.get(key) is not None:
+                continue
+            if inv.issue_date is None or inv.due_date is None:
+                continue  # a draft: SessionMatchContext would not return it (nor could it take money)
+            table[key] = self._track(inv)
+
+    def _client_info(self, c: Any) -> ClientInfo:
+        name = " ".join(p for p in (c.first_name, c.last_name) if p)
+        info = ClientInfo(c.id, c.client_number, name, c.rf_code)
+        self._client_by_id.setdefault(c.id, info)
+        return info
+
+    def _load_clients(self, ids: Iterable[int]) -> None:
+        wanted = sorted({i for i in ids if i not in self.invoices})
+        for part in _parts(wanted):
+            for c in self.session.execute(select(Client.id, Client.client_number, Client.first_name,
+                                                 Client.last_name, Client.rf_code)
+                                          .where(Client.id.in_(part))):
+                self.clients[c.client_number] = self._client_info(c)
+                self.invoices[c.id] = []
+            for inv in self.session.execute(
+                    select(*_INVOICE_COLUMNS)
+                    .where(Invoice.client_id.in_(part), Invoice.state.in_(OPEN_STATES),
+                           Invoice.kind == "invoice")
+                    .order_by(Invoice.due_date, Invoice.issue_date, Invoice.id)):
+                if _balance(inv) <= 0 or inv.id in self._inv:
+                    continue
+                self._track(inv)
+                self.invoices[inv.client_id].append(inv.id)
+
+    def _track(self, inv: Any) -> int | OpenInvoice:
+        """Keep an invoice row in memory if money could go on it; else its (fixed) OpenInvoice."""
+        if inv.id in self._inv:
+            return inv.id
+        open_inv = OpenInvoice(inv.id, inv.client_id, inv.number, inv.rf_code, inv.issue_date, inv.due_date,
+                               Money.from_minor(_balance(inv), inv.currency))
+        if _balance(inv) <= 0:
+            return open_inv
+        self._inv[inv.id] = open_inv
+        self.rows[inv.id] = {"state": inv.state, "paid": inv.paid_minor, "currency": inv.currency,
+                             "client_id": inv.client_id,
+                             "total_money": Money.from_minor(inv.total_minor, inv.currency),
+                             "paid_money": Money.from_minor(inv.paid_minor, inv.currency)}
+        return inv.id
+
+    def _current(self, ref: int | OpenInvoice | None) -> OpenInvoice | None:
+        return self._inv[ref] if isinstance(ref, int) else ref
+
+    def _from_db(self, inv: OpenInvoice | None) -> OpenInvoice | None:
+        """An invoice the database answered: the in-memory one when tracked, tracked when it owes."""
+        if inv is None:
+            return None
+        if inv.invoice_id in self._inv:
+            return self._inv[inv.invoice_id]
+        if not inv.balance.is_positive():
+            return inv
+        self._load_clients([inv.client_id])
+        if inv.invoice_id in self._inv:
+            return self._inv[inv.invoice_id]
+        row = self.session.execute(select(*_INVOICE_COLUMNS).where(Invoice.id == inv.invoice_id)).one()
+        return self._current(self._track(row))
+
+    # --- booking in memory ---------------------------------------------------------------------
+    def apply(self, invoice_id: int, amount_minor: int) -> None:
+        """Book `amount_minor` on an invoice in memory: paid, state (by the domain's table), balance."""
+        row = self.rows[invoice_id]
+        amount = Money.from_minor(amount_minor, row["currency"])
+        before = row["paid_money"]
+        after = before + amount
+        state = after_payment_change(InvoiceState(row["state"]), row["total_money"], before, after)
+        row["state"] = state.value
+        row["paid_money"] = after
+        row["paid"] += amount_minor
+        row["dirty"] = True
+        inv = self._inv[invoice_id]
+        self._inv[invoice_id] = replace(inv, balance=inv.balance - amount)
+
+    def changed_invoices(self) -> list[dict[str, Any]]:
+        """New paid amount and state per touched invoice (bind names for `insert_bookings`)."""
+        return [{"b_id": inv_id, "b_paid": r["paid"], "b_state": r["state"]}
+                for inv_id, r in self.rows.items() if r.get("dirty")]
+
+    def written(self) -> None:
+        """The changed invoices are in the database now."""
+        for r in self.rows.values():
+            r.pop("dirty", None)
+
+    # --- MatchContext ---------------------------------------------------------------------------
+    def client_by_number(self, number: str) -> ClientInfo | None:
+        if number in self.clients:
+            return self.clients[number]
+        info = self._db.client_by_number(number)
+        if info is not None:
+            self._load_clients([info.client_id])
+        return info
+
+    def open_invoices(self, client_id: int) -> Sequence[OpenInvoice]:
+        if client_id not in self.invoices:
+            self._load_clients([client_id])
+        out = []
+        for i in self.invoices.get(client_id, ()):
+            inv = self._inv[i]
+            if inv.balance.is_positive():
+                out.append(inv)
+        return out
+
+    def invoice_by_rf(self, rf: str) -> OpenInvoice | None:
+        """The page's in-memory invoice when preloaded (its balance counts this page's bookings)."""
+        if rf in self._rf_invoice:
+            return self._current(self._rf_invoice[rf])
+        return self._from_db(self._db.invoice_by_rf(rf))
+
+    def client_by_rf(self, rf: str) -> ClientInfo | None:
+        if rf in self._rf_client:
+            return self._rf_client[rf]
+        info = self._db.client_by_rf(rf)
+        if info is not None:
+            self._load_clients([info.client_id])
+        return info
+
+    def invoice_by_number(self, number: str) -> OpenInvoice | None:
+        key = number.upper()
+        if key in self._number_invoice:
+            return self._current(self._number_invoice[key])
+        return self._from_db(self._db.invoice_by_number(number))
+
+    def suggestion_candidates(self, payment: IncomingPayment,
+                              limit: int) -> Sequence[tuple[ClientInfo, Sequence[OpenInvoice]]]:
+        """From the database, made current first by `before_db_read`; none without it (bank sync:
+        the unmatched queue makes suggestions when it is shown)."""
+        if self.before_db_read is None:
+            return ()
+        self.before_db_read()
+        return self._db.suggestion_candidates(payment, limit)
+
+
+@dataclass(frozen=True)
+class NewBooking:
+    """A matched (or unmatched) incoming payment waiting to be written with its page.
+
+    `audit_after`: more audit rows (action, entity, entity_id, details) written right after the
+    payment's own, in order; a details value "{payment_id}" becomes the new payment's id."""
+
+    source: str
+    external_id: str
+    account: str
+    amount_minor: int
+    currency: str
+    paid_at: datetime
+    result: MatchResult
+    rf: str = ""
+    payer_name: str = ""
+    text: str = ""
+    audit_after: tuple[tuple[str, str, int, dict[str, Any]], ...] = ()
+
+
+PAYMENT_ID = "{payment_id}"
+
+
+def known_external_ids(session: Session, source: str, external_ids: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for part in _parts(set(external_ids)):
+        found.update(session.scalars(select(Payment.external_id).where(
+            Payment.source == source, Payment.external_id.in_(part))))
+    return found
+
+
+def insert_bookings(session: Session, ctx: PageMatchContext, bookings: Sequence[NewBooking],
+                    user: str) -> list[int]:
+    """Write a page's payments, allocations, credit, invoice totals and audit rows; returns payment ids.
+
+    The rows are exactly what PaymentService.book_external_payment writes for each payment.
+    """
+    if not bookings:
+        return []
+    now = utcnow()
+    pay_rows = [{"source": b.source, "external_id": b.external_id, "client_id": b.result.client_id,
+                 "amount_minor": b.amount_minor, "currency": b.currency, "method": b.source,
+                 "paid_at": b.paid_at, "payer_name": b.payer_name, "payer_account": b.account,
+                 "rf_code": b.rf, "text": b.text,
+                 "reversal_of": None, "match_reason": b.result.reason, "created_at": now, "created_by": user}
+                for b in bookings]
+    payments = Base.metadata.tables[Payment.__tablename__]
+    if session.connection().dialect.name == "sqlite":
+        # The write transaction (BEGIN IMMEDIATE) holds the only write lock, so the next ids are
+        # ours; RETURNING in parameter order would make SQLAlchemy insert row by row here.
+        first = int(session.scalar(select(func.coalesce(func.max(payments.c.id), 0))) or 0) + 1
+        ids = list(range(first, first + len(pay_rows)))
+        for pid, row in zip(ids, pay_rows, strict=True):
+            row["id"] = pid
+        bulk.insert_rows(session, Payment.__tablename__, pay_rows)
+    else:
+        ids = list(session.execute(insert(payments).returning(payments.c.id, sort_by_parameter_order=True),
+                                   pay_rows).scalars())
+    allocs: list[dict[str, Any]] = []
+    credits: list[dict[str, Any]] = []
+    audits: list[dict[str, Any]] = []
+    for pid, b in zip(ids, bookings, strict=True):
+        for a in b.result.allocations:
+            allocs.append({"payment_id": pid, "invoice_id": a.invoice_id, "amount_minor": a.amount.minor,
+                           "reason": a.reason, "undo_of": None, "note": "", "created_at": now,
+                           "created_by": user})
+        if b.result.client_id is not None and b.result.credit.is_positive():
+            credits.append({"client_id": b.result.client_id, "amount_minor": b.result.credit.minor,
+                            "currency": b.currency, "payment_id": pid, "allocation_id": None,
+                            "reason": "overpayment", "created_at": now, "created_by": user})
+        details = {"source": b.source, "external_id": b.external_id, "amount_minor": b.amount_minor,
+                   "reason": b.result.reason, "client_id": b.result.client_id}
+        audits.append({"at": now, "user": user, "action": "payment_booked", "entity": "payment",
+                       "entity_id": pid, "details": json.dumps(details, ensure_ascii=False, sort_keys=True)})
+        for action, entity, entity_id, more in b.audit_after:
+            more = {k: (pid if v == PAYMENT_ID else v) for k, v in more.items()}
+            audits.append({"at": now, "user": user, "action": action, "entity": entity,
+                           "entity_id": entity_id,
+                           "details": json.dumps(more, ensure_ascii=False, sort_keys=True, default=str)})
+    # Straight to the driver's executemany on SQLite (bulk.insert_rows), Core elsewhere.
+    bulk.insert_rows(session, Allocation.__tablename__, allocs)
+    bulk.insert_rows(session, CreditEntry.__tablename__, credits)
+    changed = ctx.changed_invoices()
+    if changed:
+        invoices = Base.metadata.tables[Invoice.__tablename__]
+        session.execute(update(invoices).where(invoices.c.id == bindparam("b_id"))
+                        .values(paid_minor=bindparam("b_paid"), state=bindparam("b_state")),
+                        changed)
+        ctx.written()
+    bulk.insert_rows(session, AuditEntry.__tablename__, audits)
+    return ids
