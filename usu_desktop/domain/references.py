@@ -19,14 +19,21 @@ from usu_desktop.domain.errors import DomainError
 
 _BODY = re.compile(r"^[A-Z0-9]{1,21}$")
 _SEPARATORS = re.compile(r"[\s\-]+")
+_RF_START = re.compile(r"[Rr][Ff]")
 
 
 class ReferenceFormatError(DomainError):
     """A bad RF body or reference."""
 
 
+# Letters as ISO 11649 reads them (A=10 ... Z=35), for str.translate (one C call, not one per char).
+_AS_DIGITS = {ord(ch): str(int(ch, 36)) for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
+
+
 def _mod97(text: str) -> int:
-    digits = "".join(str(int(ch, 36)) for ch in text)
+    digits = text.translate(_AS_DIGITS)
+    if not (digits.isascii() and digits.isdigit()):  # not letters/digits only: the slow, exact way
+        digits = "".join(str(int(ch, 36)) for ch in text)
     return int(digits) % 97
 
 
@@ -121,7 +128,9 @@ def _candidates(text: str, start: int) -> list[tuple[int, str]]:
 def _valid_readings(text: str) -> list[list[str]]:
     """For each place an 'RF' + two digits starts, its valid readings, best first."""
     out: list[list[str]] = []
-    for m in re.finditer(r"[Rr][Ff]", text):
+    if "RF" not in text and "rf" not in text and "Rf" not in text and "rF" not in text:
+        return out  # the common case (no reference at all), without any regex work
+    for m in _RF_START.finditer(text):
         s = m.start()
         rest = text[m.end():m.end() + 3]
         if not re.match(r"[\s\-]?\d{2}", rest):

@@ -60,7 +60,7 @@ from usu_desktop.domain.matching import (
     match_payment,
 )
 from usu_desktop.domain.money import Money
-from usu_desktop.domain.references import rf_find_all, rf_is_valid, rf_normalize
+from usu_desktop.domain.references import rf_find_all, rf_normalize
 from usu_desktop.services.payments import PaymentService
 from usu_desktop.services.settings import SettingsService
 from usu_desktop.storage import bulk_booking, ledger
@@ -344,13 +344,16 @@ class StatementImportService:
                              dict(r["details"].get("counts", {}))) for r in rows]
 
     def _with_numbers(self, results: list[EntryResult]) -> list[EntryResult]:
-        ids = sorted({a.invoice_id for r in results for a in r.allocated})
+        ids = sorted({a.invoice_id for r in results for a in r.allocated if not a.invoice_number})
+        if not ids:
+            return results
         numbers: dict[int, str] = {}
         with self.db.reading() as session:
             for i in range(0, len(ids), 500):
                 numbers.update((row.id, row.number or "") for row in invoice_rows(session, ids[i:i + 500]))
-        return [dataclasses.replace(r, allocated=tuple(dataclasses.replace(a, invoice_number=numbers.get(
-            a.invoice_id, "")) for a in r.allocated)) if r.allocated else r for r in results]
+        return [dataclasses.replace(r, allocated=tuple(a if a.invoice_number else dataclasses.replace(
+            a, invoice_number=numbers.get(a.invoice_id, "")) for a in r.allocated))
+                if any(not a.invoice_number for a in r.allocated) else r for r in results]
 
     def _seen(self, sha: str) -> datetime | None:
         with self.db.reading() as session:
@@ -595,10 +598,9 @@ def _suggested(session: Session, match: MatchResult) -> tuple[Suggested, ...]:
 
 def _refs_of(e: StatementEntry) -> list[str]:
     """The RFs the matcher will try for this entry (domain.matching's rule 1), to preload them."""
-    refs: list[str] = []
-    if e.rf:
-        refs += [rf_normalize(e.rf)] if rf_is_valid(e.rf) else rf_find_all(e.rf)
-    refs += rf_find_all(e.remittance_text or "")
+    refs = rf_find_all(e.remittance_text) if e.remittance_text else []
+    if e.rf:  # one not preloaded (an invalid structured RF read as text) is looked up when asked
+        refs.append(rf_normalize(e.rf))
     return refs
 
 
@@ -619,8 +621,8 @@ class _Page:
         self.entries = entries
         self.credits = credits
         self.stopped = False
-        self.out: list[EntryResult] = []
-        self.pending: list[tuple[int, bulk_booking.NewBooking]] = []  # (slot in out, booking)
+        self.out: list[EntryResult | None] = []  # None: a pending booking's row (made in `flush`)
+        self.pending: list[tuple[int, bulk_booking.NewBooking, dict[str, Any]]] = []  # slot, booking, row
         self.refs: set[str] = set()
         self.numbers: set[str] = set()
         for e in entries:
@@ -640,10 +642,10 @@ class _Page:
         """Write the pending bookings; their rows get their payment ids."""
         if not self.pending:
             return
-        ids = bulk_booking.insert_bookings(self.session, self.ctx, [b for _slot, b in self.pending],
+        ids = bulk_booking.insert_bookings(self.session, self.ctx, [b for _slot, b, _row in self.pending],
                                            self.service.user)
-        for (slot, _b), pid in zip(self.pending, ids, strict=True):
-            self.out[slot] = dataclasses.replace(self.out[slot], payment_id=pid)
+        for (slot, _b, row), pid in zip(self.pending, ids, strict=True):
+            self.out[slot] = _row(self.entries[slot], payment_id=pid, **row)
         self.pending.clear()
 
     def book(self, state: ProgressState, start: int, total: int) -> list[EntryResult]:
@@ -654,9 +656,9 @@ class _Page:
             self.out.append(self._one(e))
             state.progress(start + n + 1, total, "book")
         self.flush()
-        return self.out
+        return [r for r in self.out if r is not None]
 
-    def _one(self, e: StatementEntry) -> EntryResult:
+    def _one(self, e: StatementEntry) -> EntryResult | None:
         ignored = _ignored(e)
         if ignored is not None:
             return ignored
@@ -674,13 +676,18 @@ class _Page:
         for a in match.allocations:
             self.ctx.apply(a.invoice_id, a.amount.minor)
         self.credits.append((e, None))
+        if match.reason == UNMATCHED:
+            row: dict[str, Any] = {"status": "unmatched", "why": UNMATCHED,
+                                   "suggestions": _suggested(self.session, match)}
+        else:
+            row = {"status": "booked", "why": match.reason, "credit": match.credit,
+                   "allocated": tuple(Allocated(a.invoice_id, self.ctx.number_of(a.invoice_id) or "",
+                                                a.amount) for a in match.allocations)}
         self.pending.append((len(self.out), bulk_booking.NewBooking(
             SOURCE, e.external_id, "", e.amount.minor, e.amount.currency, paid_at, match, e.rf or "",
             e.payer_name or "", e.remittance_text,
-            tuple(_remember_rows(e, bulk_booking.PAYMENT_ID)))))
-        if match.reason == UNMATCHED:
-            return _row(e, status="unmatched", why=UNMATCHED, suggestions=_suggested(self.session, match))
-        return _row(e, status="booked", why=match.reason, allocated=_allocated(match), credit=match.credit)
+            tuple(_remember_rows(e, bulk_booking.PAYMENT_ID))), row))
+        return None
 
     def _by_entry(self, e: StatementEntry, writes: bool) -> EntryResult:
         """The entry-by-entry path, after writing what is pending (it reads the books)."""

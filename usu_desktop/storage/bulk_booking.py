@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -144,15 +144,14 @@ class PageMatchContext:
         """Keep an invoice row in memory if money could go on it; else its (fixed) OpenInvoice."""
         if inv.id in self._inv:
             return inv.id
+        balance = _balance(inv)
         open_inv = OpenInvoice(inv.id, inv.client_id, inv.number, inv.rf_code, inv.issue_date, inv.due_date,
-                               Money.from_minor(_balance(inv), inv.currency))
-        if _balance(inv) <= 0:
+                               Money.from_minor(balance, inv.currency))
+        if balance <= 0:
             return open_inv
         self._inv[inv.id] = open_inv
         self.rows[inv.id] = {"state": inv.state, "paid": inv.paid_minor, "currency": inv.currency,
-                             "client_id": inv.client_id,
-                             "total_money": Money.from_minor(inv.total_minor, inv.currency),
-                             "paid_money": Money.from_minor(inv.paid_minor, inv.currency)}
+                             "client_id": inv.client_id, "total": inv.total_minor}
         return inv.id
 
     def _current(self, ref: int | OpenInvoice | None) -> OpenInvoice | None:
@@ -176,16 +175,23 @@ class PageMatchContext:
     def apply(self, invoice_id: int, amount_minor: int) -> None:
         """Book `amount_minor` on an invoice in memory: paid, state (by the domain's table), balance."""
         row = self.rows[invoice_id]
-        amount = Money.from_minor(amount_minor, row["currency"])
-        before = row["paid_money"]
-        after = before + amount
-        state = after_payment_change(InvoiceState(row["state"]), row["total_money"], before, after)
-        row["state"] = state.value
-        row["paid_money"] = after
-        row["paid"] += amount_minor
-        row["dirty"] = True
+        cur = row["currency"]
         inv = self._inv[invoice_id]
-        self._inv[invoice_id] = replace(inv, balance=inv.balance - amount)
+        amount = Money.from_minor(amount_minor, cur)
+        before = row["paid"]
+        state = after_payment_change(InvoiceState(row["state"]), Money.from_minor(row["total"], cur),
+                                     Money.from_minor(before, cur),
+                                     Money.from_minor(before + amount_minor, cur))
+        row["state"] = state.value
+        row["paid"] = before + amount_minor
+        row["dirty"] = True
+        self._inv[invoice_id] = OpenInvoice(inv.invoice_id, inv.client_id, inv.number, inv.rf, inv.issue_date,
+                                            inv.due_date, inv.balance - amount)
+
+    def number_of(self, invoice_id: int) -> str | None:
+        """A tracked invoice's number (None when the page never saw it)."""
+        inv = self._inv.get(invoice_id)
+        return inv.number if inv is not None else None
 
     def changed_invoices(self) -> list[dict[str, Any]]:
         """New paid amount and state per touched invoice (bind names for `insert_bookings`)."""
