@@ -642,11 +642,13 @@ class _Page:
         """Write the pending bookings; their rows get their payment ids."""
         if not self.pending:
             return
+        self.session.flush()  # anything the entry-by-entry path left in the ORM goes first
         ids = bulk_booking.insert_bookings(self.session, self.ctx, [b for _slot, b, _row in self.pending],
                                            self.service.user)
         for (slot, _b, row), pid in zip(self.pending, ids, strict=True):
             self.out[slot] = _row(self.entries[slot], payment_id=pid, **row)
         self.pending.clear()
+        self.session.expire_all()  # invoices the ORM holds were just updated under it
 
     def book(self, state: ProgressState, start: int, total: int) -> list[EntryResult]:
         for n, e in enumerate(self.entries):
@@ -674,7 +676,7 @@ class _Page:
                                    text=e.remittance_text, payer_name=e.payer_name)
         match = match_payment(incoming, self.ctx)  # an unmatched one writes what is pending first
         for a in match.allocations:
-            self.ctx.apply(a.invoice_id, a.amount.minor)
+            self.ctx.apply(a.invoice_id, a.amount.minor, a.amount)
         self.credits.append((e, None))
         if match.reason == UNMATCHED:
             row: dict[str, Any] = {"status": "unmatched", "why": UNMATCHED,
@@ -699,6 +701,7 @@ class _Page:
         except _Failed as failed:
             del self.credits[mark:]
             row = failed.row
+        self.session.flush()  # the preloads read through Core, which does not autoflush
         if writes:  # a reversal moved balances under the in-memory ones: read them again
             self.ctx = self._context()
         return row

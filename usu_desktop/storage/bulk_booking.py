@@ -73,12 +73,17 @@ class PageMatchContext:
         self.before_db_read: Callable[[], None] | None = None
 
     # --- loading ---------------------------------------------------------------------------
+    def _conn(self) -> Any:
+        """Core execution for plain column selects: the ORM layer adds nothing here but time."""
+        return self.session.connection()
+
     def preload(self, numbers: Sequence[str]) -> None:
         """The clients with these client numbers and their open invoices."""
         wanted = [n for n in set(numbers) if n not in self.clients]
         ids: list[int] = []
         for part in _parts(wanted):
-            ids += self.session.scalars(select(Client.id).where(Client.client_number.in_(part))).all()
+            ids += self._conn().execute(select(Client.id)
+                                        .where(Client.client_number.in_(part))).scalars().all()
         self._load_clients(ids)
 
     def preload_refs(self, rfs: Iterable[str], invoice_numbers: Iterable[str] = ()) -> None:
@@ -91,11 +96,11 @@ class PageMatchContext:
         for part in _parts(new_rfs):
             self._rf_invoice.update(dict.fromkeys(part))
             self._rf_client.update(dict.fromkeys(part))
-            for inv in self.session.execute(select(*_INVOICE_COLUMNS).where(
+            for inv in self._conn().execute(select(*_INVOICE_COLUMNS).where(
                     Invoice.rf_code.in_(part), Invoice.number.is_not(None)).order_by(Invoice.id)):
                 if self._rf_invoice.get(inv.rf_code) is None:
                     found.append(("rf", inv.rf_code, inv))
-            for c in self.session.execute(select(Client.id, Client.client_number, Client.first_name,
+            for c in self._conn().execute(select(Client.id, Client.client_number, Client.first_name,
                                                  Client.last_name, Client.rf_code)
                                           .where(Client.rf_code.in_(part)).order_by(Client.id)):
                 if self._rf_client.get(c.rf_code) is None:
@@ -103,10 +108,11 @@ class PageMatchContext:
                     client_ids.add(c.id)
         for part in _parts(new_numbers):
             self._number_invoice.update(dict.fromkeys(part))
-            for inv in self.session.execute(select(*_INVOICE_COLUMNS).where(Invoice.number.in_(part))
+            for inv in self._conn().execute(select(*_INVOICE_COLUMNS).where(Invoice.number.in_(part))
                                             .order_by(Invoice.id)):
                 found.append(("number", inv.number, inv))
-        client_ids.update(inv.client_id for _k, _key, inv in found)
+        # Clients an RF names get their open invoices now (rule 1 spreads over them); an invoice's
+        # client only when the matcher asks (`open_invoices`), as an invoice RF needs just that invoice.
         self._load_clients(client_ids)
         for kind, key, inv in found:
             table = self._rf_invoice if kind == "rf" else self._number_invoice
@@ -125,20 +131,21 @@ class PageMatchContext:
     def _load_clients(self, ids: Iterable[int]) -> None:
         wanted = sorted({i for i in ids if i not in self.invoices})
         for part in _parts(wanted):
-            for c in self.session.execute(select(Client.id, Client.client_number, Client.first_name,
+            for c in self._conn().execute(select(Client.id, Client.client_number, Client.first_name,
                                                  Client.last_name, Client.rf_code)
                                           .where(Client.id.in_(part))):
                 self.clients[c.client_number] = self._client_info(c)
                 self.invoices[c.id] = []
-            for inv in self.session.execute(
+            for inv in self._conn().execute(
                     select(*_INVOICE_COLUMNS)
                     .where(Invoice.client_id.in_(part), Invoice.state.in_(OPEN_STATES),
                            Invoice.kind == "invoice")
                     .order_by(Invoice.due_date, Invoice.issue_date, Invoice.id)):
-                if _balance(inv) <= 0 or inv.id in self._inv:
-                    continue
-                self._track(inv)
-                self.invoices[inv.client_id].append(inv.id)
+                if inv.id in self._inv:  # tracked before: its in-memory balance counts this page
+                    self.invoices[inv.client_id].append(inv.id)
+                elif _balance(inv) > 0:
+                    self._track(inv)
+                    self.invoices[inv.client_id].append(inv.id)
 
     def _track(self, inv: Any) -> int | OpenInvoice:
         """Keep an invoice row in memory if money could go on it; else its (fixed) OpenInvoice."""
@@ -168,22 +175,27 @@ class PageMatchContext:
         self._load_clients([inv.client_id])
         if inv.invoice_id in self._inv:
             return self._inv[inv.invoice_id]
-        row = self.session.execute(select(*_INVOICE_COLUMNS).where(Invoice.id == inv.invoice_id)).one()
+        row = self._conn().execute(select(*_INVOICE_COLUMNS).where(Invoice.id == inv.invoice_id)).one()
         return self._current(self._track(row))
 
     # --- booking in memory ---------------------------------------------------------------------
-    def apply(self, invoice_id: int, amount_minor: int) -> None:
-        """Book `amount_minor` on an invoice in memory: paid, state (by the domain's table), balance."""
+    def apply(self, invoice_id: int, amount_minor: int, amount: Money | None = None) -> None:
+        """Book `amount_minor` (as Money: `amount`, when the caller has it) on an invoice in memory:
+        paid, state (by the domain's table), balance."""
         row = self.rows[invoice_id]
         cur = row["currency"]
         inv = self._inv[invoice_id]
-        amount = Money.from_minor(amount_minor, cur)
-        before = row["paid"]
-        state = after_payment_change(InvoiceState(row["state"]), Money.from_minor(row["total"], cur),
-                                     Money.from_minor(before, cur),
-                                     Money.from_minor(before + amount_minor, cur))
+        if amount is None:
+            amount = Money.from_minor(amount_minor, cur)
+        if "total_money" not in row:
+            row["total_money"] = Money.from_minor(row["total"], cur)
+            row["paid_money"] = Money.from_minor(row["paid"], cur)
+        before = row["paid_money"]
+        after = before + amount
+        state = after_payment_change(InvoiceState(row["state"]), row["total_money"], before, after)
         row["state"] = state.value
-        row["paid"] = before + amount_minor
+        row["paid"] += amount_minor
+        row["paid_money"] = after
         row["dirty"] = True
         self._inv[invoice_id] = OpenInvoice(inv.invoice_id, inv.client_id, inv.number, inv.rf, inv.issue_date,
                                             inv.due_date, inv.balance - amount)
