@@ -5,17 +5,28 @@ currency expected) and decides for every entry:
 
   debit (not a reversal)          -> "ignored", why "debit" (fees, refunds: not money in)
   pending / information only      -> "ignored", why "pending" (booked when the bank books it)
-  credit                          -> `PaymentService.book_external_payment(source="bank", ...)`:
+  credit                          -> matched and booked as `PaymentService.book_external_payment`
+                                     (source="bank") books it:
                                      "booked" (allocations and the matcher's reason), "unmatched" (booked,
                                      no client: the unmatched queue, with suggestions) or "duplicate"
   reversal of a credit            -> the original payment is taken back: "reversed"
   reversal of a debit             -> "ignored", why "debit_reversal" (its debit was never booked)
   anything that fails             -> "error" naming file, entry index and field; the rest goes on
 
-Each entry is its own transaction (`batch_size=1`, the default): the entry's payment, allocations and
-its `statement_entry` audit row commit together, so nothing is ever half-booked. With a larger
-`batch_size` (the benchmark) entries commit in groups; an error rolls its group back and the group is
-replayed one entry per transaction, so the outcome per entry is the same. Booking is idempotent on
+Entries are booked a page at a time (`page_size`, 500), one transaction per page (the bulk path,
+`bulk=True`, the default): the page's RFs and invoice numbers are looked up in a few queries
+(`storage.bulk_booking.PageMatchContext`), each new credit is matched by the same domain matcher
+against the page's in-memory balances, and the page's payments, allocations, credit, invoice totals
+and audit rows are written together (`insert_bookings`): exactly the rows the entry-by-entry path
+writes (tests/statements/test_bulk_equivalence.py). A page is written whole or not at all, so nothing
+is ever half-booked; entries that would fail (no id, no amount) are error rows before anything is
+written. Duplicates, reversals and unmatched entries (whose suggestions read the books) first write
+what is pending, then take the entry-by-entry path. Cancelling stops between entries; what was
+decided so far in the page is committed.
+
+With `bulk=False` each entry goes through `PaymentService.book_external_payment`, in its own
+transaction (`batch_size=1`) or in groups (`batch_size`); an error rolls its group back and the
+group is replayed one entry per transaction, so the outcome per entry is the same. Booking is idempotent on
 (source "bank", entry external id): importing a file again, or a file of an overlapping period, books
 nothing new and the result says so (`FileResult.seen_before`, every entry "duplicate").
 
@@ -694,6 +705,8 @@ class _Page:
     def _by_entry(self, e: StatementEntry, writes: bool) -> EntryResult:
         """The entry-by-entry path, after writing what is pending (it reads the books)."""
         self.flush()
+        if not writes:  # a credit booked before: read-only, cannot fail
+            return self.service._book(self.session, self.file, e, self.credits)
         mark = len(self.credits)
         try:
             with self.session.begin_nested():

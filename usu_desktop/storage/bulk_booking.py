@@ -30,6 +30,9 @@ from usu_desktop.storage.models import Allocation, AuditEntry, Base, Client, Cre
 from usu_desktop.storage.records import utcnow
 
 _PART = 500  # ids per IN (...) list
+# What json.dumps(..., ensure_ascii=False, sort_keys=True[, default=str]) builds on every call, built once.
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+_JSON_STR = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
 
 
 def _parts(values: Iterable[Any]) -> Iterable[list[Any]]:
@@ -337,12 +340,12 @@ def insert_bookings(session: Session, ctx: PageMatchContext, bookings: Sequence[
         details = {"source": b.source, "external_id": b.external_id, "amount_minor": b.amount_minor,
                    "reason": b.result.reason, "client_id": b.result.client_id}
         audits.append({"at": now, "user": user, "action": "payment_booked", "entity": "payment",
-                       "entity_id": pid, "details": json.dumps(details, ensure_ascii=False, sort_keys=True)})
+                       "entity_id": pid, "details": _JSON(details)})
         for action, entity, entity_id, more in b.audit_after:
             more = {k: (pid if v == PAYMENT_ID else v) for k, v in more.items()}
             audits.append({"at": now, "user": user, "action": action, "entity": entity,
                            "entity_id": entity_id,
-                           "details": json.dumps(more, ensure_ascii=False, sort_keys=True, default=str)})
+                           "details": _JSON_STR(more)})
     # Straight to the driver's executemany on SQLite (bulk.insert_rows), Core elsewhere.
     bulk.insert_rows(session, Allocation.__tablename__, allocs)
     bulk.insert_rows(session, CreditEntry.__tablename__, credits)
