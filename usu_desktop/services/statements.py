@@ -641,7 +641,10 @@ class _Page:
                 self.refs.update(_refs_of(e))
                 self.numbers.update(invoice_numbers_in(e.remittance_text or ""))
         self.ctx = self._context()
-        self.known = bulk_booking.known_external_ids(session, SOURCE, [e.external_id for e in entries])
+        # What the page's already-booked credits did, read at once (dropped once a reversal writes).
+        self.before: dict[str, bulk_booking.BookedBefore] | None = bulk_booking.booked_before(
+            session, SOURCE, [e.external_id for e in entries])
+        self.known = set(self.before)
 
     def _context(self) -> bulk_booking.PageMatchContext:
         ctx = bulk_booking.PageMatchContext(self.session)
@@ -704,6 +707,13 @@ class _Page:
 
     def _by_entry(self, e: StatementEntry, writes: bool) -> EntryResult:
         """The entry-by-entry path, after writing what is pending (it reads the books)."""
+        done = self.before.get(e.external_id) if self.before is not None and not writes else None
+        if done is not None:  # booked before this page and untouched since: say what it did
+            self.credits.append((e, done.payment_id))
+            return _row(e, status="duplicate", why="already_booked", payment_id=done.payment_id,
+                        allocated=tuple(Allocated(inv, "", Money.from_minor(minor, done.currency))
+                                        for inv, minor in done.allocations),
+                        credit=Money.from_minor(done.credit_minor, done.currency))
         self.flush()
         if not writes:  # a credit booked before: read-only, cannot fail
             return self.service._book(self.session, self.file, e, self.credits)
@@ -717,4 +727,5 @@ class _Page:
         self.session.flush()  # the preloads read through Core, which does not autoflush
         if writes:  # a reversal moved balances under the in-memory ones: read them again
             self.ctx = self._context()
+            self.before = None
         return row

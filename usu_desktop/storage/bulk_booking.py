@@ -358,3 +358,46 @@ def insert_bookings(session: Session, ctx: PageMatchContext, bookings: Sequence[
         ctx.written()
     bulk.insert_rows(session, AuditEntry.__tablename__, audits)
     return ids
+
+
+@dataclass(frozen=True)
+class BookedBefore:
+    """A stored payment as a re-import reports it: its live allocations (invoice id, minor) and credit."""
+
+    payment_id: int
+    currency: str
+    allocations: tuple[tuple[int, int], ...]
+    credit_minor: int
+
+
+def booked_before(session: Session, source: str, external_ids: Sequence[str]) -> dict[str, BookedBefore]:
+    """For the ids already booked from `source`: what each did, in four queries per 500 ids.
+
+    Live allocations as the statement import reads them one by one: not an undo row, positive,
+    not undone since; credit is the sum of the payment's credit rows."""
+    conn = session.connection()
+    out: dict[str, BookedBefore] = {}
+    for part in _parts(set(external_ids)):
+        pays = {row.id: row for row in conn.execute(
+            select(Payment.id, Payment.external_id, Payment.currency)
+            .where(Payment.source == source, Payment.external_id.in_(part)).order_by(Payment.id))}
+        if not pays:
+            continue
+        allocs = conn.execute(select(Allocation.id, Allocation.payment_id, Allocation.invoice_id,
+                                     Allocation.amount_minor, Allocation.undo_of)
+                              .where(Allocation.payment_id.in_(list(pays))).order_by(Allocation.id)).all()
+        undone: set[int] = set()
+        for ids in _parts(a.id for a in allocs):
+            undone.update(conn.execute(select(Allocation.undo_of).where(Allocation.undo_of.in_(ids))).scalars())
+        credit = dict(conn.execute(select(CreditEntry.payment_id, func.sum(CreditEntry.amount_minor))
+                                   .where(CreditEntry.payment_id.in_(list(pays)))
+                                   .group_by(CreditEntry.payment_id)).all())
+        live: dict[int, list[tuple[int, int]]] = {pid: [] for pid in pays}
+        for a in allocs:
+            if a.undo_of is None and a.amount_minor > 0 and a.id not in undone:
+                live[a.payment_id].append((a.invoice_id, a.amount_minor))
+        for pid, p in pays.items():
+            if p.external_id not in out:
+                out[p.external_id] = BookedBefore(pid, p.currency, tuple(live[pid]),
+                                                  int(credit.get(pid) or 0))
+    return out
