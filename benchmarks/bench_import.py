@@ -3,24 +3,33 @@
 The books (N clients, each with one issued invoice) are written in bulk (bench_sync's `make_books`);
 the statement file is generated with each invoice's real RF. Then one timed
 `StatementImportService.import_file()` reads the file, matches every entry through the domain engine
-and books it through `PaymentService.book_external_payment`. Prints entries/s (target >= 5,000/s) and
-peak memory (tracemalloc: Python allocations; and the process's max RSS), then proves the books:
-every invoice paid, a second import books nothing, check_books empty.
+and books it (the bulk path: pages of 500 credits matched against in-memory balances and written with
+executemany, `storage.bulk_booking`; rows identical to `PaymentService.book_external_payment`'s, see
+tests/statements/test_bulk_equivalence.py). Prints entries/s (target >= 5,000/s) and peak memory
+(the process's max RSS; with --trace-memory also tracemalloc's Python allocations), then proves the
+books: every invoice paid, a second import books nothing, check_books empty.
 
     python benchmarks/bench_import.py [--count 100000] [--batch 500] [--keep DIR]
 
-`--batch 1` is one transaction per entry (the interactive default); a larger batch commits entries in
-groups (still idempotent per entry; an error replays its group one entry at a time).
+`--batch` only matters for the entry-by-entry path (`StatementImportService(bulk=False)`).
 
-Measured (2026-11-22, shared 4-core box, SQLite WAL, the machine partly busy):
-  N=100,000 batch 500: 300 entries/s (333 s), re-import 763 entries/s (131 s, nothing booked),
-                       max RSS 491 MiB (434 MiB of it is the bulk set-up of the books)
-  N=10,000  batch 1:   212 entries/s;  batch 500: 293 entries/s (idle box: ~360/s)
-The target of 5,000/s is NOT met on this path. The time goes to the one booking path itself
-(`book_external_payment`: ~10 ORM statements and 3 flushes per entry; the transaction commit is
-not the cost, batch 1 vs 500 differs by ~1.4x). Reaching 5,000/s needs a bulk path like bank sync's
-(`storage.sync_queries.PageMatchContext` + `insert_bookings`): preload a batch's invoices by RF in
-one query, match in memory, write payments/allocations/audit with executemany -- a storage change.
+Measured (2026-11-22, shared 2-core box, SQLite WAL, other work running on it; figures vary +-15%):
+  bulk path (now):
+    N=100,000: 2,700-3,100 entries/s (33-37 s: reading the 45 MB camt.053 ~9 s, booking ~25-28 s
+               = 3,600-4,100 entries/s); re-import 100,000 duplicates in 26 s (3,800/s, nothing
+               booked); max RSS 466 MiB (434 MiB of it is the bulk set-up of the books, +32 MiB
+               for the import)
+    N=10,000:  3,400-3,750 entries/s (2.7-2.9 s: reading 0.8 s, booking 1.9-2.0 s = ~5,000-5,300/s);
+               re-import 2.3 s; max RSS 125 MiB (121 MiB after set-up)
+  entry-by-entry path (before, `book_external_payment` per entry, ~10 ORM statements + 3 flushes):
+    N=100,000 batch 500: 300 entries/s (333 s), re-import 763 entries/s (131 s)
+    N=10,000  batch 1:   212 entries/s;  batch 500: 293 entries/s
+So the bulk path is ~10x faster end to end and books at ~5,000/s on small files, but the 5,000/s
+target including reading is NOT met at 100,000: reading the camt file (bank/camt.py, ~11,000
+entries/s) is a quarter of the time, and booking slows as the tables grow (per page ~25 ms:
+preloading the RFs ~7 ms, matching and the domain's state table ~8 ms, the inserts ~10 ms; Money
+arithmetic in the domain is much of the Python time). Next steps: a faster camt reader, fewer
+Money objects per allocation in the domain, and the audit JSON built without per-row dicts.
 """
 
 from __future__ import annotations
