@@ -26,9 +26,10 @@ Measured (2026-11-22, shared 2-core box, SQLite WAL, other work running on it; f
     N=10,000  batch 1:   212 entries/s;  batch 500: 293 entries/s
 So the bulk path is ~10x faster end to end and books at ~5,000/s on small files, but the 5,000/s
 target including reading is NOT met at 100,000: reading the camt file (bank/camt.py, ~11,000
-entries/s) is a quarter of the time, and booking slows as the tables grow (per page ~25 ms:
-preloading the RFs ~7 ms, matching and the domain's state table ~8 ms, the inserts ~10 ms; Money
-arithmetic in the domain is much of the Python time). Next steps: a faster camt reader, fewer
+entries/s) is a quarter of the time, and booking slows as the tables grow (per page of 500 at
+N=10,000 ~95 ms: preloading the RFs ~18 ms, matching ~12 ms, the domain's state table in memory
+~10 ms, the inserts ~30 ms, result rows and audit keys the rest; Money arithmetic in the domain is
+much of the Python time). Next steps: a faster camt reader, fewer
 Money objects per allocation in the domain, and the audit JSON built without per-row dicts.
 """
 
