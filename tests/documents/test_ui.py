@@ -57,7 +57,7 @@ def test_preview_invoice_loads_a_real_pdf(ctx: Any, books: Books, parent: QWidge
     assert dialog.document.pageCount() >= 1
     assert dialog.windowTitle().startswith("Invoice") and "INV-2026-000001" in dialog.windowTitle()
     assert dialog.data == books.docs.invoice_pdf(invoice_id)
-    assert dialog.pages_label.text() == "Pages: 1"
+    assert dialog.pages_label.text() == "Pages: \u20681\u2069"
     assert dialog.print_button.isEnabled()
 
 
@@ -133,7 +133,7 @@ def test_batch_export_one_file_and_per_invoice(ctx: Any, books: Books, parent: Q
     outcome = actions.export_batch(ctx, ids, parent, one_file=str(tmp_path / "all.pdf"))
     assert outcome.status is TaskStatus.SUCCEEDED
     assert pdf_pages((tmp_path / "all.pdf").read_bytes()) == 4
-    assert ctx.dialogs.shown[-1].text.startswith("4 invoices exported to")
+    assert ctx.dialogs.shown[-1].text.startswith("\u20684\u2069 invoices exported to")
     out = tmp_path / "each"
     out.mkdir()
     actions.export_batch(ctx, InvoiceFilter(client_id=books.client_id), parent, out_dir=str(out))

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from usu_desktop.storage.queries import InvoiceFilter
@@ -145,13 +145,14 @@ def export_batch(ctx: Any, invoices: Sequence[int] | InvoiceFilter, parent: QWid
             result.written, result.cancelled = [], True
         return result
 
-    label = QCoreApplication.translate("Documents", "Exporting {count} invoices…").format(count=len(ids))
+    label = QCoreApplication.translate("Documents", "Exporting {count} invoices…").format(
+        count=isolate(QLocale().toString(len(ids))))
     outcome = run_with_progress(parent, ctx.runner, work, title=title, label=label)
     if outcome.status is TaskStatus.SUCCEEDED and not outcome.result.cancelled:
         where = one_file if one_file is not None else out_dir
         ctx.dialogs.info(parent, title, QCoreApplication.translate(
             "Documents", "{count} invoices exported to {path}.").format(
-                count=outcome.result.done, path=isolate(Path(str(where)))))
+                count=isolate(QLocale().toString(outcome.result.done)), path=isolate(Path(str(where)))))
     elif outcome.status is TaskStatus.FAILED and outcome.error is not None:
         ctx.dialogs.error(parent, title, document_error_text(outcome.error))
     else:

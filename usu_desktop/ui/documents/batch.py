@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from usu_desktop.ui.i18n import isolate
+
 
 class BatchDialog(QDialog):
     """Asks the export mode and the target; `target()` is a file (one PDF) or a folder."""
@@ -24,7 +26,8 @@ class BatchDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("batchExport")
         self.setWindowTitle(self.tr("Export invoices"))
-        self.summary = QLabel(self.tr("{count} invoices selected.").format(count=count), self)
+        self.summary = QLabel(self.tr("{count} invoices selected.").format(
+            count=isolate(self.locale().toString(count))), self)
         self.one_file = QRadioButton(self.tr("One PDF file with all invoices (for printing)"), self)
         self.per_invoice = QRadioButton(self.tr("One PDF file per invoice, named by number"), self)
         self.one_file.setChecked(True)

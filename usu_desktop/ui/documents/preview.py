@@ -89,7 +89,8 @@ class PdfPreviewDialog(QDialog):
     # --- view ---------------------------------------------------------------------------
     def _update_pages(self, *_args: object) -> None:
         count = self.document.pageCount()
-        self.pages_label.setText(self.tr("Pages: {count}").format(count=count) if count else "")
+        shown = self.tr("Pages: {count}").format(count=isolate(self.locale().toString(count)))
+        self.pages_label.setText(shown if count else "")
         ready = self.document.status() == QPdfDocument.Status.Ready
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(True)
