@@ -2104,6 +2104,10 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
         <source>Not synchronised yet</source>
         <translation>Hələ sinxronlaşdırılmayıb</translation>
     </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
 </context>
 <context>
     <name>NewLinkDialog</name>
@@ -2181,10 +2185,6 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>Bank sync</source>
         <translation>Bankla sinxronlaşma</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Hesabatlar</translation>
     </message>
     <message>
         <source>Settings</source>

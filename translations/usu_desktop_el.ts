@@ -2104,6 +2104,10 @@ The message is in the log and can be sent again.</source>
         <source>Not synchronised yet</source>
         <translation>Δεν έχει γίνει ακόμη συγχρονισμός</translation>
     </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
 </context>
 <context>
     <name>NewLinkDialog</name>
@@ -2181,10 +2185,6 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Bank sync</source>
         <translation>Συγχρονισμός τράπεζας</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Αναφορές</translation>
     </message>
     <message>
         <source>Settings</source>

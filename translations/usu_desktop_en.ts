@@ -2104,6 +2104,10 @@ The message is in the log and can be sent again.</translation>
         <source>Not synchronised yet</source>
         <translation>Not synchronised yet</translation>
     </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
 </context>
 <context>
     <name>NewLinkDialog</name>
@@ -2181,10 +2185,6 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>Bank sync</source>
         <translation>Bank sync</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Reports</translation>
     </message>
     <message>
         <source>Settings</source>

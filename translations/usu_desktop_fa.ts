@@ -2104,6 +2104,10 @@ The message is in the log and can be sent again.</source>
         <source>Not synchronised yet</source>
         <translation>هنوز همگام‌سازی نشده است</translation>
     </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
 </context>
 <context>
     <name>NewLinkDialog</name>
@@ -2181,10 +2185,6 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Bank sync</source>
         <translation>همگام‌سازی بانک</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>گزارش‌ها</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -2104,6 +2104,10 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
         <source>Not synchronised yet</source>
         <translation>Ekki samstillt enn</translation>
     </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
 </context>
 <context>
     <name>NewLinkDialog</name>
@@ -2181,10 +2185,6 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>Bank sync</source>
         <translation>Bankasamstilling</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Skýrslur</translation>
     </message>
     <message>
         <source>Settings</source>

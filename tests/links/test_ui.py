@@ -69,7 +69,7 @@ def test_debtors_page_lists_ageing_and_reminds_the_selection(qtbot: Any, qapp: A
     assert page.model.cell(0, 9) != "never"  # last reminder shown after the batch
 
 
-def test_watcher_badges_payments_and_notifies(qtbot: Any, qapp: Any, desk: Desk, tmp_path: Any) -> None:
+def test_watcher_badges_links_and_notifies(qtbot: Any, qapp: Any, desk: Desk, tmp_path: Any) -> None:
     ctx = _ctx(qapp, desk, tmp_path, RecordingDialogs())
     badges: list[tuple[str, int]] = []
     changed: list[Any] = []
@@ -81,19 +81,19 @@ def test_watcher_badges_payments_and_notifies(qtbot: Any, qapp: Any, desk: Desk,
     qtbot.addWidget(holder)
     watcher = LinkWatcher(ctx, desk.links, parent=holder)
     watcher.attach()
-    assert badges == [("payments", 0)]
+    assert badges == [("links", 0)]
 
     who = desk.patient("Pay", "Me", email="pay@example.org")
     link = desk.links.create_for_invoice(desk.invoice(who, "20.00"), date.today() + timedelta(days=2))
     assert pay_link(link.url, "20.00").status_code == 200
     desk.sync.run()
     assert watcher.refresh()
-    assert badges[-1] == ("payments", 1)
+    assert badges[-1] == ("links", 1)
     assert [c.new_status for c in changed[0]] == ["paid"]
     [note] = watcher.notifications
     assert note.startswith("Payment link paid: ") and "Invoice" in note and "€20.00" in note
     watcher.mark_seen()
-    assert badges[-1] == ("payments", 0)
+    assert badges[-1] == ("links", 0)
     assert watcher.refresh() and len(changed) == 1  # nothing new: no second notification
 
 

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         ctx.events.clinic_changed.connect(self.show_clinic)
         ctx.events.last_sync_changed.connect(self.set_last_sync_text)
         ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        ctx.events.nav_badge.connect(self.set_badge)
 
         self.set_database_label(ctx.db_label)
         self.set_last_sync_text("")
@@ -201,6 +202,25 @@ class MainWindow(QMainWindow):
         if callable(shown):
             shown()
         self.page_changed.emit(key)
+
+    def set_badge(self, key: str, count: int) -> None:
+        """Show `count` beside a navigation entry (e.g. newly paid links); 0 clears it."""
+        if key not in self.page_keys():
+            return
+        row = self.page_keys().index(key)
+        item = self.nav.item(row)
+        title = self.specs[row].display_title()
+        if count > 0:
+            number = self.ctx.locale.toString(count)
+            item.setText(self.tr("{title} ({count})").format(title=title, count=number))
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        else:
+            item.setText(title)
+            font = item.font()
+            font.setBold(False)
+            item.setFont(font)
 
     def focus_search(self) -> None:
         """Ctrl+F: pages with a search field expose `focus_search()`."""

@@ -8,7 +8,7 @@ A screen package registers a factory in its `__init__`:
     register_page("clients", QT_TRANSLATE_NOOP("Pages", "Clients"), "clients", ClientsPage)
 
 The factory is called with the AppContext and returns a QWidget; pages are built on
-first show. A page may define `focus_search()` (Ctrl+F) and `page_shown()`. The six
+first show. A page may define `focus_search()` (Ctrl+F) and `page_shown()`. The five
 core keys always appear in the navigation; a core key with no factory shows an
 honest "coming soon" page. Titles are marked with context "Pages" for translation.
 """
@@ -45,13 +45,13 @@ CORE_PAGES: tuple[tuple[str, str, str, int], ...] = (
     ("invoices", QT_TRANSLATE_NOOP("Pages", "Invoices"), "invoices", 20),
     ("payments", QT_TRANSLATE_NOOP("Pages", "Payments"), "payments", 30),
     ("banksync", QT_TRANSLATE_NOOP("Pages", "Bank sync"), "banksync", 40),
-    ("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), "reports", 50),
     ("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "settings", 60),
 )
 CORE_KEYS = tuple(key for key, *_ in CORE_PAGES)
 
 # Screen packages under usu_desktop.ui that may register pages when imported.
-SCREEN_PACKAGES = ("clients", "invoices", "payments", "pricelist", "banksync", "documents", "reports")
+SCREEN_PACKAGES = ("clients", "invoices", "payments", "pricelist", "debtors", "links", "banksync",
+                   "statements", "documents")
 
 
 class PageRegistry:

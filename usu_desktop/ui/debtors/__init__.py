@@ -18,4 +18,4 @@ def _make(ctx):  # type: ignore[no-untyped-def]
     return DebtorsPage(ctx)
 
 
-register_page("debtors", QT_TRANSLATE_NOOP("Pages", "Debtors"), "payments", _make, order=35)
+register_page("debtors", QT_TRANSLATE_NOOP("Pages", "Debtors"), "debtors", _make, order=35)

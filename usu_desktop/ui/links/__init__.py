@@ -3,7 +3,7 @@
   page.py    LinksPage (key "links"): links with New / Send / Copy / Cancel, the message log with
              "send failed messages again", SMTP and SMS settings; NewLinkDialog
   notify.py  LinkWatcher: refreshes link statuses after each bank sync (and every few minutes) in
-             the background, puts a badge on Payments (ctx.events.nav_badge), a desktop
+             the background, puts a badge on Payment links (ctx.events.nav_badge), a desktop
              notification, and ctx.events.links_changed for screens that show links
   texts.py   translated link statuses, reminder outcomes and channel names
 """
@@ -23,7 +23,7 @@ def _make(ctx):  # type: ignore[no-untyped-def]
     return LinksPage(ctx)
 
 
-register_page("links", QT_TRANSLATE_NOOP("Pages", "Payment links"), "payments", _make, order=36)
+register_page("links", QT_TRANSLATE_NOOP("Pages", "Payment links"), "links", _make, order=36)
 
 
 def start_link_watch(ctx: Any) -> Any:

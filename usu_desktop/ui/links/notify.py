@@ -2,7 +2,8 @@
 
 The refresh runs through ctx.runner (never on the GUI thread). Each change becomes a desktop
 notification (tray balloon when the system has a tray, else the status bar) and the count of
-unseen link events is put on the Payments navigation entry through `ctx.events.nav_badge`.
+unseen link events is put on the Payment links navigation entry through `ctx.events.nav_badge`
+(cleared when that page is shown).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from usu_desktop.ui.i18n import isolate
 
 WATCHER_KEY = "links.watcher"
-BADGE_PAGE = "payments"
+BADGE_PAGE = "links"
 INTERVAL_MS = 5 * 60_000
 
 

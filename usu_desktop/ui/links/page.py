@@ -153,6 +153,15 @@ class LinksPage(QWidget):
         self.ctx.events.links_changed.connect(lambda _changes: self.reload())
         self.reload()
 
+    def page_shown(self) -> None:
+        """The desk has now seen the paid/expired links: clear the navigation badge."""
+        watcher = self.ctx.extras.get("links.watcher")
+        if watcher is not None:
+            watcher.mark_seen()
+        else:
+            self.service.mark_seen()
+            self.ctx.events.nav_badge.emit("links", 0)
+
     # --- links -------------------------------------------------------------------------
     def _build_links(self) -> QWidget:
         self.links_model = RowsModel(
