@@ -9,7 +9,6 @@ them through `AppContext`.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -22,8 +21,21 @@ from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
 from usu_desktop import __version__
+from usu_desktop.services.clients import ClientService
+from usu_desktop.services.demo import generate as demo_generate
+from usu_desktop.services.documents import DocumentService
+from usu_desktop.services.invoicing import InvoicingService
+from usu_desktop.services.links import LinkService
+from usu_desktop.services.messaging import MessagingService
+from usu_desktop.services.payments import PaymentService
+from usu_desktop.services.reception import ReceptionService
+from usu_desktop.services.registry_export import RegistryExportService
+from usu_desktop.services.reminders import ReminderService
 from usu_desktop.services.settings import SettingsService
+from usu_desktop.services.statements import StatementImportService
+from usu_desktop.services.sync import SyncService
 from usu_desktop.storage.db import Database, default_path
+from usu_desktop.tasks.gc import collect_on_gui_thread
 from usu_desktop.tasks.runner import TaskRunner
 from usu_desktop.tasks.scheduler import Scheduler
 from usu_desktop.ui import i18n, theme
@@ -32,26 +44,13 @@ from usu_desktop.ui.context import AppContext
 from usu_desktop.ui.dialogs import Dialogs
 from usu_desktop.ui.errors import error_text
 from usu_desktop.ui.first_run import offer_demo_data
+from usu_desktop.ui.links import start_link_watch
 from usu_desktop.ui.main_window import MainWindow
 from usu_desktop.ui.pages import load_screens
 from usu_desktop.ui.settings_page import LANGUAGE_KEY
 
 ORGANIZATION = "USU"
 APPLICATION = "USU Desktop"
-
-# Optional services: (attribute on ctx.services, module, class). Each is built with
-# (database, user) when its module exists; screens use the ones they need.
-OPTIONAL_SERVICES: tuple[tuple[str, str, str], ...] = (
-    ("clients", "usu_desktop.services.clients", "ClientService"),
-    ("invoicing", "usu_desktop.services.invoicing", "InvoicingService"),
-    ("payments", "usu_desktop.services.payments", "PaymentService"),
-    ("pricelist", "usu_desktop.services.pricelist", "PriceListService"),
-    ("documents", "usu_desktop.services.documents", "DocumentService"),
-    ("reports", "usu_desktop.services.reports", "ReportService"),
-    ("sync", "usu_desktop.services.sync", "SyncService"),
-)
-DEMO_FUNCTIONS = ("generate_demo", "generate", "load_demo", "create_demo_data")
-
 
 @dataclass
 class Options:
@@ -93,32 +92,26 @@ def database_target(option: str | None) -> tuple[str, str, bool]:
 
 
 def build_services(database: Database, user: str = "desk") -> SimpleNamespace:
-    services = SimpleNamespace(settings=SettingsService(database, user))
-    for attribute, module_name, class_name in OPTIONAL_SERVICES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        cls = getattr(module, class_name, None)
-        if cls is not None:
-            setattr(services, attribute, cls(database, user))
-    return services
+    """Every use-case service, built once on the one database; screens take the ones they need.
 
-
-def find_demo_generator() -> Callable[..., Any] | None:
-    try:
-        module = importlib.import_module("usu_desktop.services.demo")
-    except ModuleNotFoundError as exc:
-        if exc.name != "usu_desktop.services.demo":
-            raise
-        return None
-    for name in DEMO_FUNCTIONS:
-        fn = getattr(module, name, None)
-        if callable(fn):
-            return fn
-    return None
+    Messaging is shared, so links and reminders log to the same message journal.
+    """
+    messaging = MessagingService(database, user)
+    links = LinkService(database, user, messaging=messaging)
+    return SimpleNamespace(
+        settings=SettingsService(database, user),
+        clients=ClientService(database, user),
+        invoicing=InvoicingService(database, user),
+        payments=PaymentService(database, user),
+        reception=ReceptionService(database, user),
+        documents=DocumentService(database, user),
+        sync=SyncService(database, user),
+        statements=StatementImportService(database, user),
+        registry_export=RegistryExportService(database, user),
+        messaging=messaging,
+        links=links,
+        reminders=ReminderService(database, user, messaging=messaging, links=links),
+    )
 
 
 def make_context(database: Any, *, qsettings: QSettings, language: str, dialogs: Dialogs,
@@ -170,10 +163,11 @@ class Application:
                  runner: Any = None, demo: Callable[..., Any] | bool | None = True) -> None:
         self.options = options
         self.app = ensure_qapplication([])
+        self.collector = collect_on_gui_thread(self.app)  # QObjects are never freed on a worker thread
         self.qsettings = qsettings if qsettings is not None else QSettings(ORGANIZATION, APPLICATION)
         self.dialogs = dialogs or (ConsoleDialogs() if options.self_test else Dialogs())
         self.runner = runner or TaskRunner(QThreadPool.globalInstance())
-        self._demo = find_demo_generator() if demo is True else (demo or None)
+        self._demo = demo_generate if demo is True else (demo or None)
         self.database: Database | None = None
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
@@ -198,6 +192,7 @@ class Application:
             offer_demo_data(None, self.ctx, self._demo, ask=not self.options.demo)
         self.window = MainWindow(self.ctx)
         start_background_sync(self.ctx)  # the bank-sync schedule runs from start-up
+        start_link_watch(self.ctx)  # after the sync controller: it refreshes links after each sync
         self.app.aboutToQuit.connect(self.shutdown)
         self.window.show()
         if self.options.self_test:

@@ -4,6 +4,7 @@
              progress, cooperative cancel and results delivered on the GUI thread
   scheduler  Scheduler: periodic jobs (bank sync) that skip busy ticks and back off
              exponentially after errors
+  gc         GuiThreadCollector: Python's cyclic GC only on the GUI thread (QObjects die there)
   qtfix      guard against PySide6 6.12.0 losing a reference to True on every emit()
 
 Workers are plain functions `fn(state, *args)` that never touch Qt objects; they open
