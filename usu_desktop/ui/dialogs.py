@@ -6,12 +6,13 @@ Screens call `ctx.dialogs.confirm(...)` instead of QMessageBox; tests pass a
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from usu_desktop.ui.errors import error_text
 
@@ -47,6 +48,20 @@ class Dialogs:
         path, _ = QFileDialog.getSaveFileName(parent, caption, directory, name_filter)
         return path or None
 
+    def open_files(self, parent: QWidget | None, caption: str, name_filter: str,
+                   directory: str = "") -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(parent, caption, directory, name_filter)
+        return list(paths)
+
+    def choose_folder(self, parent: QWidget | None, caption: str, directory: str = "") -> str | None:
+        path = QFileDialog.getExistingDirectory(parent, caption, directory)
+        return path or None
+
+    def ask_text(self, parent: QWidget | None, title: str, prompt: str, text: str = "") -> str | None:
+        """A line of text (a reason for a cancellation, say); None when the user cancels."""
+        answer, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal, text)
+        return answer if ok else None
+
     def show_error(self, parent: QWidget | None, exc: BaseException, title: str | None = None,
                    **extra: object) -> None:
         """Show a failed operation as translated text (codes via ui.errors)."""
@@ -63,16 +78,18 @@ class Shown:
 
 @dataclass
 class RecordingDialogs(Dialogs):
-    """For tests: records every dialog; answers confirmations and pickers from queues."""
+    """For tests: records every dialog; answers confirmations, pickers and questions from queues."""
 
     confirm_answers: deque[bool] = field(default_factory=deque)
     file_answers: deque[str | None] = field(default_factory=deque)
+    text_answers: deque[str | None] = field(default_factory=deque)
     default_confirm: bool = False
     shown: list[Shown] = field(default_factory=list)
 
     @classmethod
-    def answering(cls, confirms: Iterable[bool] = (), files: Iterable[str | None] = ()) -> RecordingDialogs:
-        return cls(confirm_answers=deque(confirms), file_answers=deque(files))
+    def answering(cls, confirms: Iterable[bool] = (), files: Iterable[str | None] = (),
+                  texts: Iterable[str | None] = ()) -> RecordingDialogs:
+        return cls(confirm_answers=deque(confirms), file_answers=deque(files), text_answers=deque(texts))
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.shown.append(Shown("info", title, text))
@@ -96,6 +113,21 @@ class RecordingDialogs(Dialogs):
                   directory: str = "") -> str | None:
         self.shown.append(Shown("save_file", caption, name_filter))
         return self.file_answers.popleft() if self.file_answers else None
+
+    def open_files(self, parent: QWidget | None, caption: str, name_filter: str,
+                   directory: str = "") -> list[str]:
+        """Answers from the file queue: one entry, or several joined with os.pathsep."""
+        self.shown.append(Shown("open_files", caption, name_filter))
+        answer = self.file_answers.popleft() if self.file_answers else None
+        return [p for p in answer.split(os.pathsep) if p] if answer else []
+
+    def choose_folder(self, parent: QWidget | None, caption: str, directory: str = "") -> str | None:
+        self.shown.append(Shown("choose_folder", caption, directory))
+        return self.file_answers.popleft() if self.file_answers else None
+
+    def ask_text(self, parent: QWidget | None, title: str, prompt: str, text: str = "") -> str | None:
+        self.shown.append(Shown("ask_text", title, prompt))
+        return self.text_answers.popleft() if self.text_answers else None
 
     def kinds(self) -> list[str]:
         return [s.kind for s in self.shown]

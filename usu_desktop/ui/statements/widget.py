@@ -15,7 +15,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.services.registry_export import RegistryExportService
 from usu_desktop.services.statements import STATUSES, FileResult, StatementImportService
-from usu_desktop.ui.dialogs import Dialogs
 from usu_desktop.ui.errors import error_text
 from usu_desktop.ui.i18n import isolate
 from usu_desktop.ui.statements.export import RegistryOptions, RegistryOptionsDialog
@@ -180,14 +178,7 @@ class StatementsWidget(QWidget):
         caption = self.tr("Import bank statements")
         name_filter = self.tr("Bank statements ({patterns});;All files (*)").replace(
             "{patterns}", FILE_FILTER)
-        pick_many = getattr(self.ctx.dialogs, "open_files", None)
-        if pick_many is not None:
-            paths = list(pick_many(self, caption, name_filter) or [])
-        elif type(self.ctx.dialogs) is Dialogs:
-            paths, _ = QFileDialog.getOpenFileNames(self, caption, "", name_filter)
-        else:
-            one = self.ctx.dialogs.open_file(self, caption, name_filter)
-            paths = [one] if one else []
+        paths = self.ctx.dialogs.open_files(self, caption, name_filter)
         if paths:
             self.import_paths(paths)
 
@@ -367,8 +358,8 @@ class StatementsWidget(QWidget):
         self._apply_folder(folder or None)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder the bank's statements are saved to"),
-                                                  self.folder_edit.text())
+        folder = self.ctx.dialogs.choose_folder(self, self.tr("Folder the bank's statements are saved to"),
+                                                self.folder_edit.text())
         if folder:
             self.set_folder(folder)
 
