@@ -1,5 +1,9 @@
 """A patient's card: details, what they owe, their credit, the client number and open-amount
-RF code (big and copyable, for payment terminals), their invoices and payments."""
+RF code (big and copyable, for payment terminals), their invoices and payments.
+
+Documents: "Statement…" and "Payment slip" buttons (the screen owns their keys); the
+invoice list's context menu previews, prints or saves the selected invoice, the payment
+list's the receipt of the selected payment."""
 
 from __future__ import annotations
 
@@ -19,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from usu_desktop.ui.documents import actions as documents
+from usu_desktop.ui.documents.commands import attach_menu, document_action
 from usu_desktop.ui.i18n import isolate
 from usu_desktop.ui.invoices.model import invoice_model
 from usu_desktop.ui.payments.model import payment_model
@@ -40,6 +46,8 @@ class ClientCard(QWidget):
     new_invoice_requested = Signal()
     payment_requested = Signal()
     open_invoice = Signal(int)
+    statement_requested = Signal()
+    slip_requested = Signal()
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,10 +93,20 @@ class ClientCard(QWidget):
         self.archive_button.clicked.connect(self.archive_requested)
         self.invoice_button.clicked.connect(self.new_invoice_requested)
         self.pay_button.clicked.connect(self.payment_requested)
+        self.statement_button = QPushButton(self.tr("S&tatement…"))
+        self.statement_button.setObjectName("statementButton")
+        self.slip_button = QPushButton(self.tr("Payment s&lip"))
+        self.slip_button.setObjectName("slipButton")
+        self.statement_button.clicked.connect(self.statement_requested)
+        self.slip_button.clicked.connect(self.slip_requested)
         buttons = QHBoxLayout()
         for b in (self.edit_button, self.invoice_button, self.pay_button, self.archive_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        documents_row = QHBoxLayout()
+        documents_row.addWidget(self.statement_button)
+        documents_row.addWidget(self.slip_button)
+        documents_row.addStretch(1)
 
         self.invoices = invoice_model(ctx, InvoiceFilter(client_id=-1), with_client=False, parent=self)
         self.invoice_view = ListView(ctx, self.invoices, "clientInvoices", 1, Qt.SortOrder.DescendingOrder)
@@ -105,7 +123,9 @@ class ClientCard(QWidget):
         layout.addLayout(codes)
         layout.addLayout(money)
         layout.addLayout(buttons)
+        layout.addLayout(documents_row)
         layout.addWidget(self.tabs, 1)
+        self._document_menus()
         self.show_client(None)
 
     def copy(self, text: str) -> None:
@@ -124,6 +144,8 @@ class ClientCard(QWidget):
             self.copy_number,
             self.copy_rf,
             self.tabs,
+            self.statement_button,
+            self.slip_button,
         ):
             w.setEnabled(row is not None)
         if row is None:
@@ -153,3 +175,60 @@ class ClientCard(QWidget):
         invoice_id = self.invoices.id_at(row)
         if invoice_id is not None:
             self.open_invoice.emit(invoice_id)
+
+    # --- documents (context menus of the two lists) -------------------------------------
+    def _document_menus(self) -> None:
+        """Menu actions without keys: the screen's Ctrl+P belongs to the patient's statement."""
+        def invoice_mode(mode: documents.Mode) -> Any:
+            return lambda: self.invoice_document(mode)
+
+        def receipt_mode(mode: documents.Mode) -> Any:
+            return lambda: self.receipt_document(mode)
+
+        open_it = document_action(self.invoice_view, self.tr("Open"), None,
+                                  lambda: self._open_invoice_row(self.invoice_view.current_row()))
+        self.invoice_actions = [
+            open_it, None,
+            document_action(self.invoice_view, self.tr("Preview invoice"), None,
+                            invoice_mode(documents.PREVIEW), "cardPreviewInvoice"),
+            document_action(self.invoice_view, self.tr("Print invoice…"), None,
+                            invoice_mode(documents.PRINT), "cardPrintInvoice"),
+            document_action(self.invoice_view, self.tr("Save invoice as PDF…"), None,
+                            invoice_mode(documents.SAVE), "cardSaveInvoice"),
+        ]
+        self.receipt_actions = [
+            document_action(self.payment_view, self.tr("Preview receipt"), None,
+                            receipt_mode(documents.PREVIEW), "cardPreviewReceipt"),
+            document_action(self.payment_view, self.tr("Print receipt…"), None,
+                            receipt_mode(documents.PRINT), "cardPrintReceipt"),
+            document_action(self.payment_view, self.tr("Save receipt as PDF…"), None,
+                            receipt_mode(documents.SAVE), "cardSaveReceipt"),
+        ]
+        attach_menu(self.invoice_view, self._invoice_menu)
+        attach_menu(self.payment_view, self._receipt_menu)
+
+    def _invoice_menu(self) -> list[Any]:
+        item = self.invoices.row_at(self.invoice_view.current_row())
+        issued = item is not None and bool(item.number)
+        for action in self.invoice_actions[2:]:
+            if action is not None:
+                action.setEnabled(issued)
+        return self.invoice_actions
+
+    def _receipt_menu(self) -> list[Any]:
+        item = self.payments.row_at(self.payment_view.current_row())
+        for action in self.receipt_actions:
+            action.setEnabled(item is not None and item.reversal_of is None)
+        return self.receipt_actions
+
+    def invoice_document(self, mode: documents.Mode) -> Any:
+        item = self.invoices.row_at(self.invoice_view.current_row())
+        if item is None or not item.number:
+            return None
+        return documents.preview_invoice(self.ctx, int(item.id), self, mode=mode)
+
+    def receipt_document(self, mode: documents.Mode) -> Any:
+        item = self.payments.row_at(self.payment_view.current_row())
+        if item is None or item.reversal_of is not None:
+            return None
+        return documents.preview_receipt(self.ctx, int(item.id), self, mode=mode)

@@ -1,5 +1,9 @@
 """The patients screen: search-as-you-type list on one side, the selected patient's card
-on the other. Ctrl+N new patient, Ctrl+I new invoice, F9 take a payment, Enter edits."""
+on the other. Ctrl+N new patient, Ctrl+I new invoice, F9 take a payment, Enter edits.
+
+Documents of the selected patient (keys from ui.documents.commands): the statement of
+account for a period, Ctrl+Shift+P preview, Ctrl+P print, Ctrl+Shift+S save as PDF; the
+payment slip for terminals from the card's button or the list's context menu."""
 
 from __future__ import annotations
 
@@ -14,6 +18,14 @@ from usu_desktop.storage.queries import ClientFilter
 from usu_desktop.ui.clients.card import ClientCard
 from usu_desktop.ui.clients.editor import ClientDialog
 from usu_desktop.ui.clients.model import client_model
+from usu_desktop.ui.documents import actions as documents
+from usu_desktop.ui.documents.commands import (
+    PREVIEW_KEY,
+    PRINT_KEY,
+    SAVE_PDF_KEY,
+    attach_menu,
+    document_action,
+)
 from usu_desktop.ui.i18n import isolate
 from usu_desktop.ui.tables.common import SearchLine, reception
 from usu_desktop.ui.tables.view import ListView
@@ -82,6 +94,27 @@ class ClientsPage(QWidget):
         self.new_action = page_action(self, self.tr("New patient"), QKeySequence("Ctrl+N"), self.new_client)
         self.invoice_action = page_action(self, self.tr("New invoice"), NEW_INVOICE, self.new_invoice)
         self.pay_action = page_action(self, self.tr("Take payment"), TAKE_PAYMENT, self.take_payment)
+        self.statement_action = document_action(
+            self, self.tr("Statement…"), PREVIEW_KEY, lambda: self.statement(documents.PREVIEW),
+            "previewStatement")
+        self.print_statement_action = document_action(
+            self, self.tr("Print statement…"), PRINT_KEY, lambda: self.statement(documents.PRINT),
+            "printStatement")
+        self.save_statement_action = document_action(
+            self, self.tr("Save statement as PDF…"), SAVE_PDF_KEY, lambda: self.statement(documents.SAVE),
+            "saveStatement")
+        self.slip_action = document_action(self, self.tr("Payment slip"), None,
+                                           lambda: self.slip(documents.PREVIEW), "previewSlip")
+        self.print_slip_action = document_action(self, self.tr("Print payment slip…"), None,
+                                                 lambda: self.slip(documents.PRINT), "printSlip")
+        self.card.statement_requested.connect(self.statement_action.trigger)
+        self.card.slip_requested.connect(self.slip_action.trigger)
+        attach_menu(self.view, lambda: [
+            self.statement_action, self.print_statement_action, self.save_statement_action, None,
+            self.slip_action, self.print_slip_action, None, self.invoice_action, self.pay_action])
+        keys = PREVIEW_KEY.toString(QKeySequence.SequenceFormat.NativeText)
+        self.card.statement_button.setToolTip(f"{self.statement_action.text()} ({keys})")
+        self.update_document_actions()
         self.setTabOrder(self.search, self.debtors)
         self.setTabOrder(self.debtors, self.archived)
         self.setTabOrder(self.archived, self.new_button)
@@ -122,9 +155,16 @@ class ClientsPage(QWidget):
     def show_client(self, client_id: int | None) -> None:
         if client_id is None:
             self.card.show_client(None)
-            return
-        rows = reception(self.ctx).client_rows([client_id])
-        self.card.show_client(rows[0] if rows else None)
+        else:
+            rows = reception(self.ctx).client_rows([client_id])
+            self.card.show_client(rows[0] if rows else None)
+        self.update_document_actions()
+
+    def update_document_actions(self) -> None:
+        shown = self.card.row is not None
+        for action in (self.statement_action, self.print_statement_action, self.save_statement_action,
+                       self.slip_action, self.print_slip_action):
+            action.setEnabled(shown)
 
     def select_client(self, client_id: int) -> None:
         """Show a patient's card (after creating one, the list may not contain them yet)."""
@@ -213,3 +253,17 @@ class ClientsPage(QWidget):
             return
         if take_payment(self.ctx, self, row.id, run=self.run_dialog):
             self.refresh()
+
+    # --- documents --------------------------------------------------------------------
+    def statement(self, mode: documents.Mode) -> Any:
+        """Asks the period, then the statement of the patient on the card."""
+        row = self.card.row
+        if row is None:
+            return None
+        return documents.preview_statement(self.ctx, row.id, self, mode=mode)
+
+    def slip(self, mode: documents.Mode) -> Any:
+        row = self.card.row
+        if row is None:
+            return None
+        return documents.preview_slip(self.ctx, row.id, self, mode=mode)

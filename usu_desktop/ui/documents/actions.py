@@ -1,12 +1,15 @@
 """One-line document actions for the screens: preview, print, save and batch export.
 
     from usu_desktop.ui.documents import actions
-    actions.preview_invoice(ctx, invoice_id, self)
+    actions.preview_invoice(ctx, invoice_id, self)                 # show it
+    actions.preview_invoice(ctx, invoice_id, self, mode=PRINT)     # straight to the printer
+    actions.preview_invoice(ctx, invoice_id, self, mode=SAVE)      # ask a file name, write it
 
-Each preview renders on a worker thread (`ctx.runner`, the worker opens its own
-transaction through `ctx.services.documents` and returns bytes) and opens a
-`PdfPreviewDialog` when the bytes arrive; failures go to `ctx.dialogs`. The functions
-return the task handle (or None when the user cancelled a question).
+Each document renders on a worker thread (`ctx.runner`, the worker opens its own
+transaction through `ctx.services.documents` and returns bytes); when the bytes arrive
+a `PdfPreviewDialog` opens, the print dialog asks for a printer, or a save dialog asks
+for a file; failures go to `ctx.dialogs`. The functions return the task handle (or None
+when the user cancelled a question).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -23,33 +26,58 @@ from usu_desktop.storage.queries import InvoiceFilter
 from usu_desktop.tasks.runner import TaskState, TaskStatus
 from usu_desktop.ui.documents.batch import BatchDialog
 from usu_desktop.ui.documents.period import PeriodDialog
-from usu_desktop.ui.documents.preview import PdfPreviewDialog
+from usu_desktop.ui.documents.preview import PdfPreviewDialog, print_bytes, save_bytes
 from usu_desktop.ui.documents.texts import document_error_text
 from usu_desktop.ui.i18n import isolate
 from usu_desktop.ui.progress import run_with_progress
 
 Rendered = tuple[bytes, str, str]  # (pdf, window title, file name)
+Mode = Literal["preview", "print", "save"]
+PREVIEW: Mode = "preview"
+PRINT: Mode = "print"
+SAVE: Mode = "save"
 
 
-def _render_then_preview(ctx: Any, parent: QWidget | None, work: Callable[[], Rendered]) -> Any:
+def run_dialog(ctx: Any, dialog: QDialog) -> bool:
+    """exec() a modal dialog; `ctx.dialogs.run(dialog)` drives it instead when present (tests)."""
+    run = getattr(ctx.dialogs, "run", None)
+    if callable(run):
+        return bool(run(dialog))
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _render_then_preview(ctx: Any, parent: QWidget | None, work: Callable[[], Rendered],
+                         mode: Mode = PREVIEW) -> Any:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    waiting = [True]
+
+    def restore() -> None:  # before any dialog: from then on it is the user's turn
+        if waiting.pop() if waiting else False:
+            QApplication.restoreOverrideCursor()
 
     def shown(result: Rendered) -> None:
+        restore()
         data, title, name = result
-        dialog = PdfPreviewDialog(ctx, data, title, name, parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        if mode == PRINT:
+            print_bytes(ctx, parent, data, name)
+        elif mode == SAVE:
+            save_bytes(ctx, parent, data, name)
+        else:
+            dialog = PdfPreviewDialog(ctx, data, title, name, parent)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
 
     def failed(exc: BaseException) -> None:
+        restore()
         ctx.dialogs.error(parent, QCoreApplication.translate("Documents", "The document cannot be shown"),
                           document_error_text(exc))
 
     return ctx.runner.submit(lambda _state: work(), on_success=shown, on_failure=failed,
-                             on_finished=QApplication.restoreOverrideCursor)
+                             on_finished=restore)
 
 
 def preview_invoice(ctx: Any, invoice_id: int, parent: QWidget | None = None, *,
-                    current_state: bool = False) -> Any:
+                    current_state: bool = False, mode: Mode = PREVIEW) -> Any:
     """The issued original (as frozen), or with `current_state` a reprint with its stamp."""
     docs = ctx.services.documents
 
@@ -60,10 +88,11 @@ def preview_invoice(ctx: Any, invoice_id: int, parent: QWidget | None = None, *,
                  else QCoreApplication.translate("Documents", "Invoice {number}"))
         return data, title.format(number=isolate(number)), f"{number}.pdf"
 
-    return _render_then_preview(ctx, parent, work)
+    return _render_then_preview(ctx, parent, work, mode)
 
 
-def preview_receipt(ctx: Any, payment_id: int, parent: QWidget | None = None) -> Any:
+def preview_receipt(ctx: Any, payment_id: int, parent: QWidget | None = None, *,
+                    mode: Mode = PREVIEW) -> Any:
     docs = ctx.services.documents
 
     def work() -> Rendered:
@@ -72,15 +101,15 @@ def preview_receipt(ctx: Any, payment_id: int, parent: QWidget | None = None) ->
         title = QCoreApplication.translate("Documents", "Receipt {number}").format(number=isolate(number))
         return data, title, f"{number}.pdf"
 
-    return _render_then_preview(ctx, parent, work)
+    return _render_then_preview(ctx, parent, work, mode)
 
 
 def preview_statement(ctx: Any, client_id: int, parent: QWidget | None = None, *,
-                      period: tuple[date, date] | None = None) -> Any:
+                      period: tuple[date, date] | None = None, mode: Mode = PREVIEW) -> Any:
     """Asks the period (unless given), then shows the client's statement of account."""
     if period is None:
         dialog = PeriodDialog(parent)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = run_dialog(ctx, dialog)
         chosen = dialog.period()
         dialog.deleteLater()
         if not accepted:
@@ -95,10 +124,11 @@ def preview_statement(ctx: Any, client_id: int, parent: QWidget | None = None, *
             start=isolate(date_from.isoformat()), end=isolate(date_to.isoformat()))
         return data, title, f"statement-{date_from.isoformat()}-{date_to.isoformat()}.pdf"
 
-    return _render_then_preview(ctx, parent, work)
+    return _render_then_preview(ctx, parent, work, mode)
 
 
-def preview_slip(ctx: Any, client_id: int, parent: QWidget | None = None) -> Any:
+def preview_slip(ctx: Any, client_id: int, parent: QWidget | None = None, *,
+                 mode: Mode = PREVIEW) -> Any:
     """The terminal slip: client number in large digits, amount due, open-amount RF, QR."""
     docs = ctx.services.documents
 
@@ -106,7 +136,7 @@ def preview_slip(ctx: Any, client_id: int, parent: QWidget | None = None) -> Any
         data = docs.slip_pdf(client_id)
         return data, QCoreApplication.translate("Documents", "Payment slip"), "payment-slip.pdf"
 
-    return _render_then_preview(ctx, parent, work)
+    return _render_then_preview(ctx, parent, work, mode)
 
 
 def export_batch(ctx: Any, invoices: Sequence[int] | InvoiceFilter, parent: QWidget | None = None, *,
@@ -126,8 +156,8 @@ def export_batch(ctx: Any, invoices: Sequence[int] | InvoiceFilter, parent: QWid
         ctx.dialogs.info(parent, title, none)
         return None
     if one_file is None and out_dir is None:
-        dialog = BatchDialog(len(ids), parent)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog = BatchDialog(len(ids), parent, ctx=ctx)
+        accepted = run_dialog(ctx, dialog)
         target, single, current_state = dialog.target(), dialog.one_pdf(), dialog.current.isChecked()
         dialog.deleteLater()
         if not accepted or not target:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,8 +24,10 @@ from usu_desktop.ui.i18n import isolate
 class BatchDialog(QDialog):
     """Asks the export mode and the target; `target()` is a file (one PDF) or a folder."""
 
-    def __init__(self, count: int, parent: QWidget | None = None, folder: str = "") -> None:
+    def __init__(self, count: int, parent: QWidget | None = None, folder: str = "", *,
+                 ctx: Any = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setObjectName("batchExport")
         self.setWindowTitle(self.tr("Export invoices"))
         self.summary = QLabel(self.tr("{count} invoices selected.").format(
@@ -68,10 +72,20 @@ class BatchDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.path.text().strip()))
 
     def _browse(self) -> None:
+        """Through ctx.dialogs (save_file, choose_folder) when there is one, else Qt's pickers."""
+        dialogs = getattr(self.ctx, "dialogs", None)
         if self.one_pdf():
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to file"), self.path.text(),
-                                                  self.tr("PDF files (*.pdf)"))
+            caption, name_filter = self.tr("Export to file"), self.tr("PDF files (*.pdf)")
+            if dialogs is not None:
+                path = dialogs.save_file(self, caption, name_filter, self.path.text())
+            else:
+                path, _ = QFileDialog.getSaveFileName(self, caption, self.path.text(), name_filter)
         else:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"), self.path.text())
+            caption = self.tr("Export to folder")
+            choose = getattr(dialogs, "choose_folder", None)
+            if callable(choose):
+                path = choose(self, caption, self.path.text())
+            else:
+                path = QFileDialog.getExistingDirectory(self, caption, self.path.text())
         if path:
             self.path.setText(path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -100,57 +100,105 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomFactor(max(0.25, min(4.0, self.view.zoomFactor() * factor)))
 
     # --- print --------------------------------------------------------------------------
-    def print_document(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.file_name)
-        printer.setFromTo(1, max(1, self.document.pageCount()))
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            self.print_to(printer)
-        except DomainError as exc:
-            self.ctx.dialogs.error(self, self.tr("Printing failed"), document_error_text(exc))
+    def print_document(self) -> int | None:
+        return print_loaded(self.ctx, self, self.document, self.file_name)
 
     def print_to(self, printer: QPrinter) -> int:
         """Paint the pages (the printer's page range, if set) onto `printer`; returns pages printed."""
-        count = self.document.pageCount()
-        first, last = printer.fromPage(), printer.toPage()
-        pages = range(first - 1, min(last, count)) if first > 0 and last > 0 else range(count)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise DomainError("print_failed")
-        try:
-            dpi = printer.resolution()
-            for n, page in enumerate(pages):
-                if n:
-                    printer.newPage()
-                area = painter.viewport()
-                points = self.document.pagePointSize(page)
-                scale = min(area.width() / points.width(), area.height() / points.height(),
-                            dpi / 72.0)
-                size = QSize(round(points.width() * scale), round(points.height() * scale))
-                image = self.document.render(page, size)
-                painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), image)
-        finally:
-            painter.end()
-        return len(pages)
+        return paint_pages(self.document, printer)
 
     # --- save ---------------------------------------------------------------------------
     def save_as(self) -> str | None:
-        path = self.ctx.dialogs.save_file(self, self.tr("Save as PDF"), self.tr("PDF files (*.pdf)"),
-                                          self.file_name)
-        if not path:
+        return save_bytes(self.ctx, self, self.data, self.file_name)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfPreviewDialog", text)
+
+
+def choose_printer(ctx: Any, parent: QWidget | None, printer: QPrinter) -> bool:
+    """The system print dialog; `ctx.dialogs.print_setup(parent, printer)` answers instead when
+    the dialogs service has one (tests point the printer at a PDF file)."""
+    setup = getattr(ctx.dialogs, "print_setup", None)
+    if callable(setup):
+        return bool(setup(parent, printer))
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print"))
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+def paint_pages(document: QPdfDocument, printer: QPrinter) -> int:
+    """Paint the pages (the printer's page range, if set) onto `printer`; returns pages printed."""
+    count = document.pageCount()
+    first, last = printer.fromPage(), printer.toPage()
+    pages = range(first - 1, min(last, count)) if first > 0 and last > 0 else range(count)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise DomainError("print_failed")
+    try:
+        dpi = printer.resolution()
+        for n, page in enumerate(pages):
+            if n:
+                printer.newPage()
+            area = painter.viewport()
+            points = document.pagePointSize(page)
+            scale = min(area.width() / points.width(), area.height() / points.height(), dpi / 72.0)
+            size = QSize(round(points.width() * scale), round(points.height() * scale))
+            image = document.render(page, size)
+            painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), image)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def print_loaded(ctx: Any, parent: QWidget | None, document: QPdfDocument, doc_name: str) -> int | None:
+    """Ask the printer, then print; the number of pages printed, None when the user backed out."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(doc_name)
+    printer.setFromTo(1, max(1, document.pageCount()))
+    if not choose_printer(ctx, parent, printer):
+        return None
+    try:
+        return paint_pages(document, printer)
+    except DomainError as exc:
+        ctx.dialogs.error(parent, _tr("Printing failed"), document_error_text(exc))
+        return None
+
+
+def print_bytes(ctx: Any, parent: QWidget | None, data: bytes, doc_name: str) -> int | None:
+    """Print finished PDF bytes without showing them first (the Print buttons of the screens)."""
+    document = QPdfDocument()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)  # a whole in-memory buffer loads at once
+    try:
+        if document.status() != QPdfDocument.Status.Ready:
+            failure = document_error_text(DomainError("print_failed"))
+            ctx.dialogs.error(parent, _tr("Printing failed"), failure)
             return None
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
-            saved = save_pdf(path, self.data)
-        except DomainError as exc:
-            self.ctx.dialogs.error(self, self.tr("Could not save the PDF"), document_error_text(exc))
-            return None
-        events = getattr(self.ctx, "events", None)
-        if events is not None:
-            events.status_message.emit(self.tr("Saved {path}").format(path=isolate(saved)))
-        return str(saved)
+        return print_loaded(ctx, parent, document, doc_name)
+    finally:
+        document.close()
+        buffer.close()
+
+
+def save_bytes(ctx: Any, parent: QWidget | None, data: bytes, file_name: str) -> str | None:
+    """Ask where (ctx.dialogs.save_file), then write atomically; the path, or None."""
+    path = ctx.dialogs.save_file(parent, _tr("Save as PDF"), _tr("PDF files (*.pdf)"), file_name)
+    if not path:
+        return None
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    try:
+        saved = save_pdf(path, data)
+    except DomainError as exc:
+        ctx.dialogs.error(parent, _tr("Could not save the PDF"), document_error_text(exc))
+        return None
+    events = getattr(ctx, "events", None)
+    if events is not None:
+        events.status_message.emit(_tr("Saved {path}").format(path=isolate(saved)))
+    return str(saved)

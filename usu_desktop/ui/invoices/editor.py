@@ -1,7 +1,9 @@
 """The invoice editor: lines from the price list or free text, quantity, unit price,
 discount, VAT; totals from the domain (`compute_totals`) as you type. A draft is saved
 and issued (after a confirmation); an issued invoice is read-only and can only be
-cancelled by a credit note with a reason, or paid."""
+cancelled by a credit note with a reason, or paid. An issued invoice (or credit note)
+has Preview (Ctrl+Shift+P), Print… (Ctrl+P) and Save as PDF… (Ctrl+Shift+S) of its
+frozen original."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +33,8 @@ from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.invoices import InvoiceLine, compute_totals
 from usu_desktop.domain.money import Money
 from usu_desktop.domain.money_format import parse_amount
+from usu_desktop.ui.documents import actions as documents
+from usu_desktop.ui.documents.commands import PREVIEW_KEY, PRINT_KEY, SAVE_PDF_KEY, document_action
 from usu_desktop.ui.errors import error_text
 from usu_desktop.ui.i18n import babel_locale, isolate
 from usu_desktop.ui.invoices.model import state_text
@@ -125,6 +130,23 @@ class InvoiceEditor(QDialog):
         self.cancel_invoice_button = QPushButton(self.tr("Cancel &invoice…"))
         self.pay_button = QPushButton(self.tr("Take &payment…"))
         self.close_button = QPushButton(self.tr("Close"))
+        self.preview_action = document_action(self, self.tr("Preview"), PREVIEW_KEY,
+                                              lambda: self.document(documents.PREVIEW), "previewInvoice")
+        self.print_action = document_action(self, self.tr("Print…"), PRINT_KEY,
+                                            lambda: self.document(documents.PRINT), "printInvoice")
+        self.save_pdf_action = document_action(self, self.tr("Save as PDF…"), SAVE_PDF_KEY,
+                                               lambda: self.document(documents.SAVE), "saveInvoicePdf")
+        self.preview_button = QPushButton(self.tr("Pre&view"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_pdf_button = QPushButton(self.tr("Save as PDF…"))
+        for button, action in ((self.preview_button, self.preview_action),
+                               (self.print_button, self.print_action),
+                               (self.save_pdf_button, self.save_pdf_action)):
+            button.setObjectName(action.objectName() + "Button")
+            button.setAutoDefault(False)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{action.text()} ({keys})")
+            button.clicked.connect(action.trigger)
         self.save_button.clicked.connect(self.save_draft)
         self.issue_button.clicked.connect(self.issue)
         self.cancel_invoice_button.clicked.connect(self.cancel_invoice)
@@ -134,6 +156,8 @@ class InvoiceEditor(QDialog):
         for b in (self.save_button, self.issue_button, self.cancel_invoice_button, self.pay_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        for b in (self.preview_button, self.print_button, self.save_pdf_button):
+            buttons.addWidget(b)
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
@@ -213,6 +237,12 @@ class InvoiceEditor(QDialog):
         self.pay_button.setVisible(is_open)
         self.save_button.setVisible(draft)
         self.issue_button.setVisible(draft)
+        printable = row is not None and bool(row.number)
+        for action, button in ((self.preview_action, self.preview_button),
+                               (self.print_action, self.print_button),
+                               (self.save_pdf_action, self.save_pdf_button)):
+            action.setEnabled(printable)
+            button.setVisible(printable)
 
     # --- lines --------------------------------------------------------------------------
     def _item(self, text: str, editable: bool = True, end: bool = False) -> QTableWidgetItem:
@@ -443,6 +473,13 @@ class InvoiceEditor(QDialog):
         if take_payment(self.ctx, self, self.detail.row.client_id, self.detail.row.id):
             self.changed = True
             self.load()
+
+    def document(self, mode: documents.Mode) -> Any:
+        """The frozen original of the issued invoice: shown, printed or saved."""
+        row = self.detail.row if self.detail is not None else None
+        if row is None or not row.number:
+            return None
+        return documents.preview_invoice(self.ctx, row.id, self, mode=mode)
 
     def close_editor(self) -> None:
         if self.changed:

@@ -1,6 +1,11 @@
 """The invoices screen: status, date range and text filters over every invoice, a totals
 bar for the filtered set (counted off the GUI thread; an older filter's answer is
-dropped), Ctrl+I new invoice, Enter opens, F9 takes a payment for the selected one."""
+dropped), Ctrl+I new invoice, Enter opens, F9 takes a payment for the selected one.
+
+Documents (keys from ui.documents.commands, also in the list's context menu): Ctrl+Shift+P
+preview, Ctrl+P print, Ctrl+Shift+S save as PDF of the selected issued invoice; Ctrl+Shift+E
+exports every selected invoice (or "Export all shown…" the whole filter) in the background
+with progress and Cancel. Several rows can be selected (Shift/Ctrl+click, Ctrl+A)."""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -22,6 +28,16 @@ from PySide6.QtWidgets import (
 
 from usu_desktop.storage.queries import InvoiceFilter
 from usu_desktop.ui.clients.page import NEW_INVOICE, TAKE_PAYMENT, page_action
+from usu_desktop.ui.documents import actions as documents
+from usu_desktop.ui.documents.commands import (
+    EXPORT_KEY,
+    PREVIEW_KEY,
+    PRINT_KEY,
+    SAVE_PDF_KEY,
+    action_button,
+    attach_menu,
+    document_action,
+)
 from usu_desktop.ui.i18n import isolate
 from usu_desktop.ui.invoices.editor import open_invoice_editor
 from usu_desktop.ui.invoices.model import invoice_model
@@ -73,10 +89,34 @@ class InvoicesPage(QWidget):
         self.totals_value: Any = None
         self._totals_gen = 0
         self._totals_task: Any = None
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.preview_action = document_action(self, self.tr("Preview"), PREVIEW_KEY, self.preview_selected,
+                                              "previewInvoice")
+        self.print_action = document_action(self, self.tr("Print…"), PRINT_KEY, self.print_selected,
+                                            "printInvoice")
+        self.save_pdf_action = document_action(self, self.tr("Save as PDF…"), SAVE_PDF_KEY,
+                                               self.save_selected, "saveInvoicePdf")
+        self.export_action = document_action(self, self.tr("Export selected…"), EXPORT_KEY,
+                                             self.export_selected, "exportInvoices")
+        self.export_all_action = document_action(self, self.tr("Export all shown…"), None,
+                                                 self.export_all, "exportAllInvoices")
+        self.current_state_action = document_action(
+            self, self.tr("Preview current state (with paid stamp)"), None,
+            lambda: self.preview_selected(current_state=True), "previewInvoiceCurrent")
+        self.open_action = document_action(self, self.tr("Open"), None, self.open_current, "openInvoice")
+        self.preview_button = action_button(self.preview_action, self)
+        self.print_button = action_button(self.print_action, self)
+        self.save_pdf_button = action_button(self.save_pdf_action, self)
+        self.export_button = action_button(self.export_action, self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.totals, 1)
+        for button in (self.preview_button, self.print_button, self.save_pdf_button, self.export_button):
+            bottom.addWidget(button)
+        attach_menu(self.view, self.menu_actions)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.totals)
+        layout.addLayout(bottom)
 
         self.search.search_changed.connect(lambda _t: self.apply_filter())
         self.state.currentIndexChanged.connect(lambda _i: self.apply_filter())
@@ -95,6 +135,10 @@ class InvoicesPage(QWidget):
         self.setTabOrder(self.date_to, self.new_button)
         self.setTabOrder(self.new_button, self.view)
         self.model.count_known.connect(lambda _n: self.update_totals())
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self.update_document_actions())
+        self.model.modelReset.connect(self.update_document_actions)
+        self.model.count_known.connect(lambda _n: self.update_document_actions())
+        self.update_document_actions()
         self.model.ensure_loaded()
 
     def current_filter(self) -> InvoiceFilter:
@@ -184,3 +228,76 @@ class InvoicesPage(QWidget):
         invoice_id = row.id if row is not None and row.state in ("issued", "partly_paid") else None
         if take_payment(self.ctx, self, client_id, invoice_id, run=self.run_dialog):
             self.refresh()
+
+    # --- documents ----------------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        selection = self.view.selectionModel()
+        rows = {index.row() for index in selection.selectedRows()}
+        if not rows and self.view.current_row() >= 0 and selection.isRowSelected(self.view.current_row()):
+            rows.add(self.view.current_row())
+        return sorted(rows)
+
+    def selected_invoice_ids(self, issued_only: bool = True) -> list[int]:
+        """Ids of the selected rows (issued ones only by default: drafts have no document)."""
+        ids = []
+        for row in self.selected_rows():
+            item = self.model.row_at(row)
+            if item is not None and (item.number or not issued_only):
+                ids.append(int(item.id))
+        return ids
+
+    def _single_issued(self) -> int | None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return None
+        item = self.model.row_at(rows[0])
+        return int(item.id) if item is not None and item.number else None
+
+    def update_document_actions(self) -> None:
+        rows = self.selected_rows()
+        single = self._single_issued()
+        for action in (self.preview_action, self.print_action, self.save_pdf_action,
+                       self.current_state_action):
+            action.setEnabled(single is not None)
+        self.export_action.setEnabled(bool(rows))
+        self.export_all_action.setEnabled(self.model.rowCount() > 0)
+        self.open_action.setEnabled(len(rows) == 1)
+
+    def menu_actions(self) -> list[Any]:
+        return [self.open_action, None, self.preview_action, self.current_state_action, self.print_action,
+                self.save_pdf_action, None, self.export_action, self.export_all_action, None,
+                self.pay_action, self.new_action]
+
+    def open_current(self) -> None:
+        if self.view.current_row() >= 0:
+            self.open_row(self.view.current_row())
+
+    def preview_selected(self, current_state: bool = False) -> Any:
+        invoice_id = self._single_issued()
+        if invoice_id is None:
+            return None
+        return documents.preview_invoice(self.ctx, invoice_id, self, current_state=current_state)
+
+    def print_selected(self) -> Any:
+        invoice_id = self._single_issued()
+        if invoice_id is None:
+            return None
+        return documents.preview_invoice(self.ctx, invoice_id, self, mode=documents.PRINT)
+
+    def save_selected(self) -> Any:
+        invoice_id = self._single_issued()
+        if invoice_id is None:
+            return None
+        return documents.preview_invoice(self.ctx, invoice_id, self, mode=documents.SAVE)
+
+    def export_selected(self) -> Any:
+        """The selected issued invoices; with every row selected, the whole filter (not only loaded rows)."""
+        rows = self.selected_rows()
+        if not rows:
+            return None
+        if len(rows) == self.model.rowCount() and len(rows) > self.model.page_size:
+            return self.export_all()
+        return documents.export_batch(self.ctx, self.selected_invoice_ids(), self)
+
+    def export_all(self) -> Any:
+        return documents.export_batch(self.ctx, self.model.filter, self)

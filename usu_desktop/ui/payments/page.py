@@ -1,6 +1,10 @@
 """The payments screen: money from every source (desk, terminal, bank, payment link) with
 where it went and why. An allocation can be undone (the money becomes the patient's
-credit); a payment can be reversed; both ask for a reason."""
+credit); a payment can be reversed; both ask for a reason.
+
+The receipt of the selected payment (keys from ui.documents.commands, also in the list's
+context menu): Ctrl+Shift+P preview, Ctrl+P print, Ctrl+Shift+S save as PDF. A payment not
+yet assigned to a patient, or a reversal, has no receipt."""
 
 from __future__ import annotations
 
@@ -27,6 +31,15 @@ from PySide6.QtWidgets import (
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.storage.queries import PaymentFilter
 from usu_desktop.ui.clients.page import TAKE_PAYMENT, page_action
+from usu_desktop.ui.documents import actions as documents
+from usu_desktop.ui.documents.commands import (
+    PREVIEW_KEY,
+    PRINT_KEY,
+    SAVE_PDF_KEY,
+    action_button,
+    attach_menu,
+    document_action,
+)
 from usu_desktop.ui.i18n import isolate
 from usu_desktop.ui.payments.desk import take_payment
 from usu_desktop.ui.payments.model import payment_model
@@ -87,10 +100,21 @@ class PaymentsPage(QWidget):
         self.reverse_button = QPushButton(self.tr("&Reverse payment…"))
         self.undo_button.clicked.connect(self.undo_allocation)
         self.reverse_button.clicked.connect(self.reverse_payment)
+        self.receipt_action = document_action(self, self.tr("Receipt"), PREVIEW_KEY,
+                                              lambda: self.receipt(documents.PREVIEW), "previewReceipt")
+        self.print_receipt_action = document_action(self, self.tr("Print receipt…"), PRINT_KEY,
+                                                    lambda: self.receipt(documents.PRINT), "printReceipt")
+        self.save_receipt_action = document_action(self, self.tr("Save receipt as PDF…"), SAVE_PDF_KEY,
+                                                   lambda: self.receipt(documents.SAVE), "saveReceipt")
+        self.reverse_action = document_action(self, self.tr("Reverse payment…"), None, self.reverse_payment)
+        self.receipt_button = action_button(self.receipt_action, self)
+        self.print_receipt_button = action_button(self.print_receipt_action, self)
         detail_buttons = QHBoxLayout()
         detail_buttons.addWidget(self.undo_button)
         detail_buttons.addWidget(self.reverse_button)
         detail_buttons.addStretch(1)
+        detail_buttons.addWidget(self.receipt_button)
+        detail_buttons.addWidget(self.print_receipt_button)
         self.detail_title = QLabel()
         detail = QWidget()
         dl = QVBoxLayout(detail)
@@ -124,6 +148,8 @@ class PaymentsPage(QWidget):
         )
         self.view.current_row_changed.connect(lambda _row: self.show_allocations())
         self.pay_action = page_action(self, self.tr("Take payment"), TAKE_PAYMENT, self.take_payment)
+        attach_menu(self.view, lambda: [self.receipt_action, self.print_receipt_action,
+                                        self.save_receipt_action, None, self.reverse_action, self.pay_action])
         self.setTabOrder(self.search, self.source)
         self.setTabOrder(self.source, self.unmatched)
         self.setTabOrder(self.unmatched, self.use_dates)
@@ -194,6 +220,23 @@ class PaymentsPage(QWidget):
         live = payment is not None and payment.reversal_of is None and not payment.reversed
         self.undo_button.setEnabled(live and any(a.undo_of is None and not a.undone for a in self.alloc_rows))
         self.reverse_button.setEnabled(live)
+        self.reverse_action.setEnabled(live)
+        has_receipt = self.receipt_payment_id() is not None
+        for action in (self.receipt_action, self.print_receipt_action, self.save_receipt_action):
+            action.setEnabled(has_receipt)
+
+    def receipt_payment_id(self) -> int | None:
+        """The selected payment when it has a receipt (assigned to a patient, not a reversal)."""
+        payment = self.current_payment()
+        if payment is None or payment.client_id is None or payment.reversal_of is not None:
+            return None
+        return int(payment.id)
+
+    def receipt(self, mode: documents.Mode) -> Any:
+        payment_id = self.receipt_payment_id()
+        if payment_id is None:
+            return None
+        return documents.preview_receipt(self.ctx, payment_id, self, mode=mode)
 
     def select_allocation(self, allocation_id: int) -> None:
         for i, a in enumerate(self.alloc_rows):
