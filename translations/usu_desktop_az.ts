@@ -158,54 +158,6 @@
         <translation>Ödənişlər qeydə alınır… hələlik {count}</translation>
     </message>
     <message>
-        <source>The exchange address is not set. Enter it on the Connection tab.</source>
-        <translation>Mübadilə ünvanı təyin edilməyib. Onu “Qoşulma” vərəqində daxil edin.</translation>
-    </message>
-    <message>
-        <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
-        <translation>Bu iş yeri üçün giriş tokeni saxlanmayıb. Tokeni “Qoşulma” vərəqində daxil edin.</translation>
-    </message>
-    <message>
-        <source>The interval must be between 1 and 1440 minutes.</source>
-        <translation>İnterval 1 ilə 1440 dəqiqə arasında olmalıdır.</translation>
-    </message>
-    <message>
-        <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
-        <translation>{url} mübadiləsinə qoşulmaq mümkün deyil. Ünvanı və internet bağlantısını yoxlayın.</translation>
-    </message>
-    <message>
-        <source>The exchange {url} did not answer in time.</source>
-        <translation>{url} mübadiləsi vaxtında cavab vermədi.</translation>
-    </message>
-    <message>
-        <source>The exchange refused the access token. Enter the token again.</source>
-        <translation>Mübadilə giriş tokenini rədd etdi. Tokeni yenidən daxil edin.</translation>
-    </message>
-    <message>
-        <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
-        <translation>Mübadilədə daxili xəta baş verdi (HTTP {status}). Sonra yenidən cəhd ediləcək.</translation>
-    </message>
-    <message>
-        <source>The exchange answered something unexpected. Check the address.</source>
-        <translation>Mübadilə gözlənilməz cavab verdi. Ünvanı yoxlayın.</translation>
-    </message>
-    <message>
-        <source>The exchange refused the request ({server_code}).</source>
-        <translation>Mübadilə sorğunu rədd etdi ({server_code}).</translation>
-    </message>
-    <message>
-        <source>Use an https:// address; plain http is only allowed to this computer.</source>
-        <translation>https:// ünvanından istifadə edin; adi http yalnız bu kompüter üçün icazəlidir.</translation>
-    </message>
-    <message>
-        <source>“{url}” is not a web address.</source>
-        <translation>“{url}” veb ünvan deyil.</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be used, so the token cannot be kept.</source>
-        <translation>Sistem açar anbarından istifadə etmək mümkün deyil, buna görə token saxlanıla bilməz.</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Ləğv edilib</translation>
     </message>
@@ -563,6 +515,14 @@
         <translation>Ö&amp;dəniş qəbul et</translation>
     </message>
     <message>
+        <source>S&amp;tatement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment s&amp;lip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Hesab-fakturalar</translation>
     </message>
@@ -593,6 +553,34 @@
     <message>
         <source>Restore</source>
         <translation>Bərpa et</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Açıq</translation>
+    </message>
+    <message>
+        <source>Preview invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -719,6 +707,26 @@ Yenə də saxlanılsın?</translation>
     <message>
         <source>Take payment</source>
         <translation>Ödəniş qəbul et</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save statement as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment slip</source>
+        <translation type="unfinished">Ödəniş qəbzi</translation>
+    </message>
+    <message>
+        <source>Print payment slip…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} patients</source>
@@ -1278,18 +1286,6 @@ Yenə də saxlanılsın?</translation>
         <translation>{code} xidmət kodu artıq istifadə olunur.</translation>
     </message>
     <message>
-        <source>The sync interval must be between 1 and 1440 minutes.</source>
-        <translation>Sinxronlaşma intervalı 1 ilə 1440 dəqiqə arasında olmalıdır.</translation>
-    </message>
-    <message>
-        <source>No access token is saved for the exchange profile {profile}.</source>
-        <translation>{profile} mübadilə profili üçün giriş tokeni saxlanmayıb.</translation>
-    </message>
-    <message>
-        <source>Bank sync is not set up yet: enter the exchange address first.</source>
-        <translation>Bankla sinxronlaşma hələ qurulmayıb: əvvəlcə mübadilə ünvanını daxil edin.</translation>
-    </message>
-    <message>
         <source>Choose where the documents should go.</source>
         <translation>Sənədlərin hara göndəriləcəyini seçin.</translation>
     </message>
@@ -1537,6 +1533,118 @@ Yenə də saxlanılsın?</translation>
         <source>The file {path} could not be used: {detail}</source>
         <translation>{path} faylından istifadə etmək mümkün olmadı: {detail}</translation>
     </message>
+    <message>
+        <source>The exchange address is not set. Enter it on the Connection tab.</source>
+        <translation>Mübadilə ünvanı təyin edilməyib. Onu “Qoşulma” vərəqində daxil edin.</translation>
+    </message>
+    <message>
+        <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
+        <translation>Bu iş yeri üçün giriş tokeni saxlanmayıb. Tokeni “Qoşulma” vərəqində daxil edin.</translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and 1440 minutes.</source>
+        <translation>İnterval 1 ilə 1440 dəqiqə arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
+        <translation>{url} mübadiləsinə qoşulmaq mümkün deyil. Ünvanı və internet bağlantısını yoxlayın.</translation>
+    </message>
+    <message>
+        <source>The exchange {url} did not answer in time.</source>
+        <translation>{url} mübadiləsi vaxtında cavab vermədi.</translation>
+    </message>
+    <message>
+        <source>The exchange refused the access token. Enter the token again.</source>
+        <translation>Mübadilə giriş tokenini rədd etdi. Tokeni yenidən daxil edin.</translation>
+    </message>
+    <message>
+        <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
+        <translation>Mübadilədə daxili xəta baş verdi (HTTP {status}). Sonra yenidən cəhd ediləcək.</translation>
+    </message>
+    <message>
+        <source>The exchange answered something unexpected. Check the address.</source>
+        <translation>Mübadilə gözlənilməz cavab verdi. Ünvanı yoxlayın.</translation>
+    </message>
+    <message>
+        <source>The exchange refused the request ({server_code}).</source>
+        <translation>Mübadilə sorğunu rədd etdi ({server_code}).</translation>
+    </message>
+    <message>
+        <source>Use an https:// address; plain http is only allowed to this computer.</source>
+        <translation>https:// ünvanından istifadə edin; adi http yalnız bu kompüter üçün icazəlidir.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address.</source>
+        <translation>“{url}” veb ünvan deyil.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used, so the token cannot be kept.</source>
+        <translation>Sistem açar anbarından istifadə etmək mümkün deyil, buna görə token saxlanıla bilməz.</translation>
+    </message>
+    <message>
+        <source>E-mail sending is not set up. Enter the mail server on the Sending tab of Payment links.</source>
+        <translation>E-poçt göndərilməsi qurulmayıb. Poçt serverini «Ödəniş linkləri» bölməsinin «Göndərmə» vərəqində daxil edin.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer an encrypted connection, so nothing was sent.</source>
+        <translation>{host} poçt serveri şifrəli bağlantı təklif etmir, ona görə heç nə göndərilmədi.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the user name or password.</source>
+        <translation>{host} poçt serveri istifadəçi adını və ya parolu qəbul etmədi.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} cannot be reached. Check the address, the port and the internet connection.</source>
+        <translation>{host} poçt serverinə qoşulmaq mümkün deyil. Ünvanı, portu və internet bağlantısını yoxlayın.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message (code {status}).</source>
+        <translation>Poçt serveri məktubu qəbul etmədi (kod {status}).</translation>
+    </message>
+    <message>
+        <source>SMS sending is not set up. Enter the SMS gateway on the Sending tab of Payment links.</source>
+        <translation>SMS göndərilməsi qurulmayıb. SMS şlüzünü «Ödəniş linkləri» bölməsinin «Göndərmə» vərəqində daxil edin.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address for the SMS gateway {host}.</source>
+        <translation>{host} SMS şlüzü üçün https:// ünvanından istifadə edin.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway cannot be reached. Check the address and the internet connection.</source>
+        <translation>SMS şlüzünə qoşulmaq mümkün deyil. Ünvanı və internet bağlantısını yoxlayın.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway refused the message (HTTP {status}).</source>
+        <translation>SMS şlüzü mesajı qəbul etmədi (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The bank QR code is for euro payments only; this amount is in {currency}.</source>
+        <translation>Bank QR kodu yalnız avro ödənişləri üçündür; bu məbləğ {currency} ilədir.</translation>
+    </message>
+    <message>
+        <source>The amount {amount} cannot go into a bank QR code (0.01 to 999,999,999.99 EUR).</source>
+        <translation>{amount} məbləği bank QR koduna yazıla bilməz (0,01 – 999 999 999,99 EUR).</translation>
+    </message>
+    <message>
+        <source>The clinic name “{name}” cannot go into a bank QR code; correct it in Settings.</source>
+        <translation>Klinikanın adı «{name}» bank QR koduna yazıla bilməz; onu Parametrlərdə düzəldin.</translation>
+    </message>
+    <message>
+        <source>The payment details are too long for a bank QR code.</source>
+        <translation>Ödəniş rekvizitləri bank QR kodu üçün çox uzundur.</translation>
+    </message>
+    <message>
+        <source>“{rf}” is not a valid RF payment code.</source>
+        <translation>«{rf}» etibarlı RF ödəniş kodu deyil.</translation>
+    </message>
+    <message>
+        <source>A font the documents need is missing: {path}. Please reinstall USU Desktop.</source>
+        <translation>Sənədlər üçün lazım olan şrift yoxdur: {path}. USU Desktop-u yenidən quraşdırın.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
+        <translation>{path} faylını yazmaq mümkün deyil: {reason}. Başqa qovluq seçin.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -1652,6 +1760,22 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
         <translation>Bağla</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Çap et…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">PDF kimi saxla…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Patient: {name} ({number})</source>
         <translation>Pasiyent: {name} ({number})</translation>
     </message>
@@ -1760,6 +1884,34 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
     <message>
         <source>to</source>
         <translation>son</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Çap et…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">PDF kimi saxla…</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview current state (with paid stamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Açıq</translation>
     </message>
     <message>
         <source>New invoice</source>
@@ -2313,6 +2465,22 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
         <translation>Ödənişi &amp;geri qaytar…</translation>
     </message>
     <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} payments</source>
         <translation>Ödənişlər: {count}</translation>
     </message>
@@ -2390,30 +2558,6 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>Pages: {count}</source>
         <translation>Səhifələr: {count}</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Çap</translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation>Çap alınmadı</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>PDF kimi saxla</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF faylları (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save the PDF</source>
-        <translation>PDF-i saxlamaq mümkün olmadı</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Saxlanıldı: {path}</translation>
     </message>
 </context>
 <context>

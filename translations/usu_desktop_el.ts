@@ -158,54 +158,6 @@
         <translation>Καταχώριση πληρωμών… {count} μέχρι τώρα</translation>
     </message>
     <message>
-        <source>The exchange address is not set. Enter it on the Connection tab.</source>
-        <translation>Η διεύθυνση της ανταλλαγής δεν έχει οριστεί. Εισαγάγετέ τη στην καρτέλα «Σύνδεση».</translation>
-    </message>
-    <message>
-        <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
-        <translation>Δεν έχει αποθηκευτεί διακριτικό πρόσβασης για αυτό το ταμείο. Εισαγάγετέ το στην καρτέλα «Σύνδεση».</translation>
-    </message>
-    <message>
-        <source>The interval must be between 1 and 1440 minutes.</source>
-        <translation>Το διάστημα πρέπει να είναι από 1 έως 1440 λεπτά.</translation>
-    </message>
-    <message>
-        <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
-        <translation>Η ανταλλαγή {url} δεν είναι προσβάσιμη. Ελέγξτε τη διεύθυνση και τη σύνδεση στο διαδίκτυο.</translation>
-    </message>
-    <message>
-        <source>The exchange {url} did not answer in time.</source>
-        <translation>Η ανταλλαγή {url} δεν απάντησε εγκαίρως.</translation>
-    </message>
-    <message>
-        <source>The exchange refused the access token. Enter the token again.</source>
-        <translation>Η ανταλλαγή απέρριψε το διακριτικό πρόσβασης. Εισαγάγετέ το ξανά.</translation>
-    </message>
-    <message>
-        <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
-        <translation>Η ανταλλαγή είχε εσωτερικό σφάλμα (HTTP {status}). Θα γίνει νέα προσπάθεια αργότερα.</translation>
-    </message>
-    <message>
-        <source>The exchange answered something unexpected. Check the address.</source>
-        <translation>Η ανταλλαγή απάντησε κάτι απρόσμενο. Ελέγξτε τη διεύθυνση.</translation>
-    </message>
-    <message>
-        <source>The exchange refused the request ({server_code}).</source>
-        <translation>Η ανταλλαγή απέρριψε το αίτημα ({server_code}).</translation>
-    </message>
-    <message>
-        <source>Use an https:// address; plain http is only allowed to this computer.</source>
-        <translation>Χρησιμοποιήστε διεύθυνση https://· το απλό http επιτρέπεται μόνο προς αυτόν τον υπολογιστή.</translation>
-    </message>
-    <message>
-        <source>“{url}” is not a web address.</source>
-        <translation>Το «{url}» δεν είναι διεύθυνση ιστού.</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be used, so the token cannot be kept.</source>
-        <translation>Η κλειδοθήκη του συστήματος δεν είναι διαθέσιμη, οπότε το διακριτικό δεν μπορεί να φυλαχτεί.</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Ακυρώθηκε</translation>
     </message>
@@ -563,6 +515,14 @@
         <translation>Είσπραξη &amp;πληρωμής</translation>
     </message>
     <message>
+        <source>S&amp;tatement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment s&amp;lip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Τιμολόγια</translation>
     </message>
@@ -593,6 +553,34 @@
     <message>
         <source>Restore</source>
         <translation>Επαναφορά</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Ανοιχτό</translation>
+    </message>
+    <message>
+        <source>Preview invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -719,6 +707,26 @@ Save anyway?</source>
     <message>
         <source>Take payment</source>
         <translation>Είσπραξη πληρωμής</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save statement as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment slip</source>
+        <translation type="unfinished">Δελτίο πληρωμής</translation>
+    </message>
+    <message>
+        <source>Print payment slip…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} patients</source>
@@ -1278,18 +1286,6 @@ Save anyway?</source>
         <translation>Ο κωδικός υπηρεσίας {code} χρησιμοποιείται ήδη.</translation>
     </message>
     <message>
-        <source>The sync interval must be between 1 and 1440 minutes.</source>
-        <translation>Το διάστημα συγχρονισμού πρέπει να είναι από 1 έως 1440 λεπτά.</translation>
-    </message>
-    <message>
-        <source>No access token is saved for the exchange profile {profile}.</source>
-        <translation>Δεν έχει αποθηκευτεί διακριτικό πρόσβασης για το προφίλ ανταλλαγής {profile}.</translation>
-    </message>
-    <message>
-        <source>Bank sync is not set up yet: enter the exchange address first.</source>
-        <translation>Ο συγχρονισμός τράπεζας δεν έχει ρυθμιστεί: εισαγάγετε πρώτα τη διεύθυνση ανταλλαγής.</translation>
-    </message>
-    <message>
         <source>Choose where the documents should go.</source>
         <translation>Επιλέξτε πού θα σταλούν τα έγγραφα.</translation>
     </message>
@@ -1537,6 +1533,118 @@ Save anyway?</source>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Δεν ήταν δυνατή η χρήση του αρχείου {path}: {detail}</translation>
     </message>
+    <message>
+        <source>The exchange address is not set. Enter it on the Connection tab.</source>
+        <translation>Η διεύθυνση της ανταλλαγής δεν έχει οριστεί. Εισαγάγετέ τη στην καρτέλα «Σύνδεση».</translation>
+    </message>
+    <message>
+        <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
+        <translation>Δεν έχει αποθηκευτεί διακριτικό πρόσβασης για αυτό το ταμείο. Εισαγάγετέ το στην καρτέλα «Σύνδεση».</translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and 1440 minutes.</source>
+        <translation>Το διάστημα πρέπει να είναι από 1 έως 1440 λεπτά.</translation>
+    </message>
+    <message>
+        <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
+        <translation>Η ανταλλαγή {url} δεν είναι προσβάσιμη. Ελέγξτε τη διεύθυνση και τη σύνδεση στο διαδίκτυο.</translation>
+    </message>
+    <message>
+        <source>The exchange {url} did not answer in time.</source>
+        <translation>Η ανταλλαγή {url} δεν απάντησε εγκαίρως.</translation>
+    </message>
+    <message>
+        <source>The exchange refused the access token. Enter the token again.</source>
+        <translation>Η ανταλλαγή απέρριψε το διακριτικό πρόσβασης. Εισαγάγετέ το ξανά.</translation>
+    </message>
+    <message>
+        <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
+        <translation>Η ανταλλαγή είχε εσωτερικό σφάλμα (HTTP {status}). Θα γίνει νέα προσπάθεια αργότερα.</translation>
+    </message>
+    <message>
+        <source>The exchange answered something unexpected. Check the address.</source>
+        <translation>Η ανταλλαγή απάντησε κάτι απρόσμενο. Ελέγξτε τη διεύθυνση.</translation>
+    </message>
+    <message>
+        <source>The exchange refused the request ({server_code}).</source>
+        <translation>Η ανταλλαγή απέρριψε το αίτημα ({server_code}).</translation>
+    </message>
+    <message>
+        <source>Use an https:// address; plain http is only allowed to this computer.</source>
+        <translation>Χρησιμοποιήστε διεύθυνση https://· το απλό http επιτρέπεται μόνο προς αυτόν τον υπολογιστή.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address.</source>
+        <translation>Το «{url}» δεν είναι διεύθυνση ιστού.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used, so the token cannot be kept.</source>
+        <translation>Η κλειδοθήκη του συστήματος δεν είναι διαθέσιμη, οπότε το διακριτικό δεν μπορεί να φυλαχτεί.</translation>
+    </message>
+    <message>
+        <source>E-mail sending is not set up. Enter the mail server on the Sending tab of Payment links.</source>
+        <translation>Η αποστολή e-mail δεν έχει ρυθμιστεί. Συμπληρώστε τον διακομιστή αλληλογραφίας στην καρτέλα «Αποστολή» των Συνδέσμων πληρωμής.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer an encrypted connection, so nothing was sent.</source>
+        <translation>Ο διακομιστής αλληλογραφίας {host} δεν προσφέρει κρυπτογραφημένη σύνδεση, οπότε δεν στάλθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the user name or password.</source>
+        <translation>Ο διακομιστής αλληλογραφίας {host} απέρριψε το όνομα χρήστη ή τον κωδικό.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} cannot be reached. Check the address, the port and the internet connection.</source>
+        <translation>Ο διακομιστής αλληλογραφίας {host} δεν είναι προσβάσιμος. Ελέγξτε τη διεύθυνση, τη θύρα και τη σύνδεση στο διαδίκτυο.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message (code {status}).</source>
+        <translation>Ο διακομιστής αλληλογραφίας απέρριψε το μήνυμα (κωδικός {status}).</translation>
+    </message>
+    <message>
+        <source>SMS sending is not set up. Enter the SMS gateway on the Sending tab of Payment links.</source>
+        <translation>Η αποστολή SMS δεν έχει ρυθμιστεί. Συμπληρώστε την πύλη SMS στην καρτέλα «Αποστολή» των Συνδέσμων πληρωμής.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address for the SMS gateway {host}.</source>
+        <translation>Χρησιμοποιήστε διεύθυνση https:// για την πύλη SMS {host}.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway cannot be reached. Check the address and the internet connection.</source>
+        <translation>Η πύλη SMS δεν είναι προσβάσιμη. Ελέγξτε τη διεύθυνση και τη σύνδεση στο διαδίκτυο.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway refused the message (HTTP {status}).</source>
+        <translation>Η πύλη SMS απέρριψε το μήνυμα (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The bank QR code is for euro payments only; this amount is in {currency}.</source>
+        <translation>Ο τραπεζικός κωδικός QR είναι μόνο για πληρωμές σε ευρώ· αυτό το ποσό είναι σε {currency}.</translation>
+    </message>
+    <message>
+        <source>The amount {amount} cannot go into a bank QR code (0.01 to 999,999,999.99 EUR).</source>
+        <translation>Το ποσό {amount} δεν χωρά σε τραπεζικό κωδικό QR (0,01 έως 999.999.999,99 EUR).</translation>
+    </message>
+    <message>
+        <source>The clinic name “{name}” cannot go into a bank QR code; correct it in Settings.</source>
+        <translation>Το όνομα της κλινικής «{name}» δεν χωρά σε τραπεζικό κωδικό QR· διορθώστε το στις Ρυθμίσεις.</translation>
+    </message>
+    <message>
+        <source>The payment details are too long for a bank QR code.</source>
+        <translation>Τα στοιχεία πληρωμής είναι πολύ μεγάλα για τραπεζικό κωδικό QR.</translation>
+    </message>
+    <message>
+        <source>“{rf}” is not a valid RF payment code.</source>
+        <translation>Το «{rf}» δεν είναι έγκυρος κωδικός πληρωμής RF.</translation>
+    </message>
+    <message>
+        <source>A font the documents need is missing: {path}. Please reinstall USU Desktop.</source>
+        <translation>Λείπει μια γραμματοσειρά που χρειάζονται τα έγγραφα: {path}. Εγκαταστήστε ξανά το USU Desktop.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του αρχείου {path}: {reason}. Επιλέξτε άλλο φάκελο.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -1652,6 +1760,22 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <translation>Κλείσιμο</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Εκτύπωση…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">Αποθήκευση ως PDF…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Patient: {name} ({number})</source>
         <translation>Ασθενής: {name} ({number})</translation>
     </message>
@@ -1760,6 +1884,34 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
     <message>
         <source>to</source>
         <translation>έως</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Εκτύπωση…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">Αποθήκευση ως PDF…</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview current state (with paid stamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Ανοιχτό</translation>
     </message>
     <message>
         <source>New invoice</source>
@@ -2313,6 +2465,22 @@ The message is in the log and can be sent again.</source>
         <translation>&amp;Αντιλογισμός πληρωμής…</translation>
     </message>
     <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} payments</source>
         <translation>Πληρωμές: {count}</translation>
     </message>
@@ -2390,30 +2558,6 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Pages: {count}</source>
         <translation>Σελίδες: {count}</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Εκτύπωση</translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation>Η εκτύπωση απέτυχε</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Αποθήκευση ως PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Αρχεία PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save the PDF</source>
-        <translation>Δεν ήταν δυνατή η αποθήκευση του PDF</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Αποθηκεύτηκε: {path}</translation>
     </message>
 </context>
 <context>

@@ -158,54 +158,6 @@
         <translation>Booking payments… {count} so far</translation>
     </message>
     <message>
-        <source>The exchange address is not set. Enter it on the Connection tab.</source>
-        <translation>The exchange address is not set. Enter it on the Connection tab.</translation>
-    </message>
-    <message>
-        <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
-        <translation>No access token is saved for this desk. Enter the token on the Connection tab.</translation>
-    </message>
-    <message>
-        <source>The interval must be between 1 and 1440 minutes.</source>
-        <translation>The interval must be between 1 and 1440 minutes.</translation>
-    </message>
-    <message>
-        <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
-        <translation>The exchange {url} cannot be reached. Check the address and the internet connection.</translation>
-    </message>
-    <message>
-        <source>The exchange {url} did not answer in time.</source>
-        <translation>The exchange {url} did not answer in time.</translation>
-    </message>
-    <message>
-        <source>The exchange refused the access token. Enter the token again.</source>
-        <translation>The exchange refused the access token. Enter the token again.</translation>
-    </message>
-    <message>
-        <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
-        <translation>The exchange had an internal error (HTTP {status}). It will be tried again later.</translation>
-    </message>
-    <message>
-        <source>The exchange answered something unexpected. Check the address.</source>
-        <translation>The exchange answered something unexpected. Check the address.</translation>
-    </message>
-    <message>
-        <source>The exchange refused the request ({server_code}).</source>
-        <translation>The exchange refused the request ({server_code}).</translation>
-    </message>
-    <message>
-        <source>Use an https:// address; plain http is only allowed to this computer.</source>
-        <translation>Use an https:// address; plain http is only allowed to this computer.</translation>
-    </message>
-    <message>
-        <source>“{url}” is not a web address.</source>
-        <translation>“{url}” is not a web address.</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be used, so the token cannot be kept.</source>
-        <translation>The system keyring cannot be used, so the token cannot be kept.</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
@@ -563,6 +515,14 @@
         <translation>Take &amp;payment</translation>
     </message>
     <message>
+        <source>S&amp;tatement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment s&amp;lip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
@@ -593,6 +553,34 @@
     <message>
         <source>Restore</source>
         <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Preview invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -719,6 +707,26 @@ Save anyway?</translation>
     <message>
         <source>Take payment</source>
         <translation>Take payment</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save statement as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment slip</source>
+        <translation type="unfinished">Payment slip</translation>
+    </message>
+    <message>
+        <source>Print payment slip…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} patients</source>
@@ -1278,18 +1286,6 @@ Save anyway?</translation>
         <translation>The service code {code} is already in use.</translation>
     </message>
     <message>
-        <source>The sync interval must be between 1 and 1440 minutes.</source>
-        <translation>The sync interval must be between 1 and 1440 minutes.</translation>
-    </message>
-    <message>
-        <source>No access token is saved for the exchange profile {profile}.</source>
-        <translation>No access token is saved for the exchange profile {profile}.</translation>
-    </message>
-    <message>
-        <source>Bank sync is not set up yet: enter the exchange address first.</source>
-        <translation>Bank sync is not set up yet: enter the exchange address first.</translation>
-    </message>
-    <message>
         <source>Choose where the documents should go.</source>
         <translation>Choose where the documents should go.</translation>
     </message>
@@ -1537,6 +1533,118 @@ Save anyway?</translation>
         <source>The file {path} could not be used: {detail}</source>
         <translation>The file {path} could not be used: {detail}</translation>
     </message>
+    <message>
+        <source>The exchange address is not set. Enter it on the Connection tab.</source>
+        <translation>The exchange address is not set. Enter it on the Connection tab.</translation>
+    </message>
+    <message>
+        <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
+        <translation>No access token is saved for this desk. Enter the token on the Connection tab.</translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and 1440 minutes.</source>
+        <translation>The interval must be between 1 and 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
+        <translation>The exchange {url} cannot be reached. Check the address and the internet connection.</translation>
+    </message>
+    <message>
+        <source>The exchange {url} did not answer in time.</source>
+        <translation>The exchange {url} did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The exchange refused the access token. Enter the token again.</source>
+        <translation>The exchange refused the access token. Enter the token again.</translation>
+    </message>
+    <message>
+        <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
+        <translation>The exchange had an internal error (HTTP {status}). It will be tried again later.</translation>
+    </message>
+    <message>
+        <source>The exchange answered something unexpected. Check the address.</source>
+        <translation>The exchange answered something unexpected. Check the address.</translation>
+    </message>
+    <message>
+        <source>The exchange refused the request ({server_code}).</source>
+        <translation>The exchange refused the request ({server_code}).</translation>
+    </message>
+    <message>
+        <source>Use an https:// address; plain http is only allowed to this computer.</source>
+        <translation>Use an https:// address; plain http is only allowed to this computer.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address.</source>
+        <translation>“{url}” is not a web address.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used, so the token cannot be kept.</source>
+        <translation>The system keyring cannot be used, so the token cannot be kept.</translation>
+    </message>
+    <message>
+        <source>E-mail sending is not set up. Enter the mail server on the Sending tab of Payment links.</source>
+        <translation>E-mail sending is not set up. Enter the mail server on the Sending tab of Payment links.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer an encrypted connection, so nothing was sent.</source>
+        <translation>The mail server {host} does not offer an encrypted connection, so nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the user name or password.</source>
+        <translation>The mail server {host} refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} cannot be reached. Check the address, the port and the internet connection.</source>
+        <translation>The mail server {host} cannot be reached. Check the address, the port and the internet connection.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message (code {status}).</source>
+        <translation>The mail server refused the message (code {status}).</translation>
+    </message>
+    <message>
+        <source>SMS sending is not set up. Enter the SMS gateway on the Sending tab of Payment links.</source>
+        <translation>SMS sending is not set up. Enter the SMS gateway on the Sending tab of Payment links.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address for the SMS gateway {host}.</source>
+        <translation>Use an https:// address for the SMS gateway {host}.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway cannot be reached. Check the address and the internet connection.</source>
+        <translation>The SMS gateway cannot be reached. Check the address and the internet connection.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway refused the message (HTTP {status}).</source>
+        <translation>The SMS gateway refused the message (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The bank QR code is for euro payments only; this amount is in {currency}.</source>
+        <translation>The bank QR code is for euro payments only; this amount is in {currency}.</translation>
+    </message>
+    <message>
+        <source>The amount {amount} cannot go into a bank QR code (0.01 to 999,999,999.99 EUR).</source>
+        <translation>The amount {amount} cannot go into a bank QR code (0.01 to 999,999,999.99 EUR).</translation>
+    </message>
+    <message>
+        <source>The clinic name “{name}” cannot go into a bank QR code; correct it in Settings.</source>
+        <translation>The clinic name “{name}” cannot go into a bank QR code; correct it in Settings.</translation>
+    </message>
+    <message>
+        <source>The payment details are too long for a bank QR code.</source>
+        <translation>The payment details are too long for a bank QR code.</translation>
+    </message>
+    <message>
+        <source>“{rf}” is not a valid RF payment code.</source>
+        <translation>“{rf}” is not a valid RF payment code.</translation>
+    </message>
+    <message>
+        <source>A font the documents need is missing: {path}. Please reinstall USU Desktop.</source>
+        <translation>A font the documents need is missing: {path}. Please reinstall USU Desktop.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
+        <translation>The file {path} cannot be written: {reason}. Please choose another folder.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -1652,6 +1760,22 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <translation>Close</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Patient: {name} ({number})</source>
         <translation>Patient: {name} ({number})</translation>
     </message>
@@ -1760,6 +1884,34 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
     <message>
         <source>to</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview current state (with paid stamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
     </message>
     <message>
         <source>New invoice</source>
@@ -2313,6 +2465,22 @@ The message is in the log and can be sent again.</translation>
         <translation>&amp;Reverse payment…</translation>
     </message>
     <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} payments</source>
         <translation>{count} payments</translation>
     </message>
@@ -2390,30 +2558,6 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>Pages: {count}</source>
         <translation>Pages: {count}</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation>Printing failed</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save the PDF</source>
-        <translation>Could not save the PDF</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Saved {path}</translation>
     </message>
 </context>
 <context>

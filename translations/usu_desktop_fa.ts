@@ -158,54 +158,6 @@
         <translation>ثبت پرداخت‌ها… تاکنون {count}</translation>
     </message>
     <message>
-        <source>The exchange address is not set. Enter it on the Connection tab.</source>
-        <translation>نشانی سرویس تبادل تعیین نشده است. آن را در زبانهٔ «اتصال» وارد کنید.</translation>
-    </message>
-    <message>
-        <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
-        <translation>برای این میز هیچ توکن دسترسی ذخیره نشده است. توکن را در زبانهٔ «اتصال» وارد کنید.</translation>
-    </message>
-    <message>
-        <source>The interval must be between 1 and 1440 minutes.</source>
-        <translation>فاصله باید بین ۱ تا ۱۴۴۰ دقیقه باشد.</translation>
-    </message>
-    <message>
-        <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
-        <translation>دسترسی به سرویس تبادل {url} ممکن نیست. نشانی و اتصال اینترنت را بررسی کنید.</translation>
-    </message>
-    <message>
-        <source>The exchange {url} did not answer in time.</source>
-        <translation>سرویس تبادل {url} به‌موقع پاسخ نداد.</translation>
-    </message>
-    <message>
-        <source>The exchange refused the access token. Enter the token again.</source>
-        <translation>سرویس تبادل توکن دسترسی را نپذیرفت. توکن را دوباره وارد کنید.</translation>
-    </message>
-    <message>
-        <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
-        <translation>سرویس تبادل خطای داخلی داشت (HTTP {status}). بعداً دوباره تلاش می‌شود.</translation>
-    </message>
-    <message>
-        <source>The exchange answered something unexpected. Check the address.</source>
-        <translation>سرویس تبادل پاسخ غیرمنتظره‌ای داد. نشانی را بررسی کنید.</translation>
-    </message>
-    <message>
-        <source>The exchange refused the request ({server_code}).</source>
-        <translation>سرویس تبادل درخواست را رد کرد ({server_code}).</translation>
-    </message>
-    <message>
-        <source>Use an https:// address; plain http is only allowed to this computer.</source>
-        <translation>از نشانی https:// استفاده کنید؛ http ساده فقط برای همین رایانه مجاز است.</translation>
-    </message>
-    <message>
-        <source>“{url}” is not a web address.</source>
-        <translation>«{url}» نشانی وب نیست.</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be used, so the token cannot be kept.</source>
-        <translation>کلیدبان سیستم در دسترس نیست، پس توکن نگه داشته نمی‌شود.</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>لغوشده</translation>
     </message>
@@ -563,6 +515,14 @@
         <translation>&amp;دریافت پرداخت</translation>
     </message>
     <message>
+        <source>S&amp;tatement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment s&amp;lip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>صورتحساب‌ها</translation>
     </message>
@@ -593,6 +553,34 @@
     <message>
         <source>Restore</source>
         <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">باز</translation>
+    </message>
+    <message>
+        <source>Preview invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -719,6 +707,26 @@ Save anyway?</source>
     <message>
         <source>Take payment</source>
         <translation>دریافت پرداخت</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save statement as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment slip</source>
+        <translation type="unfinished">برگهٔ پرداخت</translation>
+    </message>
+    <message>
+        <source>Print payment slip…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} patients</source>
@@ -1278,18 +1286,6 @@ Save anyway?</source>
         <translation>کد خدمت {code} قبلاً به کار رفته است.</translation>
     </message>
     <message>
-        <source>The sync interval must be between 1 and 1440 minutes.</source>
-        <translation>فاصلهٔ همگام‌سازی باید بین ۱ تا ۱۴۴۰ دقیقه باشد.</translation>
-    </message>
-    <message>
-        <source>No access token is saved for the exchange profile {profile}.</source>
-        <translation>برای نمایهٔ تبادل {profile} هیچ توکن دسترسی ذخیره نشده است.</translation>
-    </message>
-    <message>
-        <source>Bank sync is not set up yet: enter the exchange address first.</source>
-        <translation>همگام‌سازی بانک هنوز تنظیم نشده است: ابتدا نشانی سرویس تبادل را وارد کنید.</translation>
-    </message>
-    <message>
         <source>Choose where the documents should go.</source>
         <translation>انتخاب کنید اسناد به کجا بروند.</translation>
     </message>
@@ -1537,6 +1533,118 @@ Save anyway?</source>
         <source>The file {path} could not be used: {detail}</source>
         <translation>استفاده از پرونده {path} ممکن نشد: {detail}</translation>
     </message>
+    <message>
+        <source>The exchange address is not set. Enter it on the Connection tab.</source>
+        <translation>نشانی سرویس تبادل تعیین نشده است. آن را در زبانهٔ «اتصال» وارد کنید.</translation>
+    </message>
+    <message>
+        <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
+        <translation>برای این میز هیچ توکن دسترسی ذخیره نشده است. توکن را در زبانهٔ «اتصال» وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and 1440 minutes.</source>
+        <translation>فاصله باید بین ۱ تا ۱۴۴۰ دقیقه باشد.</translation>
+    </message>
+    <message>
+        <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
+        <translation>دسترسی به سرویس تبادل {url} ممکن نیست. نشانی و اتصال اینترنت را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The exchange {url} did not answer in time.</source>
+        <translation>سرویس تبادل {url} به‌موقع پاسخ نداد.</translation>
+    </message>
+    <message>
+        <source>The exchange refused the access token. Enter the token again.</source>
+        <translation>سرویس تبادل توکن دسترسی را نپذیرفت. توکن را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
+        <translation>سرویس تبادل خطای داخلی داشت (HTTP {status}). بعداً دوباره تلاش می‌شود.</translation>
+    </message>
+    <message>
+        <source>The exchange answered something unexpected. Check the address.</source>
+        <translation>سرویس تبادل پاسخ غیرمنتظره‌ای داد. نشانی را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The exchange refused the request ({server_code}).</source>
+        <translation>سرویس تبادل درخواست را رد کرد ({server_code}).</translation>
+    </message>
+    <message>
+        <source>Use an https:// address; plain http is only allowed to this computer.</source>
+        <translation>از نشانی https:// استفاده کنید؛ http ساده فقط برای همین رایانه مجاز است.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address.</source>
+        <translation>«{url}» نشانی وب نیست.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used, so the token cannot be kept.</source>
+        <translation>کلیدبان سیستم در دسترس نیست، پس توکن نگه داشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>E-mail sending is not set up. Enter the mail server on the Sending tab of Payment links.</source>
+        <translation>ارسال ایمیل تنظیم نشده است. کارساز ایمیل را در زبانهٔ «ارسال» بخش پیوندهای پرداخت وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer an encrypted connection, so nothing was sent.</source>
+        <translation>کارساز ایمیل {host} اتصال رمزنگاری‌شده ارائه نمی‌دهد، بنابراین چیزی ارسال نشد.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the user name or password.</source>
+        <translation>کارساز ایمیل {host} نام کاربری یا گذرواژه را نپذیرفت.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} cannot be reached. Check the address, the port and the internet connection.</source>
+        <translation>دسترسی به کارساز ایمیل {host} ممکن نیست. نشانی، درگاه و اتصال اینترنت را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message (code {status}).</source>
+        <translation>کارساز ایمیل پیام را نپذیرفت (کد {status}).</translation>
+    </message>
+    <message>
+        <source>SMS sending is not set up. Enter the SMS gateway on the Sending tab of Payment links.</source>
+        <translation>ارسال پیامک تنظیم نشده است. درگاه پیامک را در زبانهٔ «ارسال» بخش پیوندهای پرداخت وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address for the SMS gateway {host}.</source>
+        <translation>برای درگاه پیامک {host} از نشانی https://‎ استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway cannot be reached. Check the address and the internet connection.</source>
+        <translation>دسترسی به درگاه پیامک ممکن نیست. نشانی و اتصال اینترنت را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway refused the message (HTTP {status}).</source>
+        <translation>درگاه پیامک پیام را نپذیرفت (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The bank QR code is for euro payments only; this amount is in {currency}.</source>
+        <translation>کد QR بانکی فقط برای پرداخت به یورو است؛ این مبلغ به {currency} است.</translation>
+    </message>
+    <message>
+        <source>The amount {amount} cannot go into a bank QR code (0.01 to 999,999,999.99 EUR).</source>
+        <translation>مبلغ {amount} را نمی‌توان در کد QR بانکی گذاشت (۰٫۰۱ تا ۹۹۹٬۹۹۹٬۹۹۹٫۹۹ یورو).</translation>
+    </message>
+    <message>
+        <source>The clinic name “{name}” cannot go into a bank QR code; correct it in Settings.</source>
+        <translation>نام درمانگاه «{name}» را نمی‌توان در کد QR بانکی گذاشت؛ آن را در تنظیمات اصلاح کنید.</translation>
+    </message>
+    <message>
+        <source>The payment details are too long for a bank QR code.</source>
+        <translation>اطلاعات پرداخت برای کد QR بانکی بیش از حد طولانی است.</translation>
+    </message>
+    <message>
+        <source>“{rf}” is not a valid RF payment code.</source>
+        <translation>«{rf}» کد پرداخت RF معتبری نیست.</translation>
+    </message>
+    <message>
+        <source>A font the documents need is missing: {path}. Please reinstall USU Desktop.</source>
+        <translation>قلمی که اسناد به آن نیاز دارند موجود نیست: {path}. لطفاً USU Desktop را دوباره نصب کنید.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
+        <translation>پرونده {path} نوشته نمی‌شود: {reason}. لطفاً پوشهٔ دیگری انتخاب کنید.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -1652,6 +1760,22 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <translation>بستن</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">چاپ…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">ذخیره به‌صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Patient: {name} ({number})</source>
         <translation>بیمار: {name} ({number})</translation>
     </message>
@@ -1760,6 +1884,34 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
     <message>
         <source>to</source>
         <translation>تا</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">چاپ…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">ذخیره به‌صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview current state (with paid stamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">باز</translation>
     </message>
     <message>
         <source>New invoice</source>
@@ -2313,6 +2465,22 @@ The message is in the log and can be sent again.</source>
         <translation>&amp;برگشت پرداخت…</translation>
     </message>
     <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} payments</source>
         <translation>پرداخت‌ها: {count}</translation>
     </message>
@@ -2390,30 +2558,6 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Pages: {count}</source>
         <translation>صفحه‌ها: {count}</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>چاپ</translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation>چاپ ناموفق بود</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>ذخیره به‌صورت PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>پرونده‌های PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save the PDF</source>
-        <translation>PDF ذخیره نشد</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>ذخیره شد: {path}</translation>
     </message>
 </context>
 <context>

@@ -158,54 +158,6 @@
         <translation>Bóka greiðslur… {count} hingað til</translation>
     </message>
     <message>
-        <source>The exchange address is not set. Enter it on the Connection tab.</source>
-        <translation>Slóð skiptiþjónustunnar er ekki skráð. Sláðu hana inn á flipanum „Tenging“.</translation>
-    </message>
-    <message>
-        <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
-        <translation>Enginn aðgangslykill er vistaður fyrir þessa afgreiðslu. Sláðu hann inn á flipanum „Tenging“.</translation>
-    </message>
-    <message>
-        <source>The interval must be between 1 and 1440 minutes.</source>
-        <translation>Bilið verður að vera 1 til 1440 mínútur.</translation>
-    </message>
-    <message>
-        <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
-        <translation>Ekki næst í skiptiþjónustuna {url}. Athugaðu slóðina og nettenginguna.</translation>
-    </message>
-    <message>
-        <source>The exchange {url} did not answer in time.</source>
-        <translation>Skiptiþjónustan {url} svaraði ekki í tæka tíð.</translation>
-    </message>
-    <message>
-        <source>The exchange refused the access token. Enter the token again.</source>
-        <translation>Skiptiþjónustan hafnaði aðgangslyklinum. Sláðu hann inn aftur.</translation>
-    </message>
-    <message>
-        <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
-        <translation>Innri villa í skiptiþjónustunni (HTTP {status}). Reynt verður aftur síðar.</translation>
-    </message>
-    <message>
-        <source>The exchange answered something unexpected. Check the address.</source>
-        <translation>Skiptiþjónustan svaraði einhverju óvæntu. Athugaðu slóðina.</translation>
-    </message>
-    <message>
-        <source>The exchange refused the request ({server_code}).</source>
-        <translation>Skiptiþjónustan hafnaði beiðninni ({server_code}).</translation>
-    </message>
-    <message>
-        <source>Use an https:// address; plain http is only allowed to this computer.</source>
-        <translation>Notaðu https:// slóð; venjulegt http er aðeins leyft á þessa tölvu.</translation>
-    </message>
-    <message>
-        <source>“{url}” is not a web address.</source>
-        <translation>„{url}“ er ekki vefslóð.</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be used, so the token cannot be kept.</source>
-        <translation>Ekki er hægt að nota lyklakippu kerfisins, svo ekki er hægt að geyma lykilinn.</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Ógilt</translation>
     </message>
@@ -563,6 +515,14 @@
         <translation>Taka við &amp;greiðslu</translation>
     </message>
     <message>
+        <source>S&amp;tatement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment s&amp;lip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Reikningar</translation>
     </message>
@@ -593,6 +553,34 @@
     <message>
         <source>Restore</source>
         <translation>Endurheimta</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Opinn</translation>
+    </message>
+    <message>
+        <source>Preview invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -719,6 +707,26 @@ Vista samt?</translation>
     <message>
         <source>Take payment</source>
         <translation>Taka við greiðslu</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save statement as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment slip</source>
+        <translation type="unfinished">Greiðsluseðill</translation>
+    </message>
+    <message>
+        <source>Print payment slip…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} patients</source>
@@ -1278,18 +1286,6 @@ Vista samt?</translation>
         <translation>Þjónustukóðinn {code} er þegar í notkun.</translation>
     </message>
     <message>
-        <source>The sync interval must be between 1 and 1440 minutes.</source>
-        <translation>Samstillingarbilið verður að vera 1 til 1440 mínútur.</translation>
-    </message>
-    <message>
-        <source>No access token is saved for the exchange profile {profile}.</source>
-        <translation>Enginn aðgangslykill er vistaður fyrir skiptiprófílinn {profile}.</translation>
-    </message>
-    <message>
-        <source>Bank sync is not set up yet: enter the exchange address first.</source>
-        <translation>Bankasamstilling er ekki uppsett: sláðu fyrst inn slóð skiptiþjónustunnar.</translation>
-    </message>
-    <message>
         <source>Choose where the documents should go.</source>
         <translation>Veldu hvert skjölin eiga að fara.</translation>
     </message>
@@ -1537,6 +1533,118 @@ Vista samt?</translation>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Ekki tókst að nota skrána {path}: {detail}</translation>
     </message>
+    <message>
+        <source>The exchange address is not set. Enter it on the Connection tab.</source>
+        <translation>Slóð skiptiþjónustunnar er ekki skráð. Sláðu hana inn á flipanum „Tenging“.</translation>
+    </message>
+    <message>
+        <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
+        <translation>Enginn aðgangslykill er vistaður fyrir þessa afgreiðslu. Sláðu hann inn á flipanum „Tenging“.</translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and 1440 minutes.</source>
+        <translation>Bilið verður að vera 1 til 1440 mínútur.</translation>
+    </message>
+    <message>
+        <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
+        <translation>Ekki næst í skiptiþjónustuna {url}. Athugaðu slóðina og nettenginguna.</translation>
+    </message>
+    <message>
+        <source>The exchange {url} did not answer in time.</source>
+        <translation>Skiptiþjónustan {url} svaraði ekki í tæka tíð.</translation>
+    </message>
+    <message>
+        <source>The exchange refused the access token. Enter the token again.</source>
+        <translation>Skiptiþjónustan hafnaði aðgangslyklinum. Sláðu hann inn aftur.</translation>
+    </message>
+    <message>
+        <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
+        <translation>Innri villa í skiptiþjónustunni (HTTP {status}). Reynt verður aftur síðar.</translation>
+    </message>
+    <message>
+        <source>The exchange answered something unexpected. Check the address.</source>
+        <translation>Skiptiþjónustan svaraði einhverju óvæntu. Athugaðu slóðina.</translation>
+    </message>
+    <message>
+        <source>The exchange refused the request ({server_code}).</source>
+        <translation>Skiptiþjónustan hafnaði beiðninni ({server_code}).</translation>
+    </message>
+    <message>
+        <source>Use an https:// address; plain http is only allowed to this computer.</source>
+        <translation>Notaðu https:// slóð; venjulegt http er aðeins leyft á þessa tölvu.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address.</source>
+        <translation>„{url}“ er ekki vefslóð.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used, so the token cannot be kept.</source>
+        <translation>Ekki er hægt að nota lyklakippu kerfisins, svo ekki er hægt að geyma lykilinn.</translation>
+    </message>
+    <message>
+        <source>E-mail sending is not set up. Enter the mail server on the Sending tab of Payment links.</source>
+        <translation>Sending tölvupósts er ekki uppsett. Sláðu inn póstþjóninn á flipanum „Sending“ undir Greiðslutenglar.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer an encrypted connection, so nothing was sent.</source>
+        <translation>Póstþjónninn {host} býður ekki upp á dulkóðaða tengingu, svo ekkert var sent.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the user name or password.</source>
+        <translation>Póstþjónninn {host} hafnaði notandanafninu eða lykilorðinu.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} cannot be reached. Check the address, the port and the internet connection.</source>
+        <translation>Ekki næst í póstþjóninn {host}. Athugaðu vistfangið, gáttina og nettenginguna.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message (code {status}).</source>
+        <translation>Póstþjónninn hafnaði skeytinu (kóði {status}).</translation>
+    </message>
+    <message>
+        <source>SMS sending is not set up. Enter the SMS gateway on the Sending tab of Payment links.</source>
+        <translation>SMS-sending er ekki uppsett. Sláðu inn SMS-gáttina á flipanum „Sending“ undir Greiðslutenglar.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address for the SMS gateway {host}.</source>
+        <translation>Notaðu https:// vistfang fyrir SMS-gáttina {host}.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway cannot be reached. Check the address and the internet connection.</source>
+        <translation>Ekki næst í SMS-gáttina. Athugaðu vistfangið og nettenginguna.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway refused the message (HTTP {status}).</source>
+        <translation>SMS-gáttin hafnaði skeytinu (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The bank QR code is for euro payments only; this amount is in {currency}.</source>
+        <translation>QR-kóði bankans er aðeins fyrir greiðslur í evrum; þessi upphæð er í {currency}.</translation>
+    </message>
+    <message>
+        <source>The amount {amount} cannot go into a bank QR code (0.01 to 999,999,999.99 EUR).</source>
+        <translation>Upphæðin {amount} kemst ekki í QR-kóða bankans (0,01 til 999.999.999,99 EUR).</translation>
+    </message>
+    <message>
+        <source>The clinic name “{name}” cannot go into a bank QR code; correct it in Settings.</source>
+        <translation>Nafn stofunnar „{name}“ kemst ekki í QR-kóða bankans; leiðréttu það í Stillingum.</translation>
+    </message>
+    <message>
+        <source>The payment details are too long for a bank QR code.</source>
+        <translation>Greiðsluupplýsingarnar eru of langar fyrir QR-kóða bankans.</translation>
+    </message>
+    <message>
+        <source>“{rf}” is not a valid RF payment code.</source>
+        <translation>„{rf}“ er ekki gildur RF-greiðslukóði.</translation>
+    </message>
+    <message>
+        <source>A font the documents need is missing: {path}. Please reinstall USU Desktop.</source>
+        <translation>Leturgerð sem skjölin þurfa vantar: {path}. Settu USU Desktop upp aftur.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
+        <translation>Ekki er hægt að skrifa skrána {path}: {reason}. Veldu aðra möppu.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -1652,6 +1760,22 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
         <translation>Loka</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Prenta…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">Vista sem PDF…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Patient: {name} ({number})</source>
         <translation>Sjúklingur: {name} ({number})</translation>
     </message>
@@ -1760,6 +1884,34 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
     <message>
         <source>to</source>
         <translation>til</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Prenta…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">Vista sem PDF…</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview current state (with paid stamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Opinn</translation>
     </message>
     <message>
         <source>New invoice</source>
@@ -2313,6 +2465,22 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
         <translation>&amp;Bakfæra greiðslu…</translation>
     </message>
     <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} payments</source>
         <translation>Greiðslur: {count}</translation>
     </message>
@@ -2390,30 +2558,6 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>Pages: {count}</source>
         <translation>Síður: {count}</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Prenta</translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation>Prentun mistókst</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Vista sem PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-skrár (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save the PDF</source>
-        <translation>Ekki tókst að vista PDF-skrána</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Vistað: {path}</translation>
     </message>
 </context>
 <context>

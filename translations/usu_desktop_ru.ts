@@ -158,54 +158,6 @@
         <translation>Проводка платежей… пока {count}</translation>
     </message>
     <message>
-        <source>The exchange address is not set. Enter it on the Connection tab.</source>
-        <translation>Адрес сервиса обмена не задан. Укажите его на вкладке «Подключение».</translation>
-    </message>
-    <message>
-        <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
-        <translation>Для этого рабочего места не сохранён токен доступа. Введите его на вкладке «Подключение».</translation>
-    </message>
-    <message>
-        <source>The interval must be between 1 and 1440 minutes.</source>
-        <translation>Интервал должен быть от 1 до 1440 минут.</translation>
-    </message>
-    <message>
-        <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
-        <translation>Сервис обмена {url} недоступен. Проверьте адрес и подключение к интернету.</translation>
-    </message>
-    <message>
-        <source>The exchange {url} did not answer in time.</source>
-        <translation>Сервис обмена {url} не ответил вовремя.</translation>
-    </message>
-    <message>
-        <source>The exchange refused the access token. Enter the token again.</source>
-        <translation>Сервис обмена отклонил токен доступа. Введите токен заново.</translation>
-    </message>
-    <message>
-        <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
-        <translation>Внутренняя ошибка сервиса обмена (HTTP {status}). Попытка будет повторена позже.</translation>
-    </message>
-    <message>
-        <source>The exchange answered something unexpected. Check the address.</source>
-        <translation>Сервис обмена ответил неожиданно. Проверьте адрес.</translation>
-    </message>
-    <message>
-        <source>The exchange refused the request ({server_code}).</source>
-        <translation>Сервис обмена отклонил запрос ({server_code}).</translation>
-    </message>
-    <message>
-        <source>Use an https:// address; plain http is only allowed to this computer.</source>
-        <translation>Используйте адрес https://; обычный http допустим только для этого компьютера.</translation>
-    </message>
-    <message>
-        <source>“{url}” is not a web address.</source>
-        <translation>«{url}» не является веб-адресом.</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be used, so the token cannot be kept.</source>
-        <translation>Системное хранилище ключей недоступно, поэтому токен нельзя сохранить.</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -563,6 +515,14 @@
         <translation>Принять &amp;оплату</translation>
     </message>
     <message>
+        <source>S&amp;tatement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment s&amp;lip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Счета</translation>
     </message>
@@ -593,6 +553,34 @@
     <message>
         <source>Restore</source>
         <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Открыт</translation>
+    </message>
+    <message>
+        <source>Preview invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invoice as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -719,6 +707,26 @@ Save anyway?</source>
     <message>
         <source>Take payment</source>
         <translation>Принять оплату</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save statement as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment slip</source>
+        <translation type="unfinished">Квитанция на оплату</translation>
+    </message>
+    <message>
+        <source>Print payment slip…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} patients</source>
@@ -1278,18 +1286,6 @@ Save anyway?</source>
         <translation>Код услуги {code} уже используется.</translation>
     </message>
     <message>
-        <source>The sync interval must be between 1 and 1440 minutes.</source>
-        <translation>Интервал синхронизации должен быть от 1 до 1440 минут.</translation>
-    </message>
-    <message>
-        <source>No access token is saved for the exchange profile {profile}.</source>
-        <translation>Для профиля обмена {profile} не сохранён токен доступа.</translation>
-    </message>
-    <message>
-        <source>Bank sync is not set up yet: enter the exchange address first.</source>
-        <translation>Синхронизация с банком ещё не настроена: сначала укажите адрес сервиса обмена.</translation>
-    </message>
-    <message>
         <source>Choose where the documents should go.</source>
         <translation>Выберите, куда направить документы.</translation>
     </message>
@@ -1537,6 +1533,118 @@ Save anyway?</source>
         <source>The file {path} could not be used: {detail}</source>
         <translation>Не удалось использовать файл {path}: {detail}</translation>
     </message>
+    <message>
+        <source>The exchange address is not set. Enter it on the Connection tab.</source>
+        <translation>Адрес сервиса обмена не задан. Укажите его на вкладке «Подключение».</translation>
+    </message>
+    <message>
+        <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
+        <translation>Для этого рабочего места не сохранён токен доступа. Введите его на вкладке «Подключение».</translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and 1440 minutes.</source>
+        <translation>Интервал должен быть от 1 до 1440 минут.</translation>
+    </message>
+    <message>
+        <source>The exchange {url} cannot be reached. Check the address and the internet connection.</source>
+        <translation>Сервис обмена {url} недоступен. Проверьте адрес и подключение к интернету.</translation>
+    </message>
+    <message>
+        <source>The exchange {url} did not answer in time.</source>
+        <translation>Сервис обмена {url} не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The exchange refused the access token. Enter the token again.</source>
+        <translation>Сервис обмена отклонил токен доступа. Введите токен заново.</translation>
+    </message>
+    <message>
+        <source>The exchange had an internal error (HTTP {status}). It will be tried again later.</source>
+        <translation>Внутренняя ошибка сервиса обмена (HTTP {status}). Попытка будет повторена позже.</translation>
+    </message>
+    <message>
+        <source>The exchange answered something unexpected. Check the address.</source>
+        <translation>Сервис обмена ответил неожиданно. Проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>The exchange refused the request ({server_code}).</source>
+        <translation>Сервис обмена отклонил запрос ({server_code}).</translation>
+    </message>
+    <message>
+        <source>Use an https:// address; plain http is only allowed to this computer.</source>
+        <translation>Используйте адрес https://; обычный http допустим только для этого компьютера.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address.</source>
+        <translation>«{url}» не является веб-адресом.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used, so the token cannot be kept.</source>
+        <translation>Системное хранилище ключей недоступно, поэтому токен нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>E-mail sending is not set up. Enter the mail server on the Sending tab of Payment links.</source>
+        <translation>Отправка электронной почты не настроена. Укажите почтовый сервер на вкладке «Отправка» раздела «Ссылки на оплату».</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer an encrypted connection, so nothing was sent.</source>
+        <translation>Почтовый сервер {host} не поддерживает шифрованное соединение, поэтому ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the user name or password.</source>
+        <translation>Почтовый сервер {host} отклонил имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} cannot be reached. Check the address, the port and the internet connection.</source>
+        <translation>Почтовый сервер {host} недоступен. Проверьте адрес, порт и подключение к интернету.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message (code {status}).</source>
+        <translation>Почтовый сервер отклонил сообщение (код {status}).</translation>
+    </message>
+    <message>
+        <source>SMS sending is not set up. Enter the SMS gateway on the Sending tab of Payment links.</source>
+        <translation>Отправка SMS не настроена. Укажите SMS-шлюз на вкладке «Отправка» раздела «Ссылки на оплату».</translation>
+    </message>
+    <message>
+        <source>Use an https:// address for the SMS gateway {host}.</source>
+        <translation>Используйте адрес https:// для SMS-шлюза {host}.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway cannot be reached. Check the address and the internet connection.</source>
+        <translation>SMS-шлюз недоступен. Проверьте адрес и подключение к интернету.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway refused the message (HTTP {status}).</source>
+        <translation>SMS-шлюз отклонил сообщение (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The bank QR code is for euro payments only; this amount is in {currency}.</source>
+        <translation>Банковский QR-код подходит только для платежей в евро; эта сумма в {currency}.</translation>
+    </message>
+    <message>
+        <source>The amount {amount} cannot go into a bank QR code (0.01 to 999,999,999.99 EUR).</source>
+        <translation>Сумму {amount} нельзя поместить в банковский QR-код (от 0,01 до 999 999 999,99 EUR).</translation>
+    </message>
+    <message>
+        <source>The clinic name “{name}” cannot go into a bank QR code; correct it in Settings.</source>
+        <translation>Название клиники «{name}» нельзя поместить в банковский QR-код; исправьте его в настройках.</translation>
+    </message>
+    <message>
+        <source>The payment details are too long for a bank QR code.</source>
+        <translation>Платёжные реквизиты слишком длинные для банковского QR-кода.</translation>
+    </message>
+    <message>
+        <source>“{rf}” is not a valid RF payment code.</source>
+        <translation>«{rf}» — недействительный платёжный код RF.</translation>
+    </message>
+    <message>
+        <source>A font the documents need is missing: {path}. Please reinstall USU Desktop.</source>
+        <translation>Отсутствует шрифт, нужный для документов: {path}. Переустановите USU Desktop.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
+        <translation>Не удаётся записать файл {path}: {reason}. Выберите другую папку.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -1652,6 +1760,22 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Печать…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Patient: {name} ({number})</source>
         <translation>Пациент: {name} ({number})</translation>
     </message>
@@ -1760,6 +1884,34 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
     <message>
         <source>to</source>
         <translation>по</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Печать…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview current state (with paid stamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Открыт</translation>
     </message>
     <message>
         <source>New invoice</source>
@@ -2313,6 +2465,22 @@ The message is in the log and can be sent again.</source>
         <translation>&amp;Сторнировать платёж…</translation>
     </message>
     <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} payments</source>
         <translation>Платежей: {count}</translation>
     </message>
@@ -2390,30 +2558,6 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Pages: {count}</source>
         <translation>Страниц: {count}</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Печать</translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation>Печать не удалась</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Сохранить как PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save the PDF</source>
-        <translation>Не удалось сохранить PDF</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Сохранено: {path}</translation>
     </message>
 </context>
 <context>

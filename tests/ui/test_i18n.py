@@ -73,12 +73,15 @@ def test_every_error_code_has_a_message(qapp):
 
     from usu_desktop.ui.errors import MESSAGES
 
+    # programming errors (a caller passed a naive datetime, say): no sentence for the desk
+    internal = {"snapshot_naive_time", "snapshot_currency_mismatch", "exchange_bad_cursor", "link_naive_time",
+                "unknown_document"}
     codes = set()
-    for folder in ("domain", "storage", "services"):
+    for folder in ("domain", "storage", "services", "bank", "printing"):
         for path in (ROOT / "usu_desktop" / folder).rglob("*.py"):
             codes |= set(re.findall(r'(?:Error|StorageError)\(\s*"([a-z_]+)"', path.read_text("utf-8")))
-    assert codes, "no codes found: the scan is broken"
-    assert sorted(codes - set(MESSAGES)) == []
+    assert {"exchange_unreachable", "mail_refused", "epc_too_long"} <= codes, "the scan is broken"
+    assert sorted(codes - set(MESSAGES) - internal) == []
 
 
 def test_unknown_code_and_plain_exception_still_read_well(qapp):

@@ -98,11 +98,6 @@ MESSAGES: dict[str, str] = {
     "restore_target_exists": QT_TRANSLATE_NOOP(
         "Errors", "{path} already exists; choose a new file to restore into."),
     "service_code_taken": QT_TRANSLATE_NOOP("Errors", "The service code {code} is already in use."),
-    "sync_bad_interval": QT_TRANSLATE_NOOP("Errors", "The sync interval must be between 1 and 1440 minutes."),
-    "sync_no_token": QT_TRANSLATE_NOOP(
-        "Errors", "No access token is saved for the exchange profile {profile}."),
-    "sync_not_configured": QT_TRANSLATE_NOOP(
-        "Errors", "Bank sync is not set up yet: enter the exchange address first."),
     # documents and bank statements
     "batch_needs_one_target": QT_TRANSLATE_NOOP("Errors", "Choose where the documents should go."),
     "client_number_unknown": QT_TRANSLATE_NOOP("Errors", "No client has the number {client_number}."),
@@ -189,6 +184,66 @@ MESSAGES: dict[str, str] = {
     "backup_exists": QT_TRANSLATE_NOOP("Errors", "A backup named {path} already exists."),
     "backup_not_usu": QT_TRANSLATE_NOOP("Errors", "The file {path} is not a USU Desktop backup."),
     "backup_failed": QT_TRANSLATE_NOOP("Errors", "The backup {path} could not be written."),
+    # bank sync and the exchange
+    "sync_not_configured": QT_TRANSLATE_NOOP(
+        "Errors", "The exchange address is not set. Enter it on the Connection tab."),
+    "sync_no_token": QT_TRANSLATE_NOOP(
+        "Errors", "No access token is saved for this desk. Enter the token on the Connection tab."),
+    "sync_bad_interval": QT_TRANSLATE_NOOP(
+        "Errors", "The interval must be between 1 and 1440 minutes."),
+    "exchange_unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The exchange {url} cannot be reached. Check the address and the internet connection."),
+    "exchange_timeout": QT_TRANSLATE_NOOP(
+        "Errors", "The exchange {url} did not answer in time."),
+    "exchange_auth": QT_TRANSLATE_NOOP(
+        "Errors", "The exchange refused the access token. Enter the token again."),
+    "exchange_server_error": QT_TRANSLATE_NOOP(
+        "Errors", "The exchange had an internal error (HTTP {status}). It will be tried again later."),
+    "exchange_bad_response": QT_TRANSLATE_NOOP(
+        "Errors", "The exchange answered something unexpected. Check the address."),
+    "exchange_refused": QT_TRANSLATE_NOOP(
+        "Errors", "The exchange refused the request ({server_code})."),
+    "exchange_insecure_url": QT_TRANSLATE_NOOP(
+        "Errors", "Use an https:// address; plain http is only allowed to this computer."),
+    "exchange_bad_url": QT_TRANSLATE_NOOP(
+        "Errors", "“{url}” is not a web address."),
+    "credentials_unavailable": QT_TRANSLATE_NOOP(
+        "Errors", "The system keyring cannot be used, so the token cannot be kept."),
+    # e-mail and SMS
+    "mail_not_configured": QT_TRANSLATE_NOOP(
+        "Errors", "E-mail sending is not set up. Enter the mail server on the Sending tab of Payment links."),
+    "mail_insecure": QT_TRANSLATE_NOOP(
+        "Errors", "The mail server {host} does not offer an encrypted connection, so nothing was sent."),
+    "mail_login_refused": QT_TRANSLATE_NOOP(
+        "Errors", "The mail server {host} refused the user name or password."),
+    "mail_unreachable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The mail server {host} cannot be reached. Check the address, the port and the internet connection."),
+    "mail_refused": QT_TRANSLATE_NOOP(
+        "Errors", "The mail server refused the message (code {status})."),
+    "sms_not_configured": QT_TRANSLATE_NOOP(
+        "Errors", "SMS sending is not set up. Enter the SMS gateway on the Sending tab of Payment links."),
+    "sms_insecure": QT_TRANSLATE_NOOP(
+        "Errors", "Use an https:// address for the SMS gateway {host}."),
+    "sms_unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The SMS gateway cannot be reached. Check the address and the internet connection."),
+    "sms_refused": QT_TRANSLATE_NOOP(
+        "Errors", "The SMS gateway refused the message (HTTP {status})."),
+    # printed documents
+    "epc_currency_not_eur": QT_TRANSLATE_NOOP(
+        "Errors", "The bank QR code is for euro payments only; this amount is in {currency}."),
+    "epc_amount_out_of_range": QT_TRANSLATE_NOOP(
+        "Errors", "The amount {amount} cannot go into a bank QR code (0.01 to 999,999,999.99 EUR)."),
+    "epc_bad_name": QT_TRANSLATE_NOOP(
+        "Errors", "The clinic name “{name}” cannot go into a bank QR code; correct it in Settings."),
+    "epc_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The payment details are too long for a bank QR code."),
+    "bad_rf": QT_TRANSLATE_NOOP(
+        "Errors", "“{rf}” is not a valid RF payment code."),
+    "font_missing": QT_TRANSLATE_NOOP(
+        "Errors", "A font the documents need is missing: {path}. Please reinstall USU Desktop."),
+    "output_not_writable": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} cannot be written: {reason}. Please choose another folder."),
 }
 
 UNKNOWN_CODE = QT_TRANSLATE_NOOP("Errors", "The operation was refused ({code}).")

@@ -1,14 +1,13 @@
 """Words for the codes the sync service and the matching engine return (context "BankSync").
 
-The exchange and sync error codes are here until ui/errors.py carries them; `sync_error_text`
-falls back to `error_text` for every other code.
+Error codes (the exchange's and sync's too) read through ui/errors.py, the one table.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from usu_desktop.ui.errors import _fill, error_text
+from usu_desktop.ui.errors import _fill, code_text, error_text
 
 CTX = "BankSync"
 
@@ -46,30 +45,6 @@ PHASES: dict[str, str] = {
     "book": QT_TRANSLATE_NOOP("BankSync", "Booking payments… {count} so far"),
 }
 
-ERRORS: dict[str, str] = {
-    "sync_not_configured": QT_TRANSLATE_NOOP(
-        "BankSync", "The exchange address is not set. Enter it on the Connection tab."),
-    "sync_no_token": QT_TRANSLATE_NOOP(
-        "BankSync", "No access token is saved for this desk. Enter the token on the Connection tab."),
-    "sync_bad_interval": QT_TRANSLATE_NOOP("BankSync", "The interval must be between 1 and 1440 minutes."),
-    "exchange_unreachable": QT_TRANSLATE_NOOP(
-        "BankSync", "The exchange {url} cannot be reached. Check the address and the internet connection."),
-    "exchange_timeout": QT_TRANSLATE_NOOP("BankSync", "The exchange {url} did not answer in time."),
-    "exchange_auth": QT_TRANSLATE_NOOP(
-        "BankSync", "The exchange refused the access token. Enter the token again."),
-    "exchange_server_error": QT_TRANSLATE_NOOP(
-        "BankSync", "The exchange had an internal error (HTTP {status}). It will be tried again later."),
-    "exchange_bad_response": QT_TRANSLATE_NOOP(
-        "BankSync", "The exchange answered something unexpected. Check the address."),
-    "exchange_refused": QT_TRANSLATE_NOOP("BankSync", "The exchange refused the request ({server_code})."),
-    "exchange_insecure_url": QT_TRANSLATE_NOOP(
-        "BankSync", "Use an https:// address; plain http is only allowed to this computer."),
-    "exchange_bad_url": QT_TRANSLATE_NOOP("BankSync", "“{url}” is not a web address."),
-    "credentials_unavailable": QT_TRANSLATE_NOOP(
-        "BankSync", "The system keyring cannot be used, so the token cannot be kept."),
-}
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
@@ -87,16 +62,12 @@ def phase_text(code: str, count: int) -> str:
 
 
 def sync_error_text(exc: BaseException) -> str:
-    code = getattr(exc, "code", None)
-    if isinstance(code, str) and code in ERRORS:
-        return _fill(tr(ERRORS[code]), dict(getattr(exc, "params", {}) or {}))
+    """Exchange and sync codes are in ui.errors like every other code."""
     return error_text(exc)
 
 
 def error_code_text(code: str) -> str:
     """For the log of runs, where only the stored code is left."""
-    if code in ERRORS:
-        return _fill(tr(ERRORS[code]), {})
     if code == "cancelled":
         return tr(QT_TRANSLATE_NOOP("BankSync", "Cancelled"))
-    return code
+    return code_text(code)
