@@ -277,3 +277,8 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+# Tables kept in modules of their own register on Base.metadata when imported; importing them
+# here keeps the metadata whole for whoever imports the models (schema checks, create_all).
+from usu_desktop.storage import document_models, link_models  # noqa: E402, F401
