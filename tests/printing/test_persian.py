@@ -7,15 +7,18 @@ reordering in between. Unshaped text (isolated letters) or reversed text fails.
 
 from __future__ import annotations
 
+import io
+
 import uharfbuzz as hb
 from hypothesis import given
 from hypothesis import strategies as st
+from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 
 from usu_desktop.printing import fonts, text
-from usu_desktop.printing.documents import render_invoice, render_slip
+from usu_desktop.printing.documents import render_invoice, render_receipt, render_slip
 from usu_desktop.printing.labels import label
-from usu_desktop.printing.samples import sample_invoice, sample_slip
+from usu_desktop.printing.samples import sample_invoice, sample_receipt, sample_slip
 
 from .pdfcheck import drawn_at, drawn_strings
 
@@ -155,3 +158,29 @@ def test_persian_documents_read_back_their_codes() -> None:
     assert "DE89 3704 0044 0532 0130 00" in out
     slip = all_text(render_slip(sample_slip("fa")))
     assert "RF85 1000 04" in slip and "100004" in slip
+
+
+def test_persian_iban_reads_whole_and_in_order() -> None:
+    """The IBAN under a right-to-left label: one unbroken left-to-right line, nothing beside it.
+
+    Next to the label on one line, the IBAN's short last group ("00") ends up right beside
+    "شبا:" and the eye reads "شبا: 00 DE89 3704 …"; it gets a line of its own instead.
+    """
+    fonts.register_fonts()
+    iban = "DE89 3704 0044 0532 0130 00"
+    for render, doc in ((render_invoice, sample_invoice("fa", 2)), (render_receipt, sample_receipt("fa"))):
+        data = render(doc)
+        lines = [line.strip() for line in PdfReader(io.BytesIO(data)).pages[0].extract_text().splitlines()]
+        assert iban in lines  # extracted back as a line of its own, groups in order
+        placed = [(f, t, x, y) for f, t, x, y in drawn_at(data) if "DE89" in t or "3704" in t]
+        assert [t for _f, t, _x, _y in placed] == [iban]  # one string, drawn left to right
+        _font, _t, x, y = placed[0]
+        same_line = [t for _f, t, xx, yy in drawn_at(data) if abs(yy - y) < 1 and xx >= x and t != iban]
+        assert same_line == []  # the label is not on the IBAN's line
+        label_line = [t for _f, t, _x, yy in drawn_at(data) if 8 < yy - y < 13]
+        shaped = str(text.layout(label("fa", "iban") + ":", 8, rtl_base=True)[0].text)
+        assert shaped in label_line  # "شبا:" right above it
+    # English keeps label and IBAN on one line.
+    en = [line.strip() for line in PdfReader(io.BytesIO(render_invoice(sample_invoice("en", 1))))
+          .pages[0].extract_text().splitlines()]
+    assert f"IBAN: {iban}" in en

@@ -144,7 +144,13 @@ class Writer:
         if clinic.tax_id:
             lines.append(f"{self.t('tax_id')}: {clinic.tax_id}")
         if clinic.iban:
-            lines.append(f"{self.t('iban')}: {format_iban(clinic.iban)}")
+            iban = format_iban(clinic.iban)
+            if self.rtl:
+                # On a line of its own: after a right-to-left label the IBAN's last group would
+                # sit next to the label ("شبا: 00 DE89 3704 …" to the eye) though bidi is right.
+                lines += [f"{self.t('iban')}:", iban]
+            else:
+                lines.append(f"{self.t('iban')}: {iban}")
         if clinic.bic:
             lines.append(f"{self.t('bic')}: {clinic.bic}")
         for line in lines:
