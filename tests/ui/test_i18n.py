@@ -116,3 +116,21 @@ def test_bundle_directory_is_used_when_frozen(monkeypatch, tmp_path):
     from usu_desktop.ui import theme
 
     assert theme.resources_dir() == tmp_path / "resources"
+
+
+def test_dates_keep_four_digit_years_in_every_language():
+    from datetime import UTC, date, datetime
+
+    from usu_desktop.ui.i18n import date_text, datetime_text, qlocale
+
+    day = date(2026, 9, 29)
+    assert date_text(qlocale("en"), day) == "9/29/2026"
+    assert date_text(qlocale("ru"), day) == "29.09.2026"
+    assert date_text(qlocale("el"), day) == "29/9/2026"
+    assert date_text(qlocale("az"), day) == "29.09.2026"
+    assert date_text(qlocale("en"), None) == ""
+    stored = datetime(2026, 9, 29, 8, 5)  # naive = UTC, as the database keeps it
+    assert datetime_text(qlocale("ru"), stored) == datetime_text(qlocale("ru"), stored.replace(tzinfo=UTC))
+    assert "2026" in datetime_text(qlocale("en"), stored)
+    fa = date_text(qlocale("fa"), day)
+    assert fa.startswith("۲۰۲۶") or fa.startswith("2026")

@@ -8,13 +8,15 @@ missing, plus Qt's own `qtbase_<lang>` from PySide6. Persian turns the layout Ri
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,36 @@ def babel_locale(code: str) -> str:
 def qlocale(code: str) -> QLocale:
     return QLocale({"en": "en_US", "ru": "ru_RU", "az": "az_Latn_AZ", "el": "el_GR",
                     "is": "is_IS", "fa": "fa_IR"}[normalize_language(code)])
+
+
+def _four_digit_years(pattern: str) -> str:
+    """An accounting screen shows 2026, never 26: widen a lone `yy` in a locale's pattern."""
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
+
+
+def date_text(locale: QLocale, day: date | QDate | None) -> str:
+    """A date in the locale's short form, with four-digit years ("" for None)."""
+    if day is None:
+        return ""
+    qday = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)
+    return locale.toString(qday, _four_digit_years(locale.dateFormat(QLocale.FormatType.ShortFormat)))
+
+
+def datetime_text(locale: QLocale, moment: datetime | QDateTime | None) -> str:
+    """A local date and time in the locale's short form, with four-digit years ("" for None).
+
+    A naive datetime is a stored one, so UTC (the database keeps naive UTC); it is shown in
+    the desk's local time.
+    """
+    if moment is None:
+        return ""
+    if isinstance(moment, datetime):
+        aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+        qmoment = QDateTime.fromSecsSinceEpoch(int(aware.timestamp()))
+    else:
+        qmoment = moment
+    pattern = _four_digit_years(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(qmoment, pattern)
 
 
 # --- where translations live -------------------------------------------------------

@@ -12,13 +12,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from usu_desktop.ui import theme
 from usu_desktop.ui.banksync.texts import sync_error_text
-from usu_desktop.ui.i18n import isolate
+from usu_desktop.ui.i18n import datetime_text, isolate
 
 JOB_NAME = "banksync"
 CONTROLLER_KEY = "banksync.controller"  # in ctx.extras: one controller per app
@@ -27,11 +27,7 @@ SILENCE_FACTOR = 3  # warn when no success for this many intervals
 
 def local_time_text(locale: QLocale, when: datetime | None) -> str:
     """A stored naive-UTC time as the desk's local date and time."""
-    if when is None:
-        return ""
-    aware = when.replace(tzinfo=UTC) if when.tzinfo is None else when
-    qdt = QDateTime.fromSecsSinceEpoch(int(aware.timestamp()))
-    return locale.toString(qdt, QLocale.FormatType.ShortFormat)
+    return datetime_text(locale, when)
 
 
 class SyncController(QObject):

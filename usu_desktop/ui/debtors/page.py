@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from usu_desktop.domain.money import Money
 from usu_desktop.ui.banksync.models import RowsModel
 from usu_desktop.ui.errors import error_text
-from usu_desktop.ui.i18n import isolate
+from usu_desktop.ui.i18n import date_text, datetime_text, isolate
 from usu_desktop.ui.links.texts import outcome_text
 from usu_desktop.ui.progress import run_with_progress
 
@@ -133,7 +133,7 @@ class DebtorsPage(QWidget):
             money = [self._money(m, r.currency) for m in (r.due_minor, *r.buckets)]
             last = _local(locale, r.last_reminder) if r.last_reminder else self.tr("never")
             tip = self.tr("Partly paid: reminders say what remains") if r.partly_paid else ""
-            oldest = locale.toString(_qdate(r.oldest_due), QLocale.FormatType.ShortFormat)
+            oldest = date_text(locale, r.oldest_due)
             days = locale.toString(r.days_overdue)
             cells = [r.name, r.client_number, money[0], oldest, days, *money[1:], last]
             out.append((r.client_id, cells, tip))
@@ -206,16 +206,8 @@ class _Coded(Exception):
         self.params: dict[str, Any] = {}
 
 
-def _qdate(day: date) -> Any:
-    from PySide6.QtCore import QDate
-
-    return QDate(day.year, day.month, day.day)
-
-
 def _local(locale: QLocale, when: Any) -> str:
-    aware = when.replace(tzinfo=UTC) if when.tzinfo is None else when
-    moment = QDateTime.fromSecsSinceEpoch(int(aware.timestamp()))
-    return locale.toString(moment, QLocale.FormatType.ShortFormat)
+    return datetime_text(locale, when)
 
 
 def _default_service(ctx: Any) -> Any:

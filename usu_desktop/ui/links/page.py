@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money
 from usu_desktop.ui.banksync.models import RowsModel
 from usu_desktop.ui.errors import error_text
-from usu_desktop.ui.i18n import isolate
+from usu_desktop.ui.i18n import datetime_text, isolate
 from usu_desktop.ui.links.texts import channel_text, outcome_text, status_text
 
 
@@ -51,12 +51,7 @@ def _table(model: RowsModel) -> QTableView:
 
 
 def _local(locale: QLocale, when: datetime | None) -> str:
-    if when is None:
-        return ""
-    aware = when.replace(tzinfo=UTC) if when.tzinfo is None else when
-    return locale.toString(
-        QDateTime.fromSecsSinceEpoch(int(aware.timestamp())), QLocale.FormatType.ShortFormat
-    )
+    return datetime_text(locale, when)
 
 
 class NewLinkDialog(QDialog):

@@ -35,7 +35,7 @@ from usu_desktop.domain.errors import DomainError
 from usu_desktop.services.registry_export import RegistryExportService
 from usu_desktop.services.statements import STATUSES, FileResult, StatementImportService
 from usu_desktop.ui.errors import error_text
-from usu_desktop.ui.i18n import isolate
+from usu_desktop.ui.i18n import date_text, isolate
 from usu_desktop.ui.statements.export import RegistryOptions, RegistryOptionsDialog
 from usu_desktop.ui.statements.model import COL_ALLOCATED, COL_WHY, EntriesModel
 from usu_desktop.ui.statements.texts import issue_text, phase_text, status_text
@@ -299,7 +299,7 @@ class StatementsWidget(QWidget):
                                                        else fmt(r.closing_balance))))
         if r.seen_before is not None:
             locale = self.ctx.locale
-            when = isolate(locale.toString(r.seen_before.date(), locale.FormatType.ShortFormat))
+            when = isolate(date_text(locale, r.seen_before.date()))
             lines.append(self.tr("This file was imported before ({date}); nothing new was booked.")
                          .replace("{date}", when) if not r.booked_anything else
                          self.tr("This file was imported before ({date}).").replace("{date}", when))
