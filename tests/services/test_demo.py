@@ -80,3 +80,19 @@ def test_demo_in_a_currency_without_decimals(tmp_path: Path) -> None:
     detail = InvoicingService(db).get(1)
     assert detail.row.currency == "ISK" and detail.row.total.amount == detail.row.total.amount.to_integral()
     db.close()
+
+
+def test_no_demo_payment_is_later_than_now(tmp_path: Path) -> None:
+    from sqlalchemy import func, select
+
+    from usu_desktop.storage.models import Payment
+    from usu_desktop.storage.records import utcnow
+
+    db = Database.open(tmp_path / "today.sqlite")
+    try:
+        generate(db, 50, 600, today=utcnow().date())  # payments land on "today" too
+        with db.reading() as s:
+            latest = s.scalar(select(func.max(Payment.paid_at)))
+        assert latest is not None and latest <= utcnow()
+    finally:
+        db.close()

@@ -258,6 +258,7 @@ def generate(db: Database, clients: int = 200, invoices: int = 2000, seed: int =
                 extra = (rng.choice((100, 500, 1000)) if rng.random() < 0.03 and paid == total else 0)
                 paid_on = min(today, day + timedelta(days=rng.randrange(0, terms + 20)))
                 paid_at = datetime.combine(paid_on, day_start) + timedelta(minutes=rng.randrange(480, 1140))
+                paid_at = min(paid_at, now)  # a desk opened in the morning has no payments from tonight
                 reason = reasons[source]
                 pay_rows.append((pay_id, source, None if source == "desk" else f"demo-{source}-{pay_id}",
                                  client_id, paid + extra, cur, method, paid_at, "", "",
