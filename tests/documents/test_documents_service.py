@@ -168,16 +168,14 @@ def test_slip_shows_client_number_due_and_open_rf(books: Books) -> None:
     assert rf[:4] in text
 
 
-def test_payment_page_url_follows_the_exchange_setting(books: Books) -> None:
+def test_no_payment_page_without_a_live_link(books: Books) -> None:
+    """An exchange address alone gives no URL: the exchange serves pages for links only."""
     from usu_desktop.services.documents import slip_doc
 
-    with books.db.reading() as session:
-        assert slip_doc(session, books.client_id).payment_page_url is None
     with books.db.session() as session:
         write_settings(session, {"sync.url": "https://pay.example.org/"})
     with books.db.reading() as session:
-        doc = slip_doc(session, books.client_id)
-    assert doc.payment_page_url == f"https://pay.example.org/pay/{doc.client_number}"
+        assert slip_doc(session, books.client_id).payment_page_url is None
 
 
 def test_vat_rates_print_as_percent(books: Books) -> None:

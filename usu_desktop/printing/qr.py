@@ -1,9 +1,9 @@
 """QR codes for payment: the EPC069-12 SEPA credit transfer payload, a payment page URL or the RF.
 
 Which QR a document carries (`payment_qr`): the EPC code when the currency is EUR and the
-clinic has an IBAN; else the payment page URL when an exchange is configured (services put
-the page URL on the document only then); else the RF reference as text; nothing when
-nothing is owed.
+clinic has an IBAN; else the payment page URL of a live payment link (services put a URL
+on the document only while the invoice or the patient has an open link on the exchange);
+else the RF reference as text; nothing when nothing is owed.
 
 EPC payload choices (EPC069-12 v3.1): version 002 (BIC optional), character set 1 (UTF-8),
 structured reference = RF, the four optional trailing fields left empty so there are always

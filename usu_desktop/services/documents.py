@@ -45,7 +45,7 @@ from usu_desktop.storage import ledger
 from usu_desktop.storage.db import Database, Session
 from usu_desktop.storage.models import Client, Invoice, Payment
 from usu_desktop.storage.queries import InvoiceFilter, invoice_ids
-from usu_desktop.storage.records import add_audit, read_settings
+from usu_desktop.storage.records import add_audit, read_settings, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -77,10 +77,22 @@ def exchange_url(settings: dict[str, str]) -> str | None:
     return url or None
 
 
-def payment_page_url(settings: dict[str, str], client_number: str) -> str | None:
-    """The exchange's payment page for a client, when an exchange is configured."""
+def payment_page_url(session: Session, settings: dict[str, str], client_id: int,
+                     invoice_id: int | None = None) -> str | None:
+    """The page of a live payment link (the invoice's, else the patient's balance link), or None.
+
+    The exchange serves payment pages only for links (`/pay/<token>`, see exchange.links);
+    a page per client number would let anyone who guesses numbers read who owes what. So
+    a document gets a URL QR only while such a link is open; otherwise the RF text (and the
+    EPC QR, when the currency is EUR and an IBAN is set) is the way to pay.
+    """
+    link = q.live_link(session, client_id, invoice_id, utcnow())
+    if link is None:
+        return None
+    if link.url:
+        return link.url
     base = exchange_url(settings)
-    return f"{base}/pay/{client_number}" if base else None
+    return f"{base}/pay/{link.token}" if base else None
 
 
 def document_language(client: Client, settings: dict[str, str]) -> str:
@@ -140,7 +152,7 @@ def invoice_doc(session: Session, invoice_id: int, *, stamped: bool = False) -> 
         tax=Money.from_minor(inv.tax_minor, cur), total=Money.from_minor(inv.total_minor, cur),
         paid=Money.from_minor(inv.paid_minor, cur), due=Money.from_minor(due, cur), rf=inv.rf_code,
         language=lang, stamp=stamp,
-        payment_page_url=payment_page_url(settings, client.client_number) if due > 0 else None)
+        payment_page_url=payment_page_url(session, settings, client.id, inv.id) if due > 0 else None)
 
 
 def freeze_invoice(session: Session, invoice_id: int) -> bytes:
@@ -246,7 +258,7 @@ def slip_doc(session: Session, client_id: int) -> SlipDoc:
     return SlipDoc(clinic=_clinic(settings), client_number=client.client_number, masked_name=_masked(client),
                    amount_due=Money.from_minor(_open_minor(session, client_id, cur), cur),
                    rf=client.rf_code, language=document_language(client, settings),
-                   payment_page_url=payment_page_url(settings, client.client_number))
+                   payment_page_url=payment_page_url(session, settings, client.id))
 
 
 # --- the service -------------------------------------------------------------------------

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from usu_desktop.storage.document_models import IssuedDocument
+from usu_desktop.storage.link_models import PaymentLink
 from usu_desktop.storage.models import Client, Invoice, Payment
 from usu_desktop.storage.records import utcnow
 
 __all__ = ["IssuedDocument", "add_issued_pdf", "client_by_number", "client_invoices", "client_payments",
-           "invoice_by_number", "invoice_ids_by_number", "issued_pdf"]
+           "invoice_by_number", "invoice_ids_by_number", "issued_pdf", "live_link"]
 
 
 def issued_pdf(session: Session, invoice_id: int) -> IssuedDocument | None:
@@ -60,3 +62,24 @@ def client_payments(session: Session, client_id: int) -> list[Payment]:
     """A client's payments and reversals, oldest first."""
     return list(session.scalars(select(Payment).where(Payment.client_id == client_id)
                                 .order_by(Payment.paid_at, Payment.id)))
+
+
+LIVE_LINK_STATUSES = ("active", "partly_paid")
+
+
+def live_link(session: Session, client_id: int, invoice_id: int | None, now: datetime) -> PaymentLink | None:
+    """The newest payment link a patient can still pay: the invoice's own, else their balance link.
+
+    `now` is naive UTC, like `expires_at`; a link past its expiry counts as dead even before
+    the desk's next refresh has marked it expired.
+    """
+    live = (PaymentLink.status.in_(LIVE_LINK_STATUSES), PaymentLink.expires_at > now)
+    newest = (PaymentLink.created_at.desc(), PaymentLink.id.desc())
+    if invoice_id is not None:
+        found = session.scalars(select(PaymentLink).where(
+            PaymentLink.kind == "invoice", PaymentLink.invoice_id == invoice_id, *live)
+            .order_by(*newest)).first()
+        if found is not None:
+            return found
+    return session.scalars(select(PaymentLink).where(
+        PaymentLink.kind == "client", PaymentLink.client_id == client_id, *live).order_by(*newest)).first()
