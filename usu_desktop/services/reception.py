@@ -69,9 +69,17 @@ class ReceptionService:
 
     # --- invoices ---------------------------------------------------------------------
     def invoice_ids(
-        self, f: InvoiceFilter, sort: str, descending: bool, offset: int, limit: int, reverse: bool = False
+        self,
+        f: InvoiceFilter,
+        sort: str,
+        descending: bool,
+        offset: int,
+        limit: int,
+        reverse: bool = False,
+        cancelled: Cancelled = None,
     ) -> list[int]:
-        with self.db.reading() as s:
+        """A page of ids; `cancelled()` true stops the search early (it raises)."""
+        with self.db.reading() as s, rq.interruptible(s, cancelled):
             return rq.invoice_ids_window(
                 s, f, sort, descending, offset, limit, reverse, self._invoice_matches
             )
@@ -95,9 +103,16 @@ class ReceptionService:
 
     # --- clients ----------------------------------------------------------------------
     def client_ids(
-        self, f: ClientFilter, sort: str, descending: bool, offset: int, limit: int, reverse: bool = False
+        self,
+        f: ClientFilter,
+        sort: str,
+        descending: bool,
+        offset: int,
+        limit: int,
+        reverse: bool = False,
+        cancelled: Cancelled = None,
     ) -> list[int]:
-        with self.db.reading() as s:
+        with self.db.reading() as s, rq.interruptible(s, cancelled):
             return rq.client_ids_window(s, f, sort, descending, offset, limit, reverse, self._client_matches)
 
     def client_rows(self, ids: list[int]) -> list[ClientRow]:
@@ -110,9 +125,16 @@ class ReceptionService:
 
     # --- payments ---------------------------------------------------------------------
     def payment_ids(
-        self, f: PaymentFilter, sort: str, descending: bool, offset: int, limit: int, reverse: bool = False
+        self,
+        f: PaymentFilter,
+        sort: str,
+        descending: bool,
+        offset: int,
+        limit: int,
+        reverse: bool = False,
+        cancelled: Cancelled = None,
     ) -> list[int]:
-        with self.db.reading() as s:
+        with self.db.reading() as s, rq.interruptible(s, cancelled):
             return rq.payment_ids_window(s, f, sort, descending, offset, limit, reverse)
 
     def payment_rows(self, ids: list[int]) -> list[PaymentRow]:

@@ -3,6 +3,11 @@ invoice set, windowed id pages that read from either end, quick invoice search.
 
 A list of two million invoices jumps to its last row by asking for the first page
 in the opposite order (`reverse=True`), never by an OFFSET of two million.
+
+A search page first tries the plan that is quick when matches are dense (walk the date
+index, test each invoice), within a budget of SQLite steps; when the budget runs out (the
+matches are rare or far from the top) it asks again through the indexes and sorts. The
+budget counts work, not time, so a loaded machine does not change which plan answers.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -41,6 +47,17 @@ from usu_desktop.storage.search import like_pattern, normalize
 SPARSE = 1000
 ID_LIST_LIMIT = 30000
 DENSE_PREFIX = 500
+# CPU time (ms, this thread) a walk may take before the next plan is asked: a walk to a
+# dense first page takes a few ms; testing each invoice's patient ("scan") is quick only
+# when matches are dense, so it gets less. CPU time, not wall time: a loaded machine does
+# not change which plan answers.
+WALK_BUDGET_MS = 15.0
+SCAN_BUDGET_MS = 30.0
+# Whether to "scan": the share of a sample of patients that match. At 5 % a first page of
+# 200 needs ~4,000 invoices tested (~15 ms); rarer names are found quicker patients first.
+SAMPLE = 2000
+SCAN_SHARE = 0.05
+_STEP = 5_000  # how often the progress handler looks (SQLite steps, ~0.3 ms)
 
 
 @dataclass(frozen=True)
@@ -65,48 +82,90 @@ def interruptible(session: Session, cancelled: Callable[[], bool] | None) -> Ite
         yield
         return
     raw = session.connection().connection.dbapi_connection
+    session.info["cancelled"] = cancelled  # within_budget keeps watching it
     raw.set_progress_handler(lambda: 1 if cancelled() else 0, 500_000)  # ~ every few ms
     try:
         yield
     finally:
+        session.info.pop("cancelled", None)
         raw.set_progress_handler(None, 0)
 
 
-def _number_condition(session: Session, term: str, ordered: bool) -> ColumnElement[bool]:
+class OverBudget(Exception):
+    """A budgeted query took more time than it was given (see `within_budget`)."""
+
+
+def within_budget(session: Session, q: Select, ms: float | None) -> list[int]:
+    """The ids `q` selects, or OverBudget once SQLite has spent about `ms` of this thread's CPU
+    time on it. Not on SQLite, or with `ms=None`, the query simply runs. The session stays
+    usable after (a read that is interrupted leaves the transaction as it was)."""
+    if ms is None or not _is_sqlite(session):
+        return list(session.scalars(q))
+    raw = session.connection().connection.dbapi_connection
+    deadline = time.thread_time() + ms / 1000
+    over = [False]
+    cancelled = session.info.get("cancelled")  # set by `interruptible`
+
+    def tick() -> int:
+        if cancelled is not None and cancelled():
+            return 1
+        over[0] = time.thread_time() > deadline
+        return 1 if over[0] else 0
+
+    raw.set_progress_handler(tick, _STEP)
+    try:
+        return list(session.scalars(q))
+    except OperationalError as exc:
+        if over[0] and "interrupt" in str(exc.orig).lower():
+            raise OverBudget() from None
+        raise
+    finally:
+        if cancelled is not None:
+            raw.set_progress_handler(lambda: 1 if cancelled() else 0, 500_000)
+        else:
+            raw.set_progress_handler(None, 0)
+
+
+def _number_condition(session: Session, term: str, ordered: bool) -> tuple[ColumnElement[bool], bool]:
     """Digits: the running number (an index skip-scan); a letter first: a number prefix (the unique
     index, unless the prefix matches so many that walking the date index is quicker, as for
-    "INV-"); anything else: a part of the number (a full scan, rare)."""
+    "INV-"); anything else: a part of the number (a full scan, rare). The flag: the condition
+    keeps the number index out so that a sorted page walks the date index."""
     upper = term.upper()
     if term.isdigit() and len(term) <= 12:
-        return Invoice.seq == int(term)
+        return Invoice.seq == int(term), False
     if upper[:1].isalpha():
         high = upper + "\uffff"
         if ordered:
             probe = select(Invoice.id).where(Invoice.number.between(upper, high)).limit(DENSE_PREFIX + 1)
             if (session.scalar(select(func.count()).select_from(probe.subquery())) or 0) > DENSE_PREFIX:
-                return Invoice.number.concat("").between(upper, high)
-        return Invoice.number.between(upper, high)
-    return Invoice.number.like(f"%{upper}%")
+                return Invoice.number.concat("").between(upper, high), True
+        return Invoice.number.between(upper, high), False
+    return Invoice.number.like(f"%{upper}%"), False
+
+
+Match = tuple[int, str]  # (client id, its search text)
 
 
 class MatchCache:
-    """The patients matching the last search text, so the next keystroke (the same text typed
-    further) looks only among them instead of scanning every patient again. Thread-safe
-    enough: one tuple is swapped at a time; an entry is trusted for a short while only."""
+    """The patients matching the last search text, with their search texts, so the next
+    keystroke (the same text typed further) filters them in memory instead of scanning every
+    patient again. Thread-safe enough: one tuple is swapped at a time; an entry is trusted
+    for a short while only."""
 
     TTL = 3.0  # a burst of typing; writes in between call forget()
 
     def __init__(self) -> None:
-        self._last: tuple[str, list[int], float] | None = None
+        self._last: tuple[str, list[Match], float] | None = None
 
-    def narrowing(self, key: str) -> list[int] | None:
+    def narrowing(self, key: str) -> list[Match] | None:
         last = self._last
         if last is None or not key.startswith(last[0]) or len(last[1]) > ID_LIST_LIMIT:
             return None
         return last[1] if time.monotonic() - last[2] < self.TTL else None
 
-    def remember(self, key: str, ids: list[int]) -> None:
-        self._last = (key, ids, time.monotonic())
+    def remember(self, key: str, matches: list[Match]) -> None:
+        self._last = (key, matches, time.monotonic())
 
     def forget(self) -> None:
         self._last = None
@@ -124,16 +183,17 @@ def matching_client_ids(
     at most ID_LIST_LIMIT + 1 of them."""
     key = normalize(text.strip())
     words = key.split() if per_word else [key]
-    q = select(Client.id)
-    for word in words:
-        q = q.where(Client.search_text.like(like_pattern(word), escape="\\"))
-    within = cache.narrowing(key) if cache is not None and _is_sqlite(session) else None
-    if within is not None:
-        q = q.where(Client.id.in_(_json_ids(within)))
-    ids = list(session.scalars(q.limit(ID_LIST_LIMIT + 1)))
+    within = cache.narrowing(key) if cache is not None else None
+    if within is not None:  # the same test as LIKE: both sides are normalized (case-folded)
+        matches = [m for m in within if all(word in m[1] for word in words)]
+    else:
+        q = select(Client.id, Client.search_text)
+        for word in words:
+            q = q.where(Client.search_text.like(like_pattern(word), escape="\\"))
+        matches = [(int(i), str(t)) for i, t in session.execute(q.limit(ID_LIST_LIMIT + 1))]
     if cache is not None:
-        cache.remember(key, ids)
-    return ids
+        cache.remember(key, matches)
+    return [m[0] for m in matches]
 
 
 def _invoice_search(
@@ -141,23 +201,47 @@ def _invoice_search(
 ) -> Select:
     """`_invoice_where` without its text part, plus a search that uses indexes. `ordered=False`
     (counts, sums) looks the matching patients' invoices up by client instead of walking dates."""
+    return _search_plan(session, q, f, "walk" if ordered else "index", cache)[0]
+
+
+def _search_plan(
+    session: Session, q: Select, f: InvoiceFilter, plan: str, cache: MatchCache | None
+) -> tuple[Select, bool]:
+    """The query for one plan, and whether it walks the date index (so is worth a budget):
+    "scan" tests each invoice's patient while walking (no patient set needed: quick when
+    matches are dense, as after one typed letter); "walk" finds the patients first, then walks
+    testing membership; "index" looks their invoices up by client and sorts."""
     term = f.text.strip()
     q = _invoice_where(q, replace(f, text=""))
     if not term:
-        return q
-    matching = select(Client.id).where(Client.search_text.like(like_pattern(term), escape="\\"))
+        return q, False
+    pattern = like_pattern(term)
+    number, walks = _number_condition(session, term, plan != "index")
+    if plan == "scan":
+        name = select(Client.search_text).where(Client.id == Invoice.client_id).scalar_subquery()
+        return q.where(or_(number, name.like(pattern, escape="\\"))), True
+    matching = select(Client.id).where(Client.search_text.like(pattern, escape="\\"))
     ids = matching_client_ids(session, term, cache)
-    number = _number_condition(session, term, ordered)
     if not ids:
-        return q.where(number)
+        return q.where(number), walks
     if len(ids) <= SPARSE:
-        return q.where(or_(number, Invoice.client_id.in_(ids)))
+        return q.where(or_(number, Invoice.client_id.in_(ids))), walks
     if len(ids) <= ID_LIST_LIMIT and _is_sqlite(session):
         members: Select = _json_ids(ids)
     else:
         members = matching
+    ordered = plan != "index"
     client = (Invoice.client_id + 0) if ordered else Invoice.client_id  # "+ 0": walk the date index
-    return q.where(or_(number, client.in_(members)))
+    return q.where(or_(number, client.in_(members))), ordered
+
+
+def _share(session: Session, term: str) -> float:
+    """The share of a sample of patients (the first SAMPLE) whose search text contains `term`."""
+    sample = select(Client.search_text.label("text")).order_by(Client.id).limit(SAMPLE).subquery()
+    hits = session.scalar(
+        select(func.count()).select_from(sample).where(sample.c.text.like(like_pattern(term), escape="\\"))
+    )
+    return (hits or 0) / SAMPLE
 
 
 def invoice_ids_window(
@@ -171,14 +255,31 @@ def invoice_ids_window(
     cache: MatchCache | None = None,
 ) -> list[int]:
     """A page of ids in list order; with `reverse`, `offset` counts from the end of the list
-    (the page still comes back in list order)."""
+    (the page still comes back in list order). A search tries its plans in turn (see
+    `_search_plan`): a walk gets a budget in proportion to the rows it must pass; the last
+    plan, or one that does not walk, runs to the end."""
     key = INVOICE_SORTS.get(sort, Invoice.issue_date)
-    q = _invoice_search(session, select(Invoice.id), f, cache=cache)
-    if sort == "client":
-        q = q.join(Client, Client.id == Invoice.client_id)
     down = descending != reverse
     order = [key.desc(), Invoice.id.desc()] if down else [key.asc(), Invoice.id.asc()]
-    ids = list(session.scalars(q.order_by(*order).offset(offset).limit(limit)))
+
+    def page(q: Select) -> Select:
+        if sort == "client":
+            q = q.join(Client, Client.id == Invoice.client_id)
+        return q.order_by(*order).offset(offset).limit(limit)
+
+    term = f.text.strip()
+    fresh = cache is None or cache.narrowing(normalize(term)) is None
+    dense = fresh and bool(term) and not term[0].isdigit() and _share(session, term) >= SCAN_SHARE
+    plans = ["scan", "walk", "index"] if dense else ["walk", "index"]
+    scale = max(1.0, (offset + limit) / 200)
+    for plan in plans:
+        q, walks = _search_plan(session, select(Invoice.id), f, plan, cache)
+        budget = (SCAN_BUDGET_MS if plan == "scan" else WALK_BUDGET_MS) * scale
+        try:
+            ids = within_budget(session, page(q), budget if walks and plan != "index" else None)
+        except OverBudget:
+            continue
+        break
     return ids[::-1] if reverse else ids
 
 

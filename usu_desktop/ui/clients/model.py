@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from usu_desktop.ui.tables.common import reception, slow_runner
+from usu_desktop.ui.tables.common import count_delay, reception, slow_runner
 from usu_desktop.ui.tables.delegates import LocaleFormatter
 from usu_desktop.ui.tables.model import Column, FilteredModel
 
@@ -61,4 +61,5 @@ def client_model(ctx: Any, filter_: Any, parent: QObject | None = None) -> Filte
     )
     model.muted_row = lambda r: bool(r.archived)
     model.count_runner = slow_runner(ctx)
+    model.count_delay_ms = count_delay(ctx)
     return model

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from usu_desktop.ui.tables.common import KINDS, STATES, label, reception, slow_runner
+from usu_desktop.ui.tables.common import KINDS, STATES, count_delay, label, reception, slow_runner
 from usu_desktop.ui.tables.delegates import LocaleFormatter
 from usu_desktop.ui.tables.model import Column, FilteredModel
 
@@ -79,7 +79,7 @@ def invoice_columns(with_client: bool = True) -> list[Column]:
 
 
 def invoice_model(
-    ctx: Any, filter_: Any, with_client: bool = True, parent: QObject | None = None, page_size: int = 200
+    ctx: Any, filter_: Any, with_client: bool = True, parent: QObject | None = None, page_size: int = 100
 ) -> FilteredModel:
     svc = reception(ctx)
     model = FilteredModel(
@@ -98,4 +98,5 @@ def invoice_model(
     model.bold_row = lambda r: bool(r.overdue)
     model.muted_row = lambda r: r.state in ("cancelled", "draft")
     model.count_runner = slow_runner(ctx)
+    model.count_delay_ms = count_delay(ctx)
     return model

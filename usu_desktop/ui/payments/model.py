@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from usu_desktop.ui.tables.common import METHODS, SOURCES, label, reception, slow_runner
+from usu_desktop.ui.tables.common import METHODS, SOURCES, count_delay, label, reception, slow_runner
 from usu_desktop.ui.tables.delegates import LocaleFormatter
 from usu_desktop.ui.tables.model import Column, FilteredModel
 
@@ -107,4 +107,5 @@ def payment_model(
     model.muted_row = lambda r: r.reversed or r.reversal_of is not None
     model.bold_row = lambda r: r.client_id is None and r.reversal_of is None and not r.reversed
     model.count_runner = slow_runner(ctx)
+    model.count_delay_ms = count_delay(ctx)
     return model

@@ -6,7 +6,9 @@ shows the first page; then it has every row, and per page of
 Only `cache_pages` pages stay in memory. A page past the middle of the list is
 read from the far end (`reverse=True`), so the last row of two million costs as
 much as the first. Each `reload()` starts a new generation: counts and first
-pages that arrive for an older filter (an older keystroke) are dropped.
+pages that arrive for an older filter (an older keystroke) are dropped, and the
+first page still being read for one is stopped. Pages are 100 rows by default: a
+screenful or two, so the first page after a keystroke is quick to read and to build.
 """
 
 from __future__ import annotations
@@ -17,7 +19,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from usu_desktop.domain.money import Money
@@ -53,7 +64,9 @@ def _bold_font() -> QFont:
 class ListSource(Protocol):
     """One filter and sort of one list; methods may run on worker threads."""
 
-    def ids(self, offset: int, limit: int, reverse: bool) -> list[int]: ...
+    def ids(
+        self, offset: int, limit: int, reverse: bool, cancelled: Callable[[], bool] | None = None
+    ) -> list[int]: ...
 
     def rows(self, ids: list[int]) -> Sequence[Any]: ...
 
@@ -93,7 +106,7 @@ class LazyTableModel(QAbstractTableModel):
         *,
         sort_key: str | None = None,
         descending: bool = False,
-        page_size: int = 200,
+        page_size: int = 100,
         cache_pages: int = 6,
         parent: QObject | None = None,
     ) -> None:
@@ -116,6 +129,9 @@ class LazyTableModel(QAbstractTableModel):
         self._page_task: Any = None
         self.bold_row: Callable[[Any], bool] | None = None
         self.muted_row: Callable[[Any], bool] | None = None
+        # The count starts this long after the first page of a search is in, if no newer filter
+        # came: while someone types, each key's count and totals would only slow the next key.
+        self.count_delay_ms = 0
 
     # --- loading ----------------------------------------------------------------------
     def reload(self) -> None:
@@ -128,8 +144,9 @@ class LazyTableModel(QAbstractTableModel):
                 task.cancel()
         size = self.page_size
 
-        def first_page(_state: Any) -> tuple[list[int], dict[int, Any]]:
-            ids = source.ids(0, size, False)
+        def first_page(state: Any) -> tuple[list[int], dict[int, Any]]:
+            ids = source.ids(0, size, False, lambda: state.cancelled)  # a newer keystroke stops it
+            state.check_cancelled()
             return ids, {r.id: r for r in source.rows(ids)}
 
         self._page_task = self.runner.submit(
@@ -143,8 +160,8 @@ class LazyTableModel(QAbstractTableModel):
         )
 
     def _first_in(self, gen: int, source: ListSource, page: tuple[list[int], dict[int, Any]]) -> None:
-        if gen != self.generation:
-            return  # an older keystroke
+        if gen != self.generation or not shiboken6.isValid(self):
+            return  # an older keystroke, or a screen closed meanwhile
         self.beginResetModel()
         self.source, self._source_gen = source, gen
         self._pages.clear()
@@ -160,11 +177,21 @@ class LazyTableModel(QAbstractTableModel):
             self.count_known.emit(self.total)
         elif len(page[0]) < self.page_size and self.source is not None:
             self._count_in(gen, len(page[0]))  # a short first page is the whole list
+        elif self.count_delay_ms > 0 and self.searching():
+            QTimer.singleShot(self.count_delay_ms, self, lambda: self._count_later(gen, source))
         else:
             self._start_count(gen, source)
 
+    def searching(self) -> bool:
+        """Whether the list shows the answer to typed text (its count may wait for a pause)."""
+        return False
+
+    def _count_later(self, gen: int, source: ListSource) -> None:
+        if gen == self.generation:
+            self._start_count(gen, source)
+
     def _count_in(self, gen: int, n: int) -> None:
-        if gen != self.generation:
+        if gen != self.generation or not shiboken6.isValid(self):
             return
         if self._source_gen != gen:
             self._pending = (gen, int(n))  # the first page is still on its way
@@ -317,8 +344,12 @@ class QuerySource:
     sort: str | None
     descending: bool
 
-    def ids(self, offset: int, limit: int, reverse: bool) -> list[int]:
-        return self.ids_fn(self.filter, self.sort, self.descending, offset, limit, reverse)
+    def ids(
+        self, offset: int, limit: int, reverse: bool, cancelled: Callable[[], bool] | None = None
+    ) -> list[int]:
+        if cancelled is None:
+            return self.ids_fn(self.filter, self.sort, self.descending, offset, limit, reverse)
+        return self.ids_fn(self.filter, self.sort, self.descending, offset, limit, reverse, cancelled)
 
     def rows(self, ids: list[int]) -> Sequence[Any]:
         return self.rows_fn(ids)
@@ -344,6 +375,9 @@ class FilteredModel(LazyTableModel):
         self.filter = filter_
         self._fns = (ids_fn, rows_fn, count_fn)
         super().__init__(columns, formatter, runner, self._source, **kwargs)
+
+    def searching(self) -> bool:
+        return bool(str(getattr(self.filter, "text", "") or "").strip())
 
     def _source(self, sort: str | None, descending: bool) -> QuerySource:
         return QuerySource(*self._fns, self.filter, sort, descending)

@@ -38,7 +38,13 @@ class ListView(QTableView):
         self.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.current_row_changed.emit(cur.row())
         )
-        model.modelReset.connect(lambda: self.current_row_changed.emit(-1))
+        model.modelReset.connect(self._reset)
+
+    def _reset(self) -> None:
+        """A new search or sort shows its first rows (not wherever the last list was scrolled,
+        which would also read a second page at once)."""
+        self.scrollToTop()
+        self.current_row_changed.emit(-1)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
