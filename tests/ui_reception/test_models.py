@@ -150,3 +150,34 @@ def test_column_width_order_and_sort_are_remembered(ctx, demo, qtbot):
     assert model2.sort_key == "total" and not model2.descending
     totals = [model2.row_at(r).total for r in range(model2.rowCount())]
     assert totals == sorted(totals)
+
+
+def test_headers_follow_the_interface_language_when_drawn(ctx, demo, qapp):
+    from usu_desktop.ui import i18n
+
+    model = invoice_model(ctx, InvoiceFilter())
+    try:
+        i18n.install(qapp, "ru")  # after the model was built: titles are looked up when drawn
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Номер"
+        assert [c.context for c in model.columns] == ["InvoiceList"] * len(model.columns)
+    finally:
+        i18n.install(qapp, "en")
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Number"
+
+
+def test_search_field_reports_a_key_at_once_and_a_burst_when_it_pauses(qtbot):
+    from usu_desktop.ui.tables.common import SEARCH_DELAY_MS, SearchLine
+
+    line = SearchLine("search")
+    qtbot.addWidget(line)
+    seen: list[str] = []
+    line.search_changed.connect(seen.append)
+    line.insert("a")
+    assert seen == ["a"]  # no waiting for a pause
+    line.insert("b")
+    line.insert("c")  # keys closer than SEARCH_DELAY_MS: one report, once they pause
+    assert seen == ["a"]
+    qtbot.waitUntil(lambda: seen == ["a", "abc"], timeout=1000)
+    qtbot.wait(SEARCH_DELAY_MS + 30)
+    line.insert("d")
+    assert seen == ["a", "abc", "abcd"]

@@ -21,7 +21,7 @@ from datetime import date
 
 from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from usu_desktop.domain.money import Money
@@ -218,7 +218,8 @@ def _search_plan(
     pattern = like_pattern(term)
     number, walks = _number_condition(session, term, plan != "index")
     if plan == "scan":
-        name = select(Client.search_text).where(Client.id == Invoice.client_id).scalar_subquery()
+        patient = aliased(Client)  # not the Client a sort by name joins
+        name = select(patient.search_text).where(patient.id == Invoice.client_id).scalar_subquery()
         return q.where(or_(number, name.like(pattern, escape="\\"))), True
     matching = select(Client.id).where(Client.search_text.like(pattern, escape="\\"))
     ids = matching_client_ids(session, term, cache)

@@ -4,46 +4,43 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from usu_desktop.ui.tables.common import count_delay, reception, slow_runner
 from usu_desktop.ui.tables.delegates import LocaleFormatter
-from usu_desktop.ui.tables.model import Column, FilteredModel
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ClientList", text)
+from usu_desktop.ui.tables.model import Column, FilteredModel, in_context
 
 
 def client_columns() -> list[Column]:
-    return [
+    columns = [
         Column(
             "number",
-            _t(QT_TRANSLATE_NOOP("ClientList", "Client no.")),
+            QT_TRANSLATE_NOOP("ClientList", "Client no."),
             lambda r: r.client_number,
             sort="number",
             width=9,
             ltr=True,
         ),
-        Column("name", _t(QT_TRANSLATE_NOOP("ClientList", "Name")), lambda r: r.name, sort="name", width=24),
+        Column("name", QT_TRANSLATE_NOOP("ClientList", "Name"), lambda r: r.name, sort="name", width=24),
         Column(
             "birth_date",
-            _t(QT_TRANSLATE_NOOP("ClientList", "Born")),
+            QT_TRANSLATE_NOOP("ClientList", "Born"),
             lambda r: r.birth_date,
             kind="date",
             width=10,
         ),
-        Column("phone", _t(QT_TRANSLATE_NOOP("ClientList", "Phone")), lambda r: r.phone, width=16, ltr=True),
-        Column("email", _t(QT_TRANSLATE_NOOP("ClientList", "E-mail")), lambda r: r.email, width=22, ltr=True),
-        Column("owed", _t(QT_TRANSLATE_NOOP("ClientList", "Owes")), lambda r: r.owed, kind="money", width=12),
+        Column("phone", QT_TRANSLATE_NOOP("ClientList", "Phone"), lambda r: r.phone, width=16, ltr=True),
+        Column("email", QT_TRANSLATE_NOOP("ClientList", "E-mail"), lambda r: r.email, width=22, ltr=True),
+        Column("owed", QT_TRANSLATE_NOOP("ClientList", "Owes"), lambda r: r.owed, kind="money", width=12),
         Column(
             "credit",
-            _t(QT_TRANSLATE_NOOP("ClientList", "Credit")),
+            QT_TRANSLATE_NOOP("ClientList", "Credit"),
             lambda r: r.credit,
             kind="money",
             width=12,
         ),
     ]
+    return in_context("ClientList", columns)  # titles translated when the header is drawn
 
 
 def client_model(ctx: Any, filter_: Any, parent: QObject | None = None) -> FilteredModel:

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from usu_desktop.ui.tables.common import KINDS, STATES, count_delay, label, reception, slow_runner
 from usu_desktop.ui.tables.delegates import LocaleFormatter
-from usu_desktop.ui.tables.model import Column, FilteredModel
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("InvoiceList", text)
+from usu_desktop.ui.tables.model import Column, FilteredModel, in_context
 
 
 def state_text(row: Any) -> str:
@@ -25,7 +21,7 @@ def invoice_columns(with_client: bool = True) -> list[Column]:
     columns = [
         Column(
             "number",
-            _t(QT_TRANSLATE_NOOP("InvoiceList", "Number")),
+            QT_TRANSLATE_NOOP("InvoiceList", "Number"),
             lambda r: r.number or "—",
             sort="number",
             width=17,
@@ -33,7 +29,7 @@ def invoice_columns(with_client: bool = True) -> list[Column]:
         ),
         Column(
             "issue_date",
-            _t(QT_TRANSLATE_NOOP("InvoiceList", "Issued")),
+            QT_TRANSLATE_NOOP("InvoiceList", "Issued"),
             lambda r: r.issue_date,
             kind="date",
             sort="issue_date",
@@ -41,7 +37,7 @@ def invoice_columns(with_client: bool = True) -> list[Column]:
         ),
         Column(
             "due_date",
-            _t(QT_TRANSLATE_NOOP("InvoiceList", "Due")),
+            QT_TRANSLATE_NOOP("InvoiceList", "Due"),
             lambda r: r.due_date,
             kind="date",
             sort="due_date",
@@ -49,33 +45,34 @@ def invoice_columns(with_client: bool = True) -> list[Column]:
         ),
         Column(
             "client",
-            _t(QT_TRANSLATE_NOOP("InvoiceList", "Patient")),
+            QT_TRANSLATE_NOOP("InvoiceList", "Patient"),
             lambda r: r.client_name,
             sort="client",
             width=22,
         ),
-        Column("state", _t(QT_TRANSLATE_NOOP("InvoiceList", "Status")), state_text, sort="state", width=12),
+        Column("state", QT_TRANSLATE_NOOP("InvoiceList", "Status"), state_text, sort="state", width=12),
         Column(
             "total",
-            _t(QT_TRANSLATE_NOOP("InvoiceList", "Total")),
+            QT_TRANSLATE_NOOP("InvoiceList", "Total"),
             lambda r: r.total,
             kind="money",
             sort="total",
             width=12,
         ),
         Column(
-            "paid", _t(QT_TRANSLATE_NOOP("InvoiceList", "Paid")), lambda r: r.paid, kind="money", width=12
+            "paid", QT_TRANSLATE_NOOP("InvoiceList", "Paid"), lambda r: r.paid, kind="money", width=12
         ),
         Column(
             "balance",
-            _t(QT_TRANSLATE_NOOP("InvoiceList", "Due amount")),
+            QT_TRANSLATE_NOOP("InvoiceList", "Due amount"),
             lambda r: r.balance,
             kind="money",
             sort="balance",
             width=12,
         ),
     ]
-    return columns if with_client else [c for c in columns if c.key != "client"]
+    shown = columns if with_client else [c for c in columns if c.key != "client"]
+    return in_context("InvoiceList", shown)  # titles translated when the header is drawn
 
 
 def invoice_model(

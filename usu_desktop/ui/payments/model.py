@@ -8,28 +8,24 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from usu_desktop.ui.tables.common import METHODS, SOURCES, count_delay, label, reception, slow_runner
 from usu_desktop.ui.tables.delegates import LocaleFormatter
-from usu_desktop.ui.tables.model import Column, FilteredModel
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PaymentList", text)
+from usu_desktop.ui.tables.model import Column, FilteredModel, in_context
 
 
 def status_text(row: Any) -> str:
     if row.reversal_of is not None:
-        return _t(QT_TRANSLATE_NOOP("PaymentList", "Reversal"))
+        return QCoreApplication.translate("PaymentList", "Reversal")
     if row.reversed:
-        return _t(QT_TRANSLATE_NOOP("PaymentList", "Reversed"))
+        return QCoreApplication.translate("PaymentList", "Reversed")
     if row.client_id is None:
-        return _t(QT_TRANSLATE_NOOP("PaymentList", "Unmatched"))
-    return _t(QT_TRANSLATE_NOOP("PaymentList", "Matched"))
+        return QCoreApplication.translate("PaymentList", "Unmatched")
+    return QCoreApplication.translate("PaymentList", "Matched")
 
 
 def payment_columns(with_client: bool = True) -> list[Column]:
     columns = [
         Column(
             "paid_at",
-            _t(QT_TRANSLATE_NOOP("PaymentList", "Paid at")),
+            QT_TRANSLATE_NOOP("PaymentList", "Paid at"),
             lambda r: r.paid_at,
             kind="datetime",
             sort="paid_at",
@@ -37,26 +33,26 @@ def payment_columns(with_client: bool = True) -> list[Column]:
         ),
         Column(
             "source",
-            _t(QT_TRANSLATE_NOOP("PaymentList", "Source")),
+            QT_TRANSLATE_NOOP("PaymentList", "Source"),
             lambda r: label(SOURCES, r.source),
             sort="source",
             width=12,
         ),
         Column(
             "method",
-            _t(QT_TRANSLATE_NOOP("PaymentList", "Method")),
+            QT_TRANSLATE_NOOP("PaymentList", "Method"),
             lambda r: label(METHODS, r.method),
             width=12,
         ),
         Column(
             "client",
-            _t(QT_TRANSLATE_NOOP("PaymentList", "Patient")),
+            QT_TRANSLATE_NOOP("PaymentList", "Patient"),
             lambda r: r.client_name or r.payer_name,
             width=22,
         ),
         Column(
             "amount",
-            _t(QT_TRANSLATE_NOOP("PaymentList", "Amount")),
+            QT_TRANSLATE_NOOP("PaymentList", "Amount"),
             lambda r: r.amount,
             kind="money",
             sort="amount",
@@ -64,28 +60,29 @@ def payment_columns(with_client: bool = True) -> list[Column]:
         ),
         Column(
             "allocated",
-            _t(QT_TRANSLATE_NOOP("PaymentList", "On invoices")),
+            QT_TRANSLATE_NOOP("PaymentList", "On invoices"),
             lambda r: r.allocated,
             kind="money",
             width=12,
         ),
         Column(
             "credit",
-            _t(QT_TRANSLATE_NOOP("PaymentList", "To credit")),
+            QT_TRANSLATE_NOOP("PaymentList", "To credit"),
             lambda r: r.credit,
             kind="money",
             width=12,
         ),
-        Column("status", _t(QT_TRANSLATE_NOOP("PaymentList", "Status")), status_text, width=11),
+        Column("status", QT_TRANSLATE_NOOP("PaymentList", "Status"), status_text, width=11),
         Column(
             "reference",
-            _t(QT_TRANSLATE_NOOP("PaymentList", "Reference")),
+            QT_TRANSLATE_NOOP("PaymentList", "Reference"),
             lambda r: r.rf_code or r.external_id or r.text,
             width=20,
             ltr=True,
         ),
     ]
-    return columns if with_client else [c for c in columns if c.key != "client"]
+    shown = columns if with_client else [c for c in columns if c.key != "client"]
+    return in_context("PaymentList", shown)  # titles translated when the header is drawn
 
 
 def payment_model(

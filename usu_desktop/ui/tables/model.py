@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -76,13 +77,23 @@ class ListSource(Protocol):
 @dataclass(frozen=True)
 class Column:
     key: str  # stable name (settings, tests)
-    title: str  # already translated
+    title: str  # the source text (QT_TRANSLATE_NOOP), translated in `context` when shown
     value: Callable[[Any], Any]  # row -> raw value
     kind: str = "text"  # text | money | date | datetime | bool
     sort: str | None = None  # the query's sort key, None = not sortable
     align_end: bool = False
     width: int = 12  # default width in average characters
     ltr: bool = False  # numbers, phones, e-mails: kept left-to-right in Persian
+    context: str = ""  # the translation context of `title` ("" = shown as it is)
+
+    def header(self) -> str:
+        """The title in the current interface language (looked up each time it is shown)."""
+        return QCoreApplication.translate(self.context, self.title) if self.context else self.title
+
+
+def in_context(context: str, columns: Sequence[Column]) -> list[Column]:
+    """The columns with their titles translated in `context` (that of their QT_TRANSLATE_NOOP)."""
+    return [replace(c, context=context) for c in columns]
 
 
 class Formatter(Protocol):
@@ -270,7 +281,7 @@ class LazyTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].title
+                return self.columns[section].header()
             if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].kind == "money":
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().headerData(section, orientation, role)
