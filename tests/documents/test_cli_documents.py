@@ -80,7 +80,7 @@ def test_statement_writes_the_period(books: Books, db_path: Path, tmp_path: Path
                           "--out", str(out), "--db", str(db_path), "--json")
     assert code == 0 and json.loads(stdout)["client"] == number
     text = pdf_text(out.read_bytes())
-    assert "INV-2026-000001" in text and "Closing balance\n€120.00" in text
+    assert "INV-2026-000001" in text and "Closing balance €120.00" in text
 
 
 def test_statement_refusals(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,7 +5,9 @@ Anything else goes through: Unicode bidi levels (python-bidi) -> level runs reor
 visually (rule L2, on whole runs) -> each run split by font (Noto Sans Arabic for Arabic
 script, Noto Sans for the rest) -> each piece shaped by HarfBuzz in its run's direction,
 so Persian letters join and read right to left while a Latin RF code or digits inside a
-Persian sentence stay left to right. The shaped glyphs go to ReportLab as `ShapedStr`.
+Persian sentence stay left to right. The shaped glyphs go to ReportLab as plain strings of
+the font's (private-use) characters, or as `ShapedStr` when HarfBuzz moved some glyph off
+its advance (marks, kerning); `layout` caches whole lines.
 
 Why not ReportLab's own path: ReportLab 4/5 can shape with uharfbuzz (`shapeStr`), but it
 guesses direction and language per string and needs the optional `rlbidi` package for
@@ -40,7 +42,7 @@ class Piece:
     """A shaped or plain piece of a line, in visual order, in one font."""
 
     font: str
-    text: str  # a ShapedStr for shaped pieces
+    text: str  # glyphs as font characters; a ShapedStr where HarfBuzz moved glyphs (marks, kerning)
     width: float
 
 
@@ -119,8 +121,9 @@ def _font_pieces(text: str, bold: bool) -> list[tuple[str, str]]:
     return pieces
 
 
-def _shape(text: str, font_name: str, rtl: bool) -> tuple[ShapedStr, float]:
-    """Shape with HarfBuzz in the given direction; width in 1/1000 em.
+def _shape(text: str, font_name: str, rtl: bool) -> tuple[str, float]:
+    """Shape with HarfBuzz in the given direction: the glyphs (as the font's characters, a
+    `ShapedStr` when HarfBuzz placed some off their advance) and the width in 1/1000 em.
 
     Arabic-script pieces are shaped as Persian (script Arab, language fa): the font's
     Persian forms (e.g. digits, final yeh) differ from the Arabic ones.
@@ -152,7 +155,12 @@ def _shape(text: str, font_name: str, rtl: bool) -> tuple[ShapedStr, float]:
         data.append(ShapeData(info.cluster, x_advance, font.pdfScale(pos.y_advance),
                               font.pdfScale(pos.x_offset), font.pdfScale(pos.y_offset),
                               font.face.charWidths[code]))
-    return ShapedStr("".join(chars), shapeData=data), width
+    glyphs = "".join(chars)
+    if all(d.x_offset == 0 and d.y_offset == 0 and d.x_advance == d.width for d in data):
+        # Nothing moved off the font's own advances (most runs, joined Persian included): the
+        # glyphs as a plain string draw the same page, through ReportLab's much quicker Tj path.
+        return glyphs, width
+    return ShapedStr(glyphs, shapeData=data), width
 
 
 @lru_cache(maxsize=4096)
@@ -190,10 +198,16 @@ def draw(canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bo
         x -= total
     elif align == "center":
         x -= total / 2
-    for piece in pieces:
-        canvas.setFont(piece.font, size)
-        canvas.drawString(x, y, piece.text)
+    # One text object per line, each piece placed at its own origin: the widths come from
+    # `layout` (HarfBuzz advances), so ReportLab need not measure or re-shape anything.
+    line = canvas.beginText(x, y)
+    for n, piece in enumerate(pieces):
+        if n:
+            line.setTextOrigin(x, y)
+        line.setFont(piece.font, size)
+        line.textOut(piece.text)
         x += piece.width
+    canvas.drawText(line)
     return total
 
 
