@@ -516,11 +516,11 @@
     </message>
     <message>
         <source>S&amp;tatement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çı&amp;xarış…</translation>
     </message>
     <message>
         <source>Payment s&amp;lip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödəniş &amp;qəbzi</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -556,31 +556,31 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Açıq</translation>
+        <translation>Aç</translation>
     </message>
     <message>
         <source>Preview invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesab-fakturanın önizləməsi</translation>
     </message>
     <message>
         <source>Print invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesab-fakturanı çap et…</translation>
     </message>
     <message>
         <source>Save invoice as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesab-fakturanı PDF kimi saxla…</translation>
     </message>
     <message>
         <source>Preview receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qəbzin önizləməsi</translation>
     </message>
     <message>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qəbzi çap et…</translation>
     </message>
     <message>
         <source>Save receipt as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qəbzi PDF kimi saxla…</translation>
     </message>
 </context>
 <context>
@@ -710,23 +710,23 @@ Yenə də saxlanılsın?</translation>
     </message>
     <message>
         <source>Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıxarış…</translation>
     </message>
     <message>
         <source>Print statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıxarışı çap et…</translation>
     </message>
     <message>
         <source>Save statement as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıxarışı PDF kimi saxla…</translation>
     </message>
     <message>
         <source>Payment slip</source>
-        <translation type="unfinished">Ödəniş qəbzi</translation>
+        <translation>Ödəniş qəbzi</translation>
     </message>
     <message>
         <source>Print payment slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödəniş qəbzini çap et…</translation>
     </message>
     <message>
         <source>{count} patients</source>
@@ -1761,19 +1761,19 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizləmə</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Çap et…</translation>
+        <translation>Çap et…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">PDF kimi saxla…</translation>
+        <translation>PDF kimi saxla…</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;nizləmə</translation>
     </message>
     <message>
         <source>Patient: {name} ({number})</source>
@@ -1887,31 +1887,31 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizləmə</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Çap et…</translation>
+        <translation>Çap et…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">PDF kimi saxla…</translation>
+        <translation>PDF kimi saxla…</translation>
     </message>
     <message>
         <source>Export selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilənləri ixrac et…</translation>
     </message>
     <message>
         <source>Export all shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Göstərilənlərin hamısını ixrac et…</translation>
     </message>
     <message>
         <source>Preview current state (with paid stamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari vəziyyətin önizləməsi (ödəniş möhürü ilə)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Açıq</translation>
+        <translation>Aç</translation>
     </message>
     <message>
         <source>New invoice</source>
@@ -2466,19 +2466,19 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qəbz</translation>
     </message>
     <message>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qəbzi çap et…</translation>
     </message>
     <message>
         <source>Save receipt as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qəbzi PDF kimi saxla…</translation>
     </message>
     <message>
         <source>Reverse payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödənişi geri qaytar…</translation>
     </message>
     <message>
         <source>{count} payments</source>

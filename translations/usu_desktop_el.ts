@@ -516,11 +516,11 @@
     </message>
     <message>
         <source>S&amp;tatement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κατάσταση λογαριασμού…</translation>
     </message>
     <message>
         <source>Payment s&amp;lip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Δελτίο πληρωμής</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -556,31 +556,31 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ανοιχτό</translation>
+        <translation>Άνοιγμα</translation>
     </message>
     <message>
         <source>Preview invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση τιμολογίου</translation>
     </message>
     <message>
         <source>Print invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκτύπωση τιμολογίου…</translation>
     </message>
     <message>
         <source>Save invoice as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση τιμολογίου ως PDF…</translation>
     </message>
     <message>
         <source>Preview receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση απόδειξης</translation>
     </message>
     <message>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκτύπωση απόδειξης…</translation>
     </message>
     <message>
         <source>Save receipt as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση απόδειξης ως PDF…</translation>
     </message>
 </context>
 <context>
@@ -710,23 +710,23 @@ Save anyway?</source>
     </message>
     <message>
         <source>Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση λογαριασμού…</translation>
     </message>
     <message>
         <source>Print statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκτύπωση κατάστασης λογαριασμού…</translation>
     </message>
     <message>
         <source>Save statement as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση κατάστασης λογαριασμού ως PDF…</translation>
     </message>
     <message>
         <source>Payment slip</source>
-        <translation type="unfinished">Δελτίο πληρωμής</translation>
+        <translation>Δελτίο πληρωμής</translation>
     </message>
     <message>
         <source>Print payment slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκτύπωση δελτίου πληρωμής…</translation>
     </message>
     <message>
         <source>{count} patients</source>
@@ -1761,19 +1761,19 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Εκτύπωση…</translation>
+        <translation>Εκτύπωση…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Αποθήκευση ως PDF…</translation>
+        <translation>Αποθήκευση ως PDF…</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπι&amp;σκόπηση</translation>
     </message>
     <message>
         <source>Patient: {name} ({number})</source>
@@ -1887,31 +1887,31 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Εκτύπωση…</translation>
+        <translation>Εκτύπωση…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Αποθήκευση ως PDF…</translation>
+        <translation>Αποθήκευση ως PDF…</translation>
     </message>
     <message>
         <source>Export selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή επιλεγμένων…</translation>
     </message>
     <message>
         <source>Export all shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή όλων των εμφανιζόμενων…</translation>
     </message>
     <message>
         <source>Preview current state (with paid stamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση τρέχουσας κατάστασης (με σφραγίδα εξόφλησης)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ανοιχτό</translation>
+        <translation>Άνοιγμα</translation>
     </message>
     <message>
         <source>New invoice</source>
@@ -2466,19 +2466,19 @@ The message is in the log and can be sent again.</source>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόδειξη</translation>
     </message>
     <message>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκτύπωση απόδειξης…</translation>
     </message>
     <message>
         <source>Save receipt as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση απόδειξης ως PDF…</translation>
     </message>
     <message>
         <source>Reverse payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιλογισμός πληρωμής…</translation>
     </message>
     <message>
         <source>{count} payments</source>

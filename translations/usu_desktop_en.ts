@@ -516,11 +516,11 @@
     </message>
     <message>
         <source>S&amp;tatement…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatement…</translation>
     </message>
     <message>
         <source>Payment s&amp;lip</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment s&amp;lip</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -556,31 +556,31 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Preview invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview invoice</translation>
     </message>
     <message>
         <source>Print invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print invoice…</translation>
     </message>
     <message>
         <source>Save invoice as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save invoice as PDF…</translation>
     </message>
     <message>
         <source>Preview receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview receipt</translation>
     </message>
     <message>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print receipt…</translation>
     </message>
     <message>
         <source>Save receipt as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save receipt as PDF…</translation>
     </message>
 </context>
 <context>
@@ -710,23 +710,23 @@ Save anyway?</translation>
     </message>
     <message>
         <source>Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement…</translation>
     </message>
     <message>
         <source>Print statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print statement…</translation>
     </message>
     <message>
         <source>Save statement as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save statement as PDF…</translation>
     </message>
     <message>
         <source>Payment slip</source>
-        <translation type="unfinished">Payment slip</translation>
+        <translation>Payment slip</translation>
     </message>
     <message>
         <source>Print payment slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print payment slip…</translation>
     </message>
     <message>
         <source>{count} patients</source>
@@ -1761,19 +1761,19 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Print…</translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Save as PDF…</translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view</translation>
     </message>
     <message>
         <source>Patient: {name} ({number})</source>
@@ -1887,31 +1887,31 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Print…</translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Save as PDF…</translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>Export selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export selected…</translation>
     </message>
     <message>
         <source>Export all shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export all shown…</translation>
     </message>
     <message>
         <source>Preview current state (with paid stamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview current state (with paid stamp)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>New invoice</source>
@@ -2466,19 +2466,19 @@ The message is in the log and can be sent again.</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print receipt…</translation>
     </message>
     <message>
         <source>Save receipt as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save receipt as PDF…</translation>
     </message>
     <message>
         <source>Reverse payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse payment…</translation>
     </message>
     <message>
         <source>{count} payments</source>

@@ -516,11 +516,11 @@
     </message>
     <message>
         <source>S&amp;tatement…</source>
-        <translation type="unfinished"></translation>
+        <translation>صورت‌&amp;حساب…</translation>
     </message>
     <message>
         <source>Payment s&amp;lip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برگهٔ پرداخت</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -556,31 +556,31 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">باز</translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <source>Preview invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش صورتحساب</translation>
     </message>
     <message>
         <source>Print invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ صورتحساب…</translation>
     </message>
     <message>
         <source>Save invoice as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ صورتحساب به‌صورت PDF…</translation>
     </message>
     <message>
         <source>Preview receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش رسید</translation>
     </message>
     <message>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ رسید…</translation>
     </message>
     <message>
         <source>Save receipt as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ رسید به‌صورت PDF…</translation>
     </message>
 </context>
 <context>
@@ -710,23 +710,23 @@ Save anyway?</source>
     </message>
     <message>
         <source>Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>صورت‌حساب…</translation>
     </message>
     <message>
         <source>Print statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ صورت‌حساب…</translation>
     </message>
     <message>
         <source>Save statement as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ صورت‌حساب به‌صورت PDF…</translation>
     </message>
     <message>
         <source>Payment slip</source>
-        <translation type="unfinished">برگهٔ پرداخت</translation>
+        <translation>برگهٔ پرداخت</translation>
     </message>
     <message>
         <source>Print payment slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ برگهٔ پرداخت…</translation>
     </message>
     <message>
         <source>{count} patients</source>
@@ -1761,19 +1761,19 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">چاپ…</translation>
+        <translation>چاپ…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">ذخیره به‌صورت PDF…</translation>
+        <translation>ذخیره به‌صورت PDF…</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پیش‌نمایش</translation>
     </message>
     <message>
         <source>Patient: {name} ({number})</source>
@@ -1887,31 +1887,31 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">چاپ…</translation>
+        <translation>چاپ…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">ذخیره به‌صورت PDF…</translation>
+        <translation>ذخیره به‌صورت PDF…</translation>
     </message>
     <message>
         <source>Export selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری انتخاب‌شده‌ها…</translation>
     </message>
     <message>
         <source>Export all shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری همهٔ موارد نمایش‌داده‌شده…</translation>
     </message>
     <message>
         <source>Preview current state (with paid stamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش وضعیت کنونی (با مهر پرداخت)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">باز</translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <source>New invoice</source>
@@ -2466,19 +2466,19 @@ The message is in the log and can be sent again.</source>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید</translation>
     </message>
     <message>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ رسید…</translation>
     </message>
     <message>
         <source>Save receipt as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ رسید به‌صورت PDF…</translation>
     </message>
     <message>
         <source>Reverse payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>برگشت پرداخت…</translation>
     </message>
     <message>
         <source>{count} payments</source>

@@ -516,11 +516,11 @@
     </message>
     <message>
         <source>S&amp;tatement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yfirlit…</translation>
     </message>
     <message>
         <source>Payment s&amp;lip</source>
-        <translation type="unfinished"></translation>
+        <translation>Greiðslu&amp;seðill</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -556,31 +556,31 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Opinn</translation>
+        <translation>Opna</translation>
     </message>
     <message>
         <source>Preview invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskoða reikning</translation>
     </message>
     <message>
         <source>Print invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenta reikning…</translation>
     </message>
     <message>
         <source>Save invoice as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista reikning sem PDF…</translation>
     </message>
     <message>
         <source>Preview receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskoða kvittun</translation>
     </message>
     <message>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenta kvittun…</translation>
     </message>
     <message>
         <source>Save receipt as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista kvittun sem PDF…</translation>
     </message>
 </context>
 <context>
@@ -710,23 +710,23 @@ Vista samt?</translation>
     </message>
     <message>
         <source>Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yfirlit…</translation>
     </message>
     <message>
         <source>Print statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenta yfirlit…</translation>
     </message>
     <message>
         <source>Save statement as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista yfirlit sem PDF…</translation>
     </message>
     <message>
         <source>Payment slip</source>
-        <translation type="unfinished">Greiðsluseðill</translation>
+        <translation>Greiðsluseðill</translation>
     </message>
     <message>
         <source>Print payment slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenta greiðsluseðil…</translation>
     </message>
     <message>
         <source>{count} patients</source>
@@ -1761,19 +1761,19 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskoðun</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Prenta…</translation>
+        <translation>Prenta…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Vista sem PDF…</translation>
+        <translation>Vista sem PDF…</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>For&amp;skoðun</translation>
     </message>
     <message>
         <source>Patient: {name} ({number})</source>
@@ -1887,31 +1887,31 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskoðun</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Prenta…</translation>
+        <translation>Prenta…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Vista sem PDF…</translation>
+        <translation>Vista sem PDF…</translation>
     </message>
     <message>
         <source>Export selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja út valda…</translation>
     </message>
     <message>
         <source>Export all shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja út alla sem sjást…</translation>
     </message>
     <message>
         <source>Preview current state (with paid stamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskoða núverandi stöðu (með greiðslustimpli)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Opinn</translation>
+        <translation>Opna</translation>
     </message>
     <message>
         <source>New invoice</source>
@@ -2466,19 +2466,19 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittun</translation>
     </message>
     <message>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenta kvittun…</translation>
     </message>
     <message>
         <source>Save receipt as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista kvittun sem PDF…</translation>
     </message>
     <message>
         <source>Reverse payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakfæra greiðslu…</translation>
     </message>
     <message>
         <source>{count} payments</source>

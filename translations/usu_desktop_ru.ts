@@ -516,11 +516,11 @@
     </message>
     <message>
         <source>S&amp;tatement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выписка…</translation>
     </message>
     <message>
         <source>Payment s&amp;lip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Квитанция на оплату</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -556,31 +556,31 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыт</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Preview invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр счёта</translation>
     </message>
     <message>
         <source>Print invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать счёта…</translation>
     </message>
     <message>
         <source>Save invoice as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить счёт как PDF…</translation>
     </message>
     <message>
         <source>Preview receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр квитанции</translation>
     </message>
     <message>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать квитанции…</translation>
     </message>
     <message>
         <source>Save receipt as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить квитанцию как PDF…</translation>
     </message>
 </context>
 <context>
@@ -710,23 +710,23 @@ Save anyway?</source>
     </message>
     <message>
         <source>Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выписка…</translation>
     </message>
     <message>
         <source>Print statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать выписки…</translation>
     </message>
     <message>
         <source>Save statement as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить выписку как PDF…</translation>
     </message>
     <message>
         <source>Payment slip</source>
-        <translation type="unfinished">Квитанция на оплату</translation>
+        <translation>Квитанция на оплату</translation>
     </message>
     <message>
         <source>Print payment slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать квитанции на оплату…</translation>
     </message>
     <message>
         <source>{count} patients</source>
@@ -1761,19 +1761,19 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Печать…</translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Сохранить как PDF…</translation>
+        <translation>Сохранить как PDF…</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;росмотр</translation>
     </message>
     <message>
         <source>Patient: {name} ({number})</source>
@@ -1887,31 +1887,31 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Печать…</translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Сохранить как PDF…</translation>
+        <translation>Сохранить как PDF…</translation>
     </message>
     <message>
         <source>Export selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт выбранных…</translation>
     </message>
     <message>
         <source>Export all shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт всех показанных…</translation>
     </message>
     <message>
         <source>Preview current state (with paid stamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр текущего состояния (с отметкой об оплате)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыт</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>New invoice</source>
@@ -2466,19 +2466,19 @@ The message is in the log and can be sent again.</source>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция</translation>
     </message>
     <message>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать квитанции…</translation>
     </message>
     <message>
         <source>Save receipt as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить квитанцию как PDF…</translation>
     </message>
     <message>
         <source>Reverse payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторнировать платёж…</translation>
     </message>
     <message>
         <source>{count} payments</source>

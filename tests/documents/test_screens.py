@@ -256,6 +256,7 @@ def test_export_all_shown_uses_the_filter(window: Any, ctx: Any, books: Books, i
         dialog.per_invoice.setChecked(True)
         ctx.dialogs.file_answers.append(str(out))
         dialog._browse()  # the Browse button: folders come from the dialogs service too
+        assert ctx.dialogs.kinds()[-1] == "choose_folder"
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     ctx.dialogs.scripts.append(per_invoice)
