@@ -1050,6 +1050,14 @@ Yenə də saxlanılsın?</translation>
         <source>Export cancelled. No files were written.</source>
         <translation>İxrac ləğv edildi. Heç bir fayl yazılmadı.</translation>
     </message>
+    <message>
+        <source>Print invoices</source>
+        <translation>Hesab-fakturaların çapı</translation>
+    </message>
+    <message>
+        <source>Preparing {count} invoices for printing…</source>
+        <translation>{count} hesab-faktura çapa hazırlanır…</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2558,6 +2566,38 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>Pages: {count}</source>
         <translation>Səhifələr: {count}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Çap</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Çap alınmadı</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF kimi saxla</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF</source>
+        <translation>PDF-i saxlamaq mümkün olmadı</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saxlanıldı: {path}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Çap edilir…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İmtina</translation>
     </message>
 </context>
 <context>

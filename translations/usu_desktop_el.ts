@@ -1050,6 +1050,14 @@ Save anyway?</source>
         <source>Export cancelled. No files were written.</source>
         <translation>Η εξαγωγή ακυρώθηκε. Δεν γράφτηκαν αρχεία.</translation>
     </message>
+    <message>
+        <source>Print invoices</source>
+        <translation>Εκτύπωση τιμολογίων</translation>
+    </message>
+    <message>
+        <source>Preparing {count} invoices for printing…</source>
+        <translation>Προετοιμασία {count} τιμολογίων για εκτύπωση…</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2558,6 +2566,38 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Pages: {count}</source>
         <translation>Σελίδες: {count}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Εκτύπωση</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Η εκτύπωση απέτυχε</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Αποθήκευση ως PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Αρχεία PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση του PDF</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Αποθηκεύτηκε: {path}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Εκτύπωση…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
     </message>
 </context>
 <context>

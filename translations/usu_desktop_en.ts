@@ -1050,6 +1050,14 @@ Save anyway?</translation>
         <source>Export cancelled. No files were written.</source>
         <translation>Export cancelled. No files were written.</translation>
     </message>
+    <message>
+        <source>Print invoices</source>
+        <translation>Print invoices</translation>
+    </message>
+    <message>
+        <source>Preparing {count} invoices for printing…</source>
+        <translation>Preparing {count} invoices for printing…</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2558,6 +2566,38 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>Pages: {count}</source>
         <translation>Pages: {count}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF</source>
+        <translation>Could not save the PDF</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

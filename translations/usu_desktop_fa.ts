@@ -1050,6 +1050,14 @@ Save anyway?</source>
         <source>Export cancelled. No files were written.</source>
         <translation>برون‌بری لغو شد. هیچ پرونده‌ای نوشته نشد.</translation>
     </message>
+    <message>
+        <source>Print invoices</source>
+        <translation>چاپ صورتحساب‌ها</translation>
+    </message>
+    <message>
+        <source>Preparing {count} invoices for printing…</source>
+        <translation>آماده‌سازی {count} صورتحساب برای چاپ…</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2558,6 +2566,38 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Pages: {count}</source>
         <translation>صفحه‌ها: {count}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>چاپ ناموفق بود</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ذخیره به‌صورت PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>پرونده‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF</source>
+        <translation>PDF ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>ذخیره شد: {path}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>در حال چاپ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>

@@ -1050,6 +1050,14 @@ Vista samt?</translation>
         <source>Export cancelled. No files were written.</source>
         <translation>Hætt við útflutning. Engar skrár voru skrifaðar.</translation>
     </message>
+    <message>
+        <source>Print invoices</source>
+        <translation>Prenta reikninga</translation>
+    </message>
+    <message>
+        <source>Preparing {count} invoices for printing…</source>
+        <translation>Undirbý {count} reikninga til prentunar…</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2558,6 +2566,38 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>Pages: {count}</source>
         <translation>Síður: {count}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Prenta</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Prentun mistókst</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Vista sem PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-skrár (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF</source>
+        <translation>Ekki tókst að vista PDF-skrána</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Vistað: {path}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Prentar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hætta við</translation>
     </message>
 </context>
 <context>

@@ -1050,6 +1050,14 @@ Save anyway?</source>
         <source>Export cancelled. No files were written.</source>
         <translation>Экспорт отменён. Файлы не записаны.</translation>
     </message>
+    <message>
+        <source>Print invoices</source>
+        <translation>Печать счетов</translation>
+    </message>
+    <message>
+        <source>Preparing {count} invoices for printing…</source>
+        <translation>Подготовка счетов к печати ({count})…</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2558,6 +2566,38 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Pages: {count}</source>
         <translation>Страниц: {count}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Печать не удалась</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF</source>
+        <translation>Не удалось сохранить PDF</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

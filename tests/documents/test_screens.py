@@ -144,8 +144,8 @@ def test_invoice_buttons_follow_the_selection(window: Any, invoices: dict[str, i
     select_rows(page, [row_of(page, invoices["a"])])
     assert all(b.isEnabled() for b in buttons)
     select_rows(page, [row_of(page, invoices["a"]), row_of(page, invoices["b"])])
-    assert not any(b.isEnabled() for b in buttons)  # one document at a time; export takes many
-    assert page.export_button.isEnabled()
+    assert not page.preview_button.isEnabled() and not page.save_pdf_button.isEnabled()
+    assert page.print_button.isEnabled() and page.export_button.isEnabled()  # these take many
     page.view.selectionModel().clearSelection()
     assert not page.export_button.isEnabled() and not page.preview_button.isEnabled()
 
@@ -193,6 +193,21 @@ def test_print_and_save_buttons_write_the_invoice(window: Any, ctx: Any, books: 
     press(qtbot, page.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert len(ctx.dialogs.printed) == 1 and ctx.dialogs.shown[-1].kind == "print"
     assert QApplication.overrideCursor() is None
+
+
+def test_print_several_invoices_as_one_job(window: Any, ctx: Any, books: Books, invoices: dict[str, int],
+                                           qtbot: Any) -> None:
+    invoices["d"] = books.issue("12.00")
+    page = window.show_page("invoices")
+    page.refresh()
+    select_rows(page, [row_of(page, invoices[k]) for k in ("a", "b", "c", "d", "draft")])
+    page.print_button.click()  # four pages: rendered in the background, printed with progress
+    [printed] = ctx.dialogs.printed
+    assert pdf_pages(printed.read_bytes()) == 4  # the draft is left out
+    assert [s.kind for s in ctx.dialogs.shown] == ["print"]
+    ctx.dialogs.print_to = None
+    page.print_action.trigger()  # Cancel in the print dialog: nothing more printed
+    assert len(ctx.dialogs.printed) == 1
 
 
 def test_export_selected_in_the_background_into_one_pdf(window: Any, ctx: Any, books: Books,

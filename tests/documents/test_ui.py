@@ -165,3 +165,30 @@ def test_batch_runs_in_the_background_and_cancel_leaves_nothing(ctx: Any, books:
     assert seen and len(ticks) > 1
     assert list(out.iterdir()) == []
     assert ctx.dialogs.shown[-1].text == "Export cancelled. No files were written."
+
+
+def test_printing_stops_when_told(books: Books, qtbot: Any, tmp_path: Path) -> None:
+    """A long print job asks after each page; Cancel aborts the job (nothing half-sent)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from usu_desktop.ui.documents.preview import paint_pages
+
+    data = books.docs.merged_invoices_pdf([books.issue("10.00") for _ in range(5)])
+    assert data is not None and pdf_pages(data) == 5
+    document = QPdfDocument()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "stopped.pdf"))
+    seen: list[tuple[int, int]] = []
+    assert paint_pages(document, printer, lambda done, total: seen.append((done, total)) or done < 2) == 2
+    assert seen == [(1, 5), (2, 5)]
+    printer2 = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer2.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer2.setOutputFileName(str(tmp_path / "all.pdf"))
+    assert paint_pages(document, printer2) == 5
+    assert pdf_pages((tmp_path / "all.pdf").read_bytes()) == 5
+    assert books.docs.merged_invoices_pdf([books.issue("1.00")], cancelled=lambda: True) is None

@@ -341,6 +341,19 @@ class DocumentService:
             ids = invoice_ids(session, invoice_filter, sort="issue_date", descending=False, limit=limit)
             return [i for i in ids if (inv := session.get(Invoice, i)) is not None and inv.number]
 
+    def merged_invoices_pdf(self, invoice_ids: Sequence[int], *, current_state: bool = False,
+                            progress: Callable[[int, int], None] | None = None,
+                            cancelled: Callable[[], bool] | None = None) -> bytes | None:
+        """Many invoices as one PDF in memory, for printing a batch; None when cancelled."""
+        parts: list[bytes] = []
+        for done, invoice_id in enumerate(invoice_ids, start=1):
+            if cancelled is not None and cancelled():
+                return None
+            parts.append(self.invoice_pdf(invoice_id, current_state))
+            if progress is not None:
+                progress(done, len(invoice_ids))
+        return merge_pdfs(parts) if parts else None
+
     def export_invoices(self, invoice_ids: Sequence[int], *, one_file: str | os.PathLike[str] | None = None,
                         out_dir: str | os.PathLike[str] | None = None, current_state: bool = False,
                         progress: Callable[[int, int], None] | None = None,

@@ -139,6 +139,31 @@ def preview_slip(ctx: Any, client_id: int, parent: QWidget | None = None, *,
     return _render_then_preview(ctx, parent, work, mode)
 
 
+def print_batch(ctx: Any, invoice_ids: Sequence[int], parent: QWidget | None = None, *,
+                current_state: bool = False) -> Any:
+    """Print many invoices as one job: rendered in the background (progress, Cancel), then
+    the print dialog once. Returns the `ui.progress.Outcome` (None when nothing to print)."""
+    ids = list(invoice_ids)
+    title = QCoreApplication.translate("Documents", "Print invoices")
+    if not ids:
+        return None
+    docs = ctx.services.documents
+
+    def work(state: TaskState) -> bytes | None:
+        return docs.merged_invoices_pdf(ids, current_state=current_state,
+                                        progress=lambda done, total: state.progress(done, total, ""),
+                                        cancelled=lambda: state.cancelled)
+
+    label = QCoreApplication.translate("Documents", "Preparing {count} invoices for printing…").format(
+        count=isolate(QLocale().toString(len(ids))))
+    outcome = run_with_progress(parent, ctx.runner, work, title=title, label=label)
+    if outcome.status is TaskStatus.SUCCEEDED and outcome.result:
+        print_bytes(ctx, parent, outcome.result, "invoices.pdf")
+    elif outcome.status is TaskStatus.FAILED and outcome.error is not None:
+        ctx.dialogs.error(parent, title, document_error_text(outcome.error))
+    return outcome
+
+
 def export_batch(ctx: Any, invoices: Sequence[int] | InvoiceFilter, parent: QWidget | None = None, *,
                  one_file: str | None = None, out_dir: str | None = None,
                  current_state: bool = False) -> Any:

@@ -7,9 +7,10 @@ saving goes through `printing.output.save_pdf`, so a failed save leaves no half 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -112,10 +114,6 @@ class PdfPreviewDialog(QDialog):
         return save_bytes(self.ctx, self, self.data, self.file_name)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPreviewDialog", text)
-
-
 def choose_printer(ctx: Any, parent: QWidget | None, printer: QPrinter) -> bool:
     """The system print dialog; `ctx.dialogs.print_setup(parent, printer)` answers instead when
     the dialogs service has one (tests point the printer at a PDF file)."""
@@ -123,21 +121,27 @@ def choose_printer(ctx: Any, parent: QWidget | None, printer: QPrinter) -> bool:
     if callable(setup):
         return bool(setup(parent, printer))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print"))
+    dialog.setWindowTitle(QCoreApplication.translate("PdfPreviewDialog", "Print"))
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
 
 
-def paint_pages(document: QPdfDocument, printer: QPrinter) -> int:
-    """Paint the pages (the printer's page range, if set) onto `printer`; returns pages printed."""
+def paint_pages(document: QPdfDocument, printer: QPrinter,
+                on_page: Callable[[int, int], bool] | None = None) -> int:
+    """Paint the pages (the printer's page range, if set) onto `printer`; returns pages printed.
+
+    `on_page(done, total)` is told after each page; when it answers False the job stops
+    (the printer is told to abort, so nothing half-printed is sent).
+    """
     count = document.pageCount()
     first, last = printer.fromPage(), printer.toPage()
     pages = range(first - 1, min(last, count)) if first > 0 and last > 0 else range(count)
     painter = QPainter()
     if not painter.begin(printer):
         raise DomainError("print_failed")
+    printed = 0
     try:
         dpi = printer.resolution()
         for n, page in enumerate(pages):
@@ -149,23 +153,55 @@ def paint_pages(document: QPdfDocument, printer: QPrinter) -> int:
             size = QSize(round(points.width() * scale), round(points.height() * scale))
             image = document.render(page, size)
             painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), image)
+            printed += 1
+            if on_page is not None and not on_page(printed, len(pages)):
+                printer.abort()
+                break
     finally:
         painter.end()
-    return len(pages)
+    return printed
+
+
+PROGRESS_FROM_PAGES = 4  # shorter jobs print before a progress dialog would even show
 
 
 def print_loaded(ctx: Any, parent: QWidget | None, document: QPdfDocument, doc_name: str) -> int | None:
-    """Ask the printer, then print; the number of pages printed, None when the user backed out."""
+    """Ask the printer, then print; the number of pages printed, None when the user backed out.
+
+    Long jobs (a batch of invoices) show a progress dialog with Cancel while the pages go
+    out; the GUI keeps painting between pages.
+    """
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(doc_name)
     printer.setFromTo(1, max(1, document.pageCount()))
     if not choose_printer(ctx, parent, printer):
         return None
+    progress: QProgressDialog | None = None
+    if document.pageCount() >= PROGRESS_FROM_PAGES:
+        progress = QProgressDialog(QCoreApplication.translate("PdfPreviewDialog", "Printing…"),
+                                   QCoreApplication.translate("PdfPreviewDialog", "Cancel"),
+                                   0, document.pageCount(), parent)
+        progress.setWindowTitle(QCoreApplication.translate("PdfPreviewDialog", "Print"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+    def on_page(done: int, total: int) -> bool:
+        if progress is None:
+            return True
+        progress.setMaximum(total)
+        progress.setValue(done)  # a modal progress dialog lets the event loop run here
+        return not progress.wasCanceled()
+
     try:
-        return paint_pages(document, printer)
+        return paint_pages(document, printer, on_page)
     except DomainError as exc:
-        ctx.dialogs.error(parent, _tr("Printing failed"), document_error_text(exc))
+        ctx.dialogs.error(parent, QCoreApplication.translate("PdfPreviewDialog", "Printing failed"),
+                          document_error_text(exc))
         return None
+    finally:
+        if progress is not None:
+            progress.close()
+            progress.deleteLater()
 
 
 def print_bytes(ctx: Any, parent: QWidget | None, data: bytes, doc_name: str) -> int | None:
@@ -178,7 +214,8 @@ def print_bytes(ctx: Any, parent: QWidget | None, data: bytes, doc_name: str) ->
     try:
         if document.status() != QPdfDocument.Status.Ready:
             failure = document_error_text(DomainError("print_failed"))
-            ctx.dialogs.error(parent, _tr("Printing failed"), failure)
+            title = QCoreApplication.translate("PdfPreviewDialog", "Printing failed")
+            ctx.dialogs.error(parent, title, failure)
             return None
         return print_loaded(ctx, parent, document, doc_name)
     finally:
@@ -188,7 +225,9 @@ def print_bytes(ctx: Any, parent: QWidget | None, data: bytes, doc_name: str) ->
 
 def save_bytes(ctx: Any, parent: QWidget | None, data: bytes, file_name: str) -> str | None:
     """Ask where (ctx.dialogs.save_file), then write atomically; the path, or None."""
-    path = ctx.dialogs.save_file(parent, _tr("Save as PDF"), _tr("PDF files (*.pdf)"), file_name)
+    caption = QCoreApplication.translate("PdfPreviewDialog", "Save as PDF")
+    name_filter = QCoreApplication.translate("PdfPreviewDialog", "PDF files (*.pdf)")
+    path = ctx.dialogs.save_file(parent, caption, name_filter, file_name)
     if not path:
         return None
     if not path.lower().endswith(".pdf"):
@@ -196,9 +235,11 @@ def save_bytes(ctx: Any, parent: QWidget | None, data: bytes, file_name: str) ->
     try:
         saved = save_pdf(path, data)
     except DomainError as exc:
-        ctx.dialogs.error(parent, _tr("Could not save the PDF"), document_error_text(exc))
+        ctx.dialogs.error(parent, QCoreApplication.translate("PdfPreviewDialog", "Could not save the PDF"),
+                          document_error_text(exc))
         return None
     events = getattr(ctx, "events", None)
     if events is not None:
-        events.status_message.emit(_tr("Saved {path}").format(path=isolate(saved)))
+        saved_text = QCoreApplication.translate("PdfPreviewDialog", "Saved {path}")
+        events.status_message.emit(saved_text.format(path=isolate(saved)))
     return str(saved)

@@ -3,9 +3,10 @@ bar for the filtered set (counted off the GUI thread; an older filter's answer i
 dropped), Ctrl+I new invoice, Enter opens, F9 takes a payment for the selected one.
 
 Documents (keys from ui.documents.commands, also in the list's context menu): Ctrl+Shift+P
-preview, Ctrl+P print, Ctrl+Shift+S save as PDF of the selected issued invoice; Ctrl+Shift+E
-exports every selected invoice (or "Export all shown…" the whole filter) in the background
-with progress and Cancel. Several rows can be selected (Shift/Ctrl+click, Ctrl+A)."""
+preview, Ctrl+Shift+S save as PDF of the selected issued invoice; Ctrl+P prints it, or every
+selected one as one job; Ctrl+Shift+E exports every selected invoice (or "Export all shown…"
+the whole filter). Batches render in the background with progress and Cancel. Several rows
+can be selected (Shift/Ctrl+click, Ctrl+A); drafts in a selection are left out."""
 
 from __future__ import annotations
 
@@ -232,7 +233,9 @@ class InvoicesPage(QWidget):
     # --- documents ----------------------------------------------------------------------
     def selected_rows(self) -> list[int]:
         selection = self.view.selectionModel()
-        rows = {index.row() for index in selection.selectedRows()}
+        rows: set[int] = set()
+        for span in selection.selection():  # ranges, not one index per cell: Ctrl+A on a long list
+            rows.update(range(span.top(), span.bottom() + 1))
         if not rows and self.view.current_row() >= 0 and selection.isRowSelected(self.view.current_row()):
             rows.add(self.view.current_row())
         return sorted(rows)
@@ -256,9 +259,10 @@ class InvoicesPage(QWidget):
     def update_document_actions(self) -> None:
         rows = self.selected_rows()
         single = self._single_issued()
-        for action in (self.preview_action, self.print_action, self.save_pdf_action,
-                       self.current_state_action):
+        for action in (self.preview_action, self.save_pdf_action, self.current_state_action):
             action.setEnabled(single is not None)
+        self.print_action.setEnabled(single is not None or any(
+            (item := self.model.row_at(row)) is not None and bool(item.number) for row in rows))
         self.export_action.setEnabled(bool(rows))
         self.export_all_action.setEnabled(self.model.rowCount() > 0)
         self.open_action.setEnabled(len(rows) == 1)
@@ -279,10 +283,12 @@ class InvoicesPage(QWidget):
         return documents.preview_invoice(self.ctx, invoice_id, self, current_state=current_state)
 
     def print_selected(self) -> Any:
+        """One invoice straight to the print dialog; several as one job (rendered in the background)."""
         invoice_id = self._single_issued()
-        if invoice_id is None:
-            return None
-        return documents.preview_invoice(self.ctx, invoice_id, self, mode=documents.PRINT)
+        if invoice_id is not None:
+            return documents.preview_invoice(self.ctx, invoice_id, self, mode=documents.PRINT)
+        ids = self.selected_invoice_ids()
+        return documents.print_batch(self.ctx, ids, self) if ids else None
 
     def save_selected(self) -> Any:
         invoice_id = self._single_issued()
