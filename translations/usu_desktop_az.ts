@@ -961,6 +961,10 @@ Yenə də saxlanılsın?</translation>
         <source>Payment recorded.</source>
         <translation>Ödəniş qeyd olundu.</translation>
     </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation>Qəbzi çap et</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>

@@ -961,6 +961,10 @@ Save anyway?</source>
         <source>Payment recorded.</source>
         <translation>Η πληρωμή καταγράφηκε.</translation>
     </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation>Εκτύπωση απόδειξης</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>

@@ -961,6 +961,10 @@ Save anyway?</translation>
         <source>Payment recorded.</source>
         <translation>Payment recorded.</translation>
     </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation>Print a receipt</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>

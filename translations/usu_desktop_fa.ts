@@ -961,6 +961,10 @@ Save anyway?</source>
         <source>Payment recorded.</source>
         <translation>پرداخت ثبت شد.</translation>
     </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation>چاپ رسید</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>

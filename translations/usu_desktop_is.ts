@@ -961,6 +961,10 @@ Vista samt?</translation>
         <source>Payment recorded.</source>
         <translation>Greiðsla skráð.</translation>
     </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation>Prenta kvittun</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>

@@ -961,6 +961,10 @@ Save anyway?</source>
         <source>Payment recorded.</source>
         <translation>Платёж записан.</translation>
     </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation>Напечатать квитанцию</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>

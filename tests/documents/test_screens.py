@@ -417,3 +417,26 @@ def test_unassigned_payment_has_no_receipt(window: Any, ctx: Any, books: Books) 
     assert page.current_payment().client_id is None
     assert not page.receipt_button.isEnabled() and not page.print_receipt_action.isEnabled()
     assert page.receipt("preview") is None and not ctx.dialogs.shown
+
+
+def test_desk_payment_prints_its_receipt_when_asked(window: Any, ctx: Any, books: Books,
+                                                    invoices: dict[str, int]) -> None:
+    from usu_desktop.ui.payments.desk import take_payment
+
+    def pay(amount: str, print_receipt: bool) -> Callable[[QDialog], None]:
+        def script(dialog: Any) -> None:
+            assert dialog.print_receipt.isChecked() is (not print_receipt)  # last choice remembered
+            dialog.amount.setText(amount)
+            dialog.print_receipt.setChecked(print_receipt)
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return script
+
+    page = window.show_page("payments")
+    ctx.dialogs.scripts.append(pay("20.00", True))
+    assert take_payment(ctx, page, books.client_id, invoices["b"], run=ctx.dialogs.run)
+    [printed] = ctx.dialogs.printed
+    assert pdf_pages(printed.read_bytes()) == 1
+    assert ctx.dialogs.shown[-1].kind == "print" and ctx.dialogs.shown[-1].title.startswith("R-")
+    ctx.dialogs.scripts.append(pay("5.00", False))
+    assert take_payment(ctx, page, books.client_id, run=ctx.dialogs.run)
+    assert len(ctx.dialogs.printed) == 1  # unticked: no receipt printed

@@ -2,7 +2,8 @@
 
 The chosen invoice is paid first, then the oldest due. Paying more than is owed is
 never silent: the desk is asked whether the rest becomes the patient's credit or is
-handed back as change; with no answer nothing is booked.
+handed back as change; with no answer nothing is booked. "Print a receipt" (remembered)
+sends the receipt of the booked payment to the print dialog once the dialog closes.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +29,7 @@ from usu_desktop.ui.i18n import babel_locale, isolate
 from usu_desktop.ui.tables.common import METHODS, REASONS, label, reception
 
 DESK_METHODS = ("cash", "card", "transfer")
+PRINT_RECEIPT_KEY = "documents/print_receipt_after_payment"
 
 
 class DeskPaymentDialog(QDialog):
@@ -71,6 +74,11 @@ class DeskPaymentDialog(QDialog):
         for code in DESK_METHODS:
             self.method.addItem(label(METHODS, code), code)
         self.note = QLineEdit()
+        self.print_receipt = QCheckBox(self.tr("Print a receipt"))
+        self.print_receipt.setObjectName("printReceipt")
+        qsettings = getattr(ctx, "qsettings", None)
+        if qsettings is not None:
+            self.print_receipt.setChecked(str(qsettings.value(PRINT_RECEIPT_KEY, "false")).lower() == "true")
         form = QFormLayout()
         form.addRow(self.tr("Patient"), self.who)
         form.addRow(self.tr("Owes"), self.owed_label)
@@ -78,6 +86,7 @@ class DeskPaymentDialog(QDialog):
         form.addRow(self.tr("Amount"), self.amount)
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Note"), self.note)
+        form.addRow("", self.print_receipt)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -161,6 +170,9 @@ class DeskPaymentDialog(QDialog):
         except DomainError as exc:
             dialogs.show_error(self, exc, title)
             return False
+        qsettings = getattr(self.ctx, "qsettings", None)
+        if qsettings is not None:
+            qsettings.setValue(PRINT_RECEIPT_KEY, "true" if self.print_receipt.isChecked() else "false")
         dialogs.info(self, title, self.summary(self.result_))
         self.accept()
         return True
@@ -204,6 +216,11 @@ def take_payment(
         return False
     try:
         runner(dialog)
-        return dialog.result_ is not None
+        booked = dialog.result_ is not None
+        if booked and dialog.print_receipt.isChecked():
+            from usu_desktop.ui.documents import actions as documents
+
+            documents.preview_receipt(ctx, int(dialog.result_.payment_id), parent, mode=documents.PRINT)
+        return booked
     finally:
         dialog.deleteLater()
