@@ -5,9 +5,10 @@ A list of two million invoices jumps to its last row by asking for the first pag
 in the opposite order (`reverse=True`), never by an OFFSET of two million.
 
 A search page first tries the plan that is quick when matches are dense (walk the date
-index, test each invoice), within a budget of SQLite steps; when the budget runs out (the
-matches are rare or far from the top) it asks again through the indexes and sorts. The
-budget counts work, not time, so a loaded machine does not change which plan answers.
+index, test each invoice), within a budget of the worker thread's CPU time; when the
+budget runs out (the matches are rare or far from the top) it asks the next plan, at last
+through the indexes with a sort. CPU time, not wall time, so a loaded machine does not
+change which plan answers. Interrupting a read leaves its transaction as it was.
 """
 
 from __future__ import annotations
@@ -48,9 +49,8 @@ SPARSE = 1000
 ID_LIST_LIMIT = 30000
 DENSE_PREFIX = 500
 # CPU time (ms, this thread) a walk may take before the next plan is asked: a walk to a
-# dense first page takes a few ms; testing each invoice's patient ("scan") is quick only
-# when matches are dense, so it gets less. CPU time, not wall time: a loaded machine does
-# not change which plan answers.
+# dense first page takes a few ms. "scan" (test each invoice's patient) is only tried when a
+# sample says many patients match; its budget is the safety net for a sample that misled.
 WALK_BUDGET_MS = 15.0
 SCAN_BUDGET_MS = 30.0
 # Whether to "scan": the share of a sample of patients that match. At 5 % a first page of
