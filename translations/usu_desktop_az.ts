@@ -1945,6 +1945,18 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
         <source>{count} invoices · Total {total} · Paid {paid} · Due {due}</source>
         <translation>Hesab-fakturalar: {count} · Cəmi {total} · Ödənilib {paid} · Ödənilməli {due}</translation>
     </message>
+    <message>
+        <source>Print all shown…</source>
+        <translation>Göstərilənlərin hamısını çap et…</translation>
+    </message>
+    <message>
+        <source>Print invoices</source>
+        <translation>Hesab-fakturaların çapı</translation>
+    </message>
+    <message>
+        <source>There are no issued invoices to print.</source>
+        <translation>Çap üçün təqdim edilmiş hesab-faktura yoxdur.</translation>
+    </message>
 </context>
 <context>
     <name>Links</name>

@@ -1945,6 +1945,18 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <source>{count} invoices · Total {total} · Paid {paid} · Due {due}</source>
         <translation>Τιμολόγια: {count} · Σύνολο {total} · Πληρωμένα {paid} · Οφειλόμενα {due}</translation>
     </message>
+    <message>
+        <source>Print all shown…</source>
+        <translation>Εκτύπωση όλων των εμφανιζόμενων…</translation>
+    </message>
+    <message>
+        <source>Print invoices</source>
+        <translation>Εκτύπωση τιμολογίων</translation>
+    </message>
+    <message>
+        <source>There are no issued invoices to print.</source>
+        <translation>Δεν υπάρχουν εκδοθέντα τιμολόγια για εκτύπωση.</translation>
+    </message>
 </context>
 <context>
     <name>Links</name>

@@ -1945,6 +1945,18 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <source>{count} invoices · Total {total} · Paid {paid} · Due {due}</source>
         <translation>{count} invoices · Total {total} · Paid {paid} · Due {due}</translation>
     </message>
+    <message>
+        <source>Print all shown…</source>
+        <translation>Print all shown…</translation>
+    </message>
+    <message>
+        <source>Print invoices</source>
+        <translation>Print invoices</translation>
+    </message>
+    <message>
+        <source>There are no issued invoices to print.</source>
+        <translation>There are no issued invoices to print.</translation>
+    </message>
 </context>
 <context>
     <name>Links</name>

@@ -1945,6 +1945,18 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <source>{count} invoices · Total {total} · Paid {paid} · Due {due}</source>
         <translation>صورتحساب‌ها: {count} · جمع {total} · پرداخت‌شده {paid} · مانده {due}</translation>
     </message>
+    <message>
+        <source>Print all shown…</source>
+        <translation>چاپ همهٔ موارد نمایش‌داده‌شده…</translation>
+    </message>
+    <message>
+        <source>Print invoices</source>
+        <translation>چاپ صورتحساب‌ها</translation>
+    </message>
+    <message>
+        <source>There are no issued invoices to print.</source>
+        <translation>هیچ صورتحساب صادرشده‌ای برای چاپ نیست.</translation>
+    </message>
 </context>
 <context>
     <name>Links</name>

@@ -1945,6 +1945,18 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
         <source>{count} invoices · Total {total} · Paid {paid} · Due {due}</source>
         <translation>Reikningar: {count} · Samtals {total} · Greitt {paid} · Ógreitt {due}</translation>
     </message>
+    <message>
+        <source>Print all shown…</source>
+        <translation>Prenta alla sem sjást…</translation>
+    </message>
+    <message>
+        <source>Print invoices</source>
+        <translation>Prenta reikninga</translation>
+    </message>
+    <message>
+        <source>There are no issued invoices to print.</source>
+        <translation>Engir útgefnir reikningar til að prenta.</translation>
+    </message>
 </context>
 <context>
     <name>Links</name>

@@ -1945,6 +1945,18 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <source>{count} invoices · Total {total} · Paid {paid} · Due {due}</source>
         <translation>Счетов: {count} · Итого {total} · Оплачено {paid} · К оплате {due}</translation>
     </message>
+    <message>
+        <source>Print all shown…</source>
+        <translation>Печать всех показанных…</translation>
+    </message>
+    <message>
+        <source>Print invoices</source>
+        <translation>Печать счетов</translation>
+    </message>
+    <message>
+        <source>There are no issued invoices to print.</source>
+        <translation>Нет выставленных счетов для печати.</translation>
+    </message>
 </context>
 <context>
     <name>Links</name>

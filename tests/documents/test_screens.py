@@ -208,6 +208,9 @@ def test_print_several_invoices_as_one_job(window: Any, ctx: Any, books: Books, 
     ctx.dialogs.print_to = None
     page.print_action.trigger()  # Cancel in the print dialog: nothing more printed
     assert len(ctx.dialogs.printed) == 1
+    ctx.dialogs.print_to = printed.with_name("all.pdf")
+    page.print_all_action.trigger()  # every issued invoice of the filter (all four here)
+    assert pdf_pages(ctx.dialogs.printed[-1].read_bytes()) == 4
 
 
 def test_export_selected_in_the_background_into_one_pdf(window: Any, ctx: Any, books: Books,
@@ -249,8 +252,8 @@ def test_context_menu_of_the_invoice_list(window: Any, ctx: Any, books: Books, i
     menu = page.view.findChild(QMenu)
     assert menu is not None
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts[:6] == ["Open", "Preview", "Preview current state (with paid stamp)", "Print…",
-                         "Save as PDF…", "Export selected…"]
+    assert texts[:8] == ["Open", "Preview", "Preview current state (with paid stamp)", "Print…",
+                         "Save as PDF…", "Print all shown…", "Export selected…", "Export all shown…"]
     assert page.selected_invoice_ids() == [invoices["c"]]
     stamped = next(a for a in menu.actions() if a.text().startswith("Preview current"))
     menu.close()

@@ -101,6 +101,8 @@ class InvoicesPage(QWidget):
                                              self.export_selected, "exportInvoices")
         self.export_all_action = document_action(self, self.tr("Export all shown…"), None,
                                                  self.export_all, "exportAllInvoices")
+        self.print_all_action = document_action(self, self.tr("Print all shown…"), None,
+                                                self.print_all, "printAllInvoices")
         self.current_state_action = document_action(
             self, self.tr("Preview current state (with paid stamp)"), None,
             lambda: self.preview_selected(current_state=True), "previewInvoiceCurrent")
@@ -265,11 +267,13 @@ class InvoicesPage(QWidget):
             (item := self.model.row_at(row)) is not None and bool(item.number) for row in rows))
         self.export_action.setEnabled(bool(rows))
         self.export_all_action.setEnabled(self.model.rowCount() > 0)
+        self.print_all_action.setEnabled(self.model.rowCount() > 0)
         self.open_action.setEnabled(len(rows) == 1)
 
     def menu_actions(self) -> list[Any]:
         return [self.open_action, None, self.preview_action, self.current_state_action, self.print_action,
-                self.save_pdf_action, None, self.export_action, self.export_all_action, None,
+                self.save_pdf_action, None, self.print_all_action, self.export_action, self.export_all_action,
+                None,
                 self.pay_action, self.new_action]
 
     def open_current(self) -> None:
@@ -307,3 +311,12 @@ class InvoicesPage(QWidget):
 
     def export_all(self) -> Any:
         return documents.export_batch(self.ctx, self.model.filter, self)
+
+    def print_all(self) -> Any:
+        """Every issued invoice the filter shows, as one print job."""
+        ids = self.ctx.services.documents.issued_ids(self.model.filter)
+        if not ids:
+            self.ctx.dialogs.info(self, self.tr("Print invoices"),
+                                  self.tr("There are no issued invoices to print."))
+            return None
+        return documents.print_batch(self.ctx, ids, self)
