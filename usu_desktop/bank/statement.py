@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, Literal
 
 from usu_desktop.domain.errors import DomainError
@@ -163,12 +164,21 @@ class ExternalIds:
 def balance_issue(file: str, opening: Money | None, closing: Money | None,
                   entries: list[StatementEntry]) -> ImportIssue | None:
     """A warning when opening + booked credits - booked debits != closing (both balances known)."""
-    if opening is None or closing is None or opening.currency != closing.currency:
+    if opening is None:
         return None
-    running = opening
+    net = Decimal(0)
     for e in entries:
         if e.status == "booked" and e.amount.currency == opening.currency:
-            running = running + e.signed
+            net = net + e.amount.amount if e.direction == "credit" else net - e.amount.amount
+    return balance_issue_of_net(file, opening, closing, net)
+
+
+def balance_issue_of_net(file: str, opening: Money | None, closing: Money | None,
+                         net: Decimal) -> ImportIssue | None:
+    """`balance_issue` from the booked entries' net amount in the opening balance's currency."""
+    if opening is None or closing is None or opening.currency != closing.currency:
+        return None
+    running = Money(opening.amount + net, opening.currency)
     if running == closing:
         return None
     return ImportIssue("warning", "balance_mismatch", file, None, "closing_balance",

@@ -53,14 +53,21 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-from collections.abc import Iterator, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Protocol
 
-from usu_desktop.bank.detect import read_statement
+from usu_desktop.bank.detect import (
+    ParallelReader,
+    check_statement,
+    merge_statements,
+    read_statement,
+    sniff_format,
+)
 from usu_desktop.bank.statement import ImportIssue, Statement, StatementEntry, StatementError
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.matching import (
@@ -81,6 +88,8 @@ from usu_desktop.storage.queries import invoice_rows
 from usu_desktop.storage.records import add_audit, audit_entries, utcnow
 
 SOURCE = "bank"
+PAGE_SIZE = 2000  # entries per transaction (the bulk path)
+PARALLEL_BYTES = 8 * 1024 * 1024  # camt files from this size are read in a second process
 STATEMENT_SUFFIXES = (".xml", ".053", ".054", ".camt", ".sta", ".mt940", ".940", ".txt")
 STATUSES = ("booked", "unmatched", "reversed", "duplicate", "ignored", "error")
 
@@ -279,12 +288,13 @@ class _Failed(Exception):
 
 class StatementImportService:
     def __init__(self, db: Database, user: str = "system", batch_size: int = 1, bulk: bool = True,
-                 page_size: int = 500) -> None:
+                 page_size: int = PAGE_SIZE, parallel_bytes: int | None = PARALLEL_BYTES) -> None:
         self.db = db
         self.user = user
         self.batch_size = max(1, batch_size)
         self.bulk = bulk
         self.page_size = max(1, page_size)
+        self.parallel_bytes = parallel_bytes  # None: always read in this process
         self._refused: set[str] = set()  # folder files that failed whole: not retried every tick
 
     # --- files ----------------------------------------------------------------------------
@@ -300,6 +310,10 @@ class StatementImportService:
         seen = self._seen(sha)
         currency = SettingsService(self.db).load().currency
         state.progress(0, 0, "read")
+        if self._in_parallel(path):
+            parallel = self._import_parallel(name, sha, seen, currency, state)
+            if parallel is not None:
+                return parallel
         try:
             st = read_statement(path, expected_currency=currency,
                                 on_entry=lambda n: state.progress(n, 0, "read"))
@@ -308,7 +322,60 @@ class StatementImportService:
         except (OSError, UnicodeError, ValueError) as exc:
             return FileResult(name, sha, seen_before=seen,
                               error=StatementError("file_unreadable", file=name, reason=str(exc)))
-        results, cancelled = self._book_all(st, state)
+        results: list[EntryResult] = []
+        if self.bulk:
+            cancelled = self._book_all(st.file, [st.entries], len(st.entries), state, results)
+        else:
+            results, cancelled = self._book_each(st, state)
+        return self._finish_file(name, sha, seen, st, results, cancelled, state)
+
+    def _in_parallel(self, path: str | Path) -> bool:
+        """Large camt files are read in a second process while booking (`bank.detect.ParallelReader`);
+        not in a frozen build (its executable is the app, not a Python that can run the reader)."""
+        if not self.bulk or self.parallel_bytes is None or getattr(sys, "frozen", False):
+            return False
+        try:
+            return os.stat(path).st_size >= self.parallel_bytes and sniff_format(path) == "camt"
+        except (OSError, DomainError):
+            return False  # the ordinary path says what is wrong with the file
+
+    def _import_parallel(self, name: str, sha: str, seen: datetime | None, currency: str,
+                         state: ProgressState) -> FileResult | None:
+        """Book while a child process reads. Whatever refuses the whole file is found first, by a pass
+        over the file that skips the entries (`check_statement`, while the child starts reading), so
+        nothing is booked from a file that would be refused. None: the reader could not start
+        (nothing was booked); the caller reads the file itself."""
+        try:
+            reader = ParallelReader(name, currency)
+        except StatementError:
+            return None
+        results: list[EntryResult] = []
+        try:
+            try:
+                header = check_statement(name, currency)
+            except DomainError as err:
+                return FileResult(name, sha, error=err, seen_before=seen)
+            except (OSError, UnicodeError, ValueError) as exc:
+                return FileResult(name, sha, seen_before=seen,
+                                  error=StatementError("file_unreadable", file=name, reason=str(exc)))
+            try:
+                cancelled = self._book_all(name, reader.chunks(), 0, state, results)
+            except StatementError as err:
+                if err.code == "reader_failed" and reader.read == 0:
+                    return None
+                # The file changed after the check, or the reader died: what was booked stays booked
+                # (idempotent: importing the file again books the rest); the file is not recorded.
+                return FileResult(name, sha, error=err, seen_before=seen,
+                                  entries=tuple(self._with_numbers(results)))
+            statements = reader.statements
+        finally:
+            reader.close()
+        st = header if cancelled or not statements else merge_statements(name, statements)
+        return self._finish_file(name, sha, seen, st, results, cancelled, state)
+
+    def _finish_file(self, name: str, sha: str, seen: datetime | None, st: Statement,
+                     results: list[EntryResult], cancelled: bool, state: ProgressState) -> FileResult:
+        count = len(st.entries) or len(results)  # a streamed statement comes without its entries
         results = self._with_numbers(results)
         results += [_issue_row(i) for i in st.issues if i.severity == "error" and i.entry_index is not None]
         results.sort(key=lambda r: r.index)
@@ -317,7 +384,7 @@ class StatementImportService:
                          cancelled)
         if not cancelled:
             self._record(out)
-        state.progress(len(st.entries), len(st.entries), "done")
+        state.progress(count, count, "done")
         return out
 
     def import_folder(self, folder: str | Path, state: ProgressState | None = None) -> list[FileResult]:
@@ -380,25 +447,34 @@ class StatementImportService:
                       counts=result.counts(), seen_before=result.seen_before)
 
     # --- entries ----------------------------------------------------------------------------
-    def _book_all(self, st: Statement, state: ProgressState) -> tuple[list[EntryResult], bool]:
-        if not self.bulk:
-            return self._book_each(st, state)
-        entries = st.entries
-        total = len(entries)
-        results: list[EntryResult] = []
+    def _book_all(self, file: str, chunks: Iterable[Sequence[StatementEntry]], total: int,
+                  state: ProgressState, results: list[EntryResult]) -> bool:
+        """Book `chunks` of entries (as they are read) a page at a time into `results`; True if
+        cancelled. `total` is the number of entries when known (0 while a reader is still going)."""
         credits: list[tuple[StatementEntry, int | None]] = []  # this file's credits (for reversals)
-        i = 0
-        while i < total:
-            if state.cancelled:
-                return results, True
+        waiting: list[StatementEntry] = []
+        done = 0
+
+        def page(entries: Sequence[StatementEntry]) -> bool:
+            nonlocal done
             with self.db.session() as session:
-                page = _Page(self, session, st.file, entries[i:i + self.page_size], credits)
-                done = page.book(state, i, total)
-            results.extend(done)
-            i += len(done)
-            if page.stopped:
-                return results, True
-        return results, False
+                p = _Page(self, session, file, entries, credits)
+                booked = p.book(state, done, total)
+            results.extend(booked)
+            done += len(booked)
+            return p.stopped
+
+        for chunk in chunks:
+            waiting.extend(chunk)
+            while len(waiting) >= self.page_size:
+                if state.cancelled or page(waiting[:self.page_size]):
+                    return True
+                del waiting[:self.page_size]
+        while waiting:
+            if state.cancelled or page(waiting[:self.page_size]):
+                return True
+            del waiting[:self.page_size]
+        return False
 
     def _book_each(self, st: Statement, state: ProgressState) -> tuple[list[EntryResult], bool]:
         """One entry at a time through PaymentService (`bulk=False`): the reference behaviour."""

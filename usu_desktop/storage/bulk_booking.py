@@ -33,6 +33,30 @@ _PART = 500  # ids per IN (...) list
 # What json.dumps(..., ensure_ascii=False, sort_keys=True[, default=str]) builds on every call, built once.
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 _JSON_STR = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
+_STR = json.encoder.encode_basestring  # the C escaper those encoders use for str (ensure_ascii=False)
+
+
+def _json_flat(d: dict[str, Any], fallback: Callable[[Any], str]) -> str:
+    """`fallback(d)` for a flat dict of str/int/bool/None values, built without the encoder's
+    machinery (three audit rows per payment make this a hot spot); anything else goes to `fallback`.
+    Same text: sorted keys, ", " and ": " separators, non-ASCII kept."""
+    parts = []
+    for k in sorted(d):
+        if type(k) is not str:
+            return fallback(d)
+        v = d[k]
+        t = type(v)
+        if t is str:
+            parts.append(f"{_STR(k)}: {_STR(v)}")
+        elif t is int:
+            parts.append(f"{_STR(k)}: {v}")
+        elif v is None:
+            parts.append(f"{_STR(k)}: null")
+        elif t is bool:
+            parts.append(f"{_STR(k)}: {'true' if v else 'false'}")
+        else:
+            return fallback(d)
+    return "{" + ", ".join(parts) + "}"
 
 
 def _parts(values: Iterable[Any]) -> Iterable[list[Any]]:
@@ -53,6 +77,49 @@ def _balance(inv: Any) -> int:
     return max(0, inv.total_minor - inv.paid_minor - inv.credited_minor)
 
 
+def _sign(x: int) -> int:
+    return (x > 0) - (x < 0)
+
+
+# after_payment_change's answers by what it compares: (state, after vs total, after vs 0, before vs 0,
+# after vs before) -> new state. The function is pure and looks at nothing else, so a page books
+# with integers and asks the domain once per kind of change (errors are never cached: they re-raise).
+_STATE_AFTER: dict[tuple[str, int, int, int, int], str] = {}
+
+
+def state_after_payment(state: str, total: int, before: int, after: int, currency: str) -> str:
+    """`domain.invoices.after_payment_change` on minor units (see `_STATE_AFTER`)."""
+    key = (state, _sign(after - total), _sign(after), _sign(before), _sign(after - before))
+    got = _STATE_AFTER.get(key)
+    if got is None:
+        money = [Money.from_minor(x, currency) for x in (total, before, after)]
+        got = after_payment_change(InvoiceState(state), *money).value
+        _STATE_AFTER[key] = got
+    return got
+
+
+class _Tracked:
+    """An invoice money could go on, as of this page: integers, and its OpenInvoice while unchanged."""
+
+    __slots__ = ("balance", "client_id", "currency", "dirty", "due_date", "id", "issue_date", "number",
+                 "open", "paid", "rf", "state", "total")
+
+    def __init__(self, inv: Any, balance: int) -> None:
+        self.id, self.client_id, self.number, self.rf = inv.id, inv.client_id, inv.number, inv.rf_code
+        self.issue_date, self.due_date, self.state = inv.issue_date, inv.due_date, inv.state
+        self.total, self.paid, self.currency = inv.total_minor, inv.paid_minor, inv.currency
+        self.balance = balance
+        self.dirty = False
+        self.open: OpenInvoice | None = None
+
+    def as_open(self) -> OpenInvoice:
+        got = self.open
+        if got is None:
+            got = self.open = OpenInvoice(self.id, self.client_id, self.number, self.rf, self.issue_date,
+                                          self.due_date, Money.from_minor(self.balance, self.currency))
+        return got
+
+
 class PageMatchContext:
     """The matcher's look-ups for one page of payments, answered from memory (see the module doc).
 
@@ -68,8 +135,7 @@ class PageMatchContext:
         self.clients: dict[str, ClientInfo] = {}  # by client number
         self._client_by_id: dict[int, ClientInfo] = {}
         self.invoices: dict[int, list[int]] = {}  # client id -> open invoice ids, oldest due first
-        self._inv: dict[int, OpenInvoice] = {}  # every tracked invoice, balance as of this page
-        self.rows: dict[int, dict[str, Any]] = {}  # invoice id -> state, paid, currency, client
+        self._inv: dict[int, _Tracked] = {}  # every tracked invoice, balance as of this page
         self._rf_invoice: dict[str, int | OpenInvoice | None] = {}  # preloaded RFs
         self._rf_client: dict[str, ClientInfo | None] = {}
         self._number_invoice: dict[str, int | OpenInvoice | None] = {}  # preloaded invoice numbers
@@ -98,11 +164,17 @@ class PageMatchContext:
         found: list[Any] = []
         for part in _parts(new_rfs):
             self._rf_invoice.update(dict.fromkeys(part))
-            self._rf_client.update(dict.fromkeys(part))
+            invoice_rfs = set()
             for inv in self._conn().execute(select(*_INVOICE_COLUMNS).where(
                     Invoice.rf_code.in_(part), Invoice.number.is_not(None)).order_by(Invoice.id)):
-                if self._rf_invoice.get(inv.rf_code) is None:
+                if inv.rf_code not in invoice_rfs:
+                    invoice_rfs.add(inv.rf_code)
                     found.append(("rf", inv.rf_code, inv))
+            if len(invoice_rfs) == len(part):
+                # Every RF is an invoice's, so the matcher asks for a client's only when the currency
+                # differs (rare): those few go to the database (`client_by_rf`), not 500 more rows here.
+                continue
+            self._rf_client.update(dict.fromkeys(part))
             for c in self._conn().execute(select(Client.id, Client.client_number, Client.first_name,
                                                  Client.last_name, Client.rf_code)
                                           .where(Client.rf_code.in_(part)).order_by(Client.id)):
@@ -155,68 +227,55 @@ class PageMatchContext:
         if inv.id in self._inv:
             return inv.id
         balance = _balance(inv)
-        open_inv = OpenInvoice(inv.id, inv.client_id, inv.number, inv.rf_code, inv.issue_date, inv.due_date,
-                               Money.from_minor(balance, inv.currency))
         if balance <= 0:
-            return open_inv
-        self._inv[inv.id] = open_inv
-        self.rows[inv.id] = {"state": inv.state, "paid": inv.paid_minor, "currency": inv.currency,
-                             "client_id": inv.client_id, "total": inv.total_minor}
+            return OpenInvoice(inv.id, inv.client_id, inv.number, inv.rf_code, inv.issue_date, inv.due_date,
+                               Money.from_minor(balance, inv.currency))
+        self._inv[inv.id] = _Tracked(inv, balance)
         return inv.id
 
     def _current(self, ref: int | OpenInvoice | None) -> OpenInvoice | None:
-        return self._inv[ref] if isinstance(ref, int) else ref
+        return self._inv[ref].as_open() if isinstance(ref, int) else ref
 
     def _from_db(self, inv: OpenInvoice | None) -> OpenInvoice | None:
         """An invoice the database answered: the in-memory one when tracked, tracked when it owes."""
         if inv is None:
             return None
         if inv.invoice_id in self._inv:
-            return self._inv[inv.invoice_id]
+            return self._inv[inv.invoice_id].as_open()
         if not inv.balance.is_positive():
             return inv
         self._load_clients([inv.client_id])
         if inv.invoice_id in self._inv:
-            return self._inv[inv.invoice_id]
+            return self._inv[inv.invoice_id].as_open()
         row = self._conn().execute(select(*_INVOICE_COLUMNS).where(Invoice.id == inv.invoice_id)).one()
         return self._current(self._track(row))
 
     # --- booking in memory ---------------------------------------------------------------------
     def apply(self, invoice_id: int, amount_minor: int, amount: Money | None = None) -> None:
-        """Book `amount_minor` (as Money: `amount`, when the caller has it) on an invoice in memory:
-        paid, state (by the domain's table), balance."""
-        row = self.rows[invoice_id]
-        cur = row["currency"]
-        inv = self._inv[invoice_id]
-        if amount is None:
-            amount = Money.from_minor(amount_minor, cur)
-        if "total_money" not in row:
-            row["total_money"] = Money.from_minor(row["total"], cur)
-            row["paid_money"] = Money.from_minor(row["paid"], cur)
-        before = row["paid_money"]
-        after = before + amount
-        state = after_payment_change(InvoiceState(row["state"]), row["total_money"], before, after)
-        row["state"] = state.value
-        row["paid"] += amount_minor
-        row["paid_money"] = after
-        row["dirty"] = True
-        self._inv[invoice_id] = OpenInvoice(inv.invoice_id, inv.client_id, inv.number, inv.rf, inv.issue_date,
-                                            inv.due_date, inv.balance - amount)
+        """Book `amount_minor` on an invoice in memory: paid, state (by the domain's table), balance.
+        (`amount`, the same as Money, is accepted for callers that have it; integers suffice.)"""
+        t = self._inv[invoice_id]
+        before = t.paid
+        after = before + amount_minor
+        t.state = state_after_payment(t.state, t.total, before, after, t.currency)
+        t.paid = after
+        t.balance -= amount_minor
+        t.dirty = True
+        t.open = None
 
     def number_of(self, invoice_id: int) -> str | None:
         """A tracked invoice's number (None when the page never saw it)."""
-        inv = self._inv.get(invoice_id)
-        return inv.number if inv is not None else None
+        t = self._inv.get(invoice_id)
+        return t.number if t is not None else None
 
     def changed_invoices(self) -> list[dict[str, Any]]:
         """New paid amount and state per touched invoice (bind names for `insert_bookings`)."""
-        return [{"b_id": inv_id, "b_paid": r["paid"], "b_state": r["state"]}
-                for inv_id, r in self.rows.items() if r.get("dirty")]
+        return [{"b_id": t.id, "b_paid": t.paid, "b_state": t.state} for t in self._inv.values() if t.dirty]
 
     def written(self) -> None:
         """The changed invoices are in the database now."""
-        for r in self.rows.values():
-            r.pop("dirty", None)
+        for t in self._inv.values():
+            t.dirty = False
 
     # --- MatchContext ---------------------------------------------------------------------------
     def client_by_number(self, number: str) -> ClientInfo | None:
@@ -232,9 +291,9 @@ class PageMatchContext:
             self._load_clients([client_id])
         out = []
         for i in self.invoices.get(client_id, ()):
-            inv = self._inv[i]
-            if inv.balance.is_positive():
-                out.append(inv)
+            t = self._inv[i]
+            if t.balance > 0:
+                out.append(t.as_open())
         return out
 
     def invoice_by_rf(self, rf: str) -> OpenInvoice | None:
@@ -298,57 +357,61 @@ def known_external_ids(session: Session, source: str, external_ids: Sequence[str
     return found
 
 
+_PAY_COLS = ("id", "source", "external_id", "client_id", "amount_minor", "currency", "method", "paid_at",
+             "payer_name", "payer_account", "rf_code", "text", "reversal_of", "match_reason", "created_at",
+             "created_by")
+_ALLOC_COLS = ("payment_id", "invoice_id", "amount_minor", "reason", "undo_of", "note", "created_at",
+               "created_by")
+_CREDIT_COLS = ("client_id", "amount_minor", "currency", "payment_id", "allocation_id", "reason",
+                "created_at", "created_by")
+_AUDIT_COLS = ("at", "user", "action", "entity", "entity_id", "details")
+
+
 def insert_bookings(session: Session, ctx: PageMatchContext, bookings: Sequence[NewBooking],
                     user: str) -> list[int]:
     """Write a page's payments, allocations, credit, invoice totals and audit rows; returns payment ids.
 
-    The rows are exactly what PaymentService.book_external_payment writes for each payment.
+    The rows are exactly what PaymentService.book_external_payment writes for each payment. They are
+    built as value tuples in column order (`bulk.insert_tuples`: the driver's executemany on SQLite).
     """
     if not bookings:
         return []
     now = utcnow()
-    pay_rows = [{"source": b.source, "external_id": b.external_id, "client_id": b.result.client_id,
-                 "amount_minor": b.amount_minor, "currency": b.currency, "method": b.source,
-                 "paid_at": b.paid_at, "payer_name": b.payer_name, "payer_account": b.account,
-                 "rf_code": b.rf, "text": b.text,
-                 "reversal_of": None, "match_reason": b.result.reason, "created_at": now, "created_by": user}
-                for b in bookings]
     payments = Base.metadata.tables[Payment.__tablename__]
     if session.connection().dialect.name == "sqlite":
         # The write transaction (BEGIN IMMEDIATE) holds the only write lock, so the next ids are
         # ours; RETURNING in parameter order would make SQLAlchemy insert row by row here.
         first = int(session.scalar(select(func.coalesce(func.max(payments.c.id), 0))) or 0) + 1
-        ids = list(range(first, first + len(pay_rows)))
-        for pid, row in zip(ids, pay_rows, strict=True):
-            row["id"] = pid
-        bulk.insert_rows(session, Payment.__tablename__, pay_rows)
+        ids = list(range(first, first + len(bookings)))
+        bulk.insert_tuples(session, Payment.__tablename__, _PAY_COLS, [
+            (pid, b.source, b.external_id, b.result.client_id, b.amount_minor, b.currency, b.source,
+             b.paid_at, b.payer_name, b.account, b.rf, b.text, None, b.result.reason, now, user)
+            for pid, b in zip(ids, bookings, strict=True)])
     else:
+        pay_rows = [dict(zip(_PAY_COLS[1:], (
+            b.source, b.external_id, b.result.client_id, b.amount_minor, b.currency, b.source, b.paid_at,
+            b.payer_name, b.account, b.rf, b.text, None, b.result.reason, now, user), strict=True))
+            for b in bookings]
         ids = list(session.execute(insert(payments).returning(payments.c.id, sort_by_parameter_order=True),
                                    pay_rows).scalars())
-    allocs: list[dict[str, Any]] = []
-    credits: list[dict[str, Any]] = []
-    audits: list[dict[str, Any]] = []
+    allocs: list[tuple[Any, ...]] = []
+    credits: list[tuple[Any, ...]] = []
+    audits: list[tuple[Any, ...]] = []
     for pid, b in zip(ids, bookings, strict=True):
-        for a in b.result.allocations:
-            allocs.append({"payment_id": pid, "invoice_id": a.invoice_id, "amount_minor": a.amount.minor,
-                           "reason": a.reason, "undo_of": None, "note": "", "created_at": now,
-                           "created_by": user})
-        if b.result.client_id is not None and b.result.credit.is_positive():
-            credits.append({"client_id": b.result.client_id, "amount_minor": b.result.credit.minor,
-                            "currency": b.currency, "payment_id": pid, "allocation_id": None,
-                            "reason": "overpayment", "created_at": now, "created_by": user})
+        result = b.result
+        for a in result.allocations:
+            allocs.append((pid, a.invoice_id, a.amount.minor, a.reason, None, "", now, user))
+        if result.client_id is not None and result.credit.is_positive():
+            credits.append((result.client_id, result.credit.minor, b.currency, pid, None, "overpayment", now,
+                            user))
         details = {"source": b.source, "external_id": b.external_id, "amount_minor": b.amount_minor,
-                   "reason": b.result.reason, "client_id": b.result.client_id}
-        audits.append({"at": now, "user": user, "action": "payment_booked", "entity": "payment",
-                       "entity_id": pid, "details": _JSON(details)})
+                   "reason": result.reason, "client_id": result.client_id}
+        audits.append((now, user, "payment_booked", "payment", pid, _json_flat(details, _JSON)))
         for action, entity, entity_id, more in b.audit_after:
             more = {k: (pid if v == PAYMENT_ID else v) for k, v in more.items()}
-            audits.append({"at": now, "user": user, "action": action, "entity": entity,
-                           "entity_id": entity_id,
-                           "details": _JSON_STR(more)})
-    # Straight to the driver's executemany on SQLite (bulk.insert_rows), Core elsewhere.
-    bulk.insert_rows(session, Allocation.__tablename__, allocs)
-    bulk.insert_rows(session, CreditEntry.__tablename__, credits)
+            audits.append((now, user, action, entity, entity_id, _json_flat(more, _JSON_STR)))
+    bulk.insert_tuples(session, Allocation.__tablename__, _ALLOC_COLS, allocs)
+    bulk.insert_tuples(session, CreditEntry.__tablename__, _CREDIT_COLS, credits)
     changed = ctx.changed_invoices()
     if changed:
         invoices = Base.metadata.tables[Invoice.__tablename__]
@@ -356,7 +419,7 @@ def insert_bookings(session: Session, ctx: PageMatchContext, bookings: Sequence[
                         .values(paid_minor=bindparam("b_paid"), state=bindparam("b_state")),
                         changed)
         ctx.written()
-    bulk.insert_rows(session, AuditEntry.__tablename__, audits)
+    bulk.insert_tuples(session, AuditEntry.__tablename__, _AUDIT_COLS, audits)
     return ids
 
 
