@@ -181,3 +181,24 @@ def test_search_field_reports_a_key_at_once_and_a_burst_when_it_pauses(qtbot):
     qtbot.wait(SEARCH_DELAY_MS + 30)
     line.insert("d")
     assert seen == ["a", "abc", "abcd"]
+
+
+def test_a_search_is_counted_once_typing_pauses(ctx, demo, qtbot):
+    runner = DeferredRunner()
+    ctx.runner = runner
+    model = invoice_model(ctx, InvoiceFilter(), page_size=5)
+    model.count_delay_ms = 30
+    model.ensure_loaded()
+    runner.run(0)
+    assert len(runner.jobs) == 1  # no search text: counted at once
+    runner.run(0)
+    model.set_filter(InvoiceFilter(text="a"))
+    runner.run(0)
+    assert model.rowCount() == 5 and model.total is None and not runner.jobs  # not yet
+    model.set_filter(InvoiceFilter(text="e"))  # other text before the pause
+    runner.run(0)
+    qtbot.waitUntil(lambda: len(runner.jobs) == 1, timeout=1000)  # one count: the last text's
+    qtbot.wait(60)
+    assert len(runner.jobs) == 1
+    runner.run(0)
+    assert model.total == reception(ctx).count_invoices(InvoiceFilter(text="e")) > 5
