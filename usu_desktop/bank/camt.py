@@ -396,9 +396,10 @@ def parse_camt(path: str | Path, *, on_entry: Callable[[int], None] | None = Non
                read_entries: bool = True) -> list[Statement]:
     """Read a camt.053/054 file into one Statement per Stmt/Ntfctn; StatementError if unreadable.
 
-    `on_entry(count)` is called every 1000 source entries (progress for long files). With `sink`, the
-    entries go to `sink` as they are read (a list per source entry) and the Statements come back
-    without them (issues and balances still complete): a reader that hands entries on keeps none.
+    `on_entry(count)` is called every 1000 source entries and at the end (progress for long files).
+    With `sink`, the entries go to `sink` as they are read (a list per source entry) and the
+    Statements come back without them (issues and balances still complete): a reader that hands
+    entries on keeps none.
     `read_entries=False` reads only what can refuse the whole file (well-formedness, namespace,
     statement headers) and counts the entries: every StatementError `parse_camt` raises, in about a
     quarter of the time (no entry is looked at).
@@ -472,6 +473,8 @@ def _statements(reader: _Reader, on_entry: Callable[[int], None] | None,
                              detail=text) from None
     if not saw_root:
         raise StatementError("unknown_format", file=reader.file, line=1, field=root_tag)
+    if on_entry is not None and reader.entry_no % 1000:
+        on_entry(reader.entry_no)  # the final count
     return done
 
 

@@ -97,10 +97,13 @@ def read_statement(path: str | Path, expected_currency: str | None = None,
 
 
 def check_statement(path: str | Path, expected_currency: str | None = None,
-                    max_bytes: int = DEFAULT_MAX_BYTES, *, encoding: str | None = None) -> Statement:
+                    max_bytes: int = DEFAULT_MAX_BYTES, *, encoding: str | None = None,
+                    on_entry: Callable[[int], None] | None = None) -> Statement:
     """Every whole-file refusal `read_statement` would raise, without reading the entries (camt: a
-    quarter of the time; MT940 is read whole). Returns the merged statement header, no entries."""
-    statements = read_statements(path, expected_currency, max_bytes, encoding=encoding, read_entries=False)
+    quarter of the time; MT940 is read whole). Returns the merged statement header, no entries;
+    `on_entry` counts the source entries as in `read_statements` (camt: the last call is the total)."""
+    statements = read_statements(path, expected_currency, max_bytes, encoding=encoding, on_entry=on_entry,
+                                 read_entries=False)
     return replace(merge_statements(path, statements), entries=())
 
 

@@ -114,14 +114,14 @@ class _Quiet:
         """No one is watching."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Allocated:
     invoice_id: int
     invoice_number: str
     amount: Money
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Suggested:
     """A candidate for an unmatched payment (from the matcher), for the person who decides."""
 
@@ -133,7 +133,7 @@ class Suggested:
     reasons: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntryResult:
     """What happened to one entry. `why` is a code: the matcher's reason (rf_invoice, rf_client,
     client_number, invoice_number, unmatched), debit, pending, debit_reversal, already_booked,
@@ -351,15 +351,16 @@ class StatementImportService:
             return None
         results: list[EntryResult] = []
         try:
+            counted = [0]
             try:
-                header = check_statement(name, currency)
+                header = check_statement(name, currency, on_entry=lambda n: counted.__setitem__(0, n))
             except DomainError as err:
                 return FileResult(name, sha, error=err, seen_before=seen)
             except (OSError, UnicodeError, ValueError) as exc:
                 return FileResult(name, sha, seen_before=seen,
                                   error=StatementError("file_unreadable", file=name, reason=str(exc)))
             try:
-                cancelled = self._book_all(name, reader.chunks(), 0, state, results)
+                cancelled = self._book_all(name, reader.chunks(), counted[0], state, results)
             except StatementError as err:
                 if err.code == "reader_failed" and reader.read == 0:
                     return None
@@ -450,7 +451,8 @@ class StatementImportService:
     def _book_all(self, file: str, chunks: Iterable[Sequence[StatementEntry]], total: int,
                   state: ProgressState, results: list[EntryResult]) -> bool:
         """Book `chunks` of entries (as they are read) a page at a time into `results`; True if
-        cancelled. `total` is the number of entries when known (0 while a reader is still going)."""
+        cancelled. `total` is the number of entries, or of source entries while a reader is still going
+        (a batch entry may become several: progress then counts past it)."""
         credits: list[tuple[StatementEntry, int | None]] = []  # this file's credits (for reversals)
         waiting: list[StatementEntry] = []
         done = 0
@@ -712,6 +714,7 @@ class _Page:
         self.pending: list[tuple[int, bulk_booking.NewBooking, dict[str, Any]]] = []  # slot, booking, row
         self.refs: set[str] = set()
         self.numbers: set[str] = set()
+        self.midnight: dict[date, datetime] = {}  # booking day -> paid_at
         for e in entries:
             if e.status == "booked" and e.direction == "credit" and not e.reversal:
                 self.refs.update(_refs_of(e))
@@ -746,7 +749,7 @@ class _Page:
                 self.stopped = True
                 break
             self.out.append(self._one(e))
-            state.progress(start + n + 1, total, "book")
+            state.progress(start + n + 1, max(total, start + n + 1), "book")
         self.flush()
         return [r for r in self.out if r is not None]
 
@@ -761,12 +764,14 @@ class _Page:
         if not e.amount.is_positive():
             return _error_row(e, self.file, DomainError("payment_bad_amount", amount=str(e.amount)))
         self.known.add(e.external_id)
-        paid_at = datetime.combine(e.booking_date or e.value_date or utcnow().date(), time())
-        incoming = IncomingPayment(amount=e.amount, paid_on=paid_at.date(), rf=e.rf, account=None,
-                                   text=e.remittance_text, payer_name=e.payer_name)
+        day = e.booking_date or e.value_date or utcnow().date()
+        paid_at = self.midnight.get(day)
+        if paid_at is None:
+            paid_at = self.midnight[day] = datetime.combine(day, time())
+        incoming = IncomingPayment(e.amount, day, e.rf, None, e.remittance_text, e.payer_name)
         match = match_payment(incoming, self.ctx)  # an unmatched one writes what is pending first
         for a in match.allocations:
-            self.ctx.apply(a.invoice_id, a.amount.minor, a.amount)
+            self.ctx.apply(a.invoice_id, a.amount.minor)
         self.credits.append((e, None))
         if match.reason == UNMATCHED:
             row: dict[str, Any] = {"status": "unmatched", "why": UNMATCHED,

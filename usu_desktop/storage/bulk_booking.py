@@ -326,7 +326,7 @@ class PageMatchContext:
         return self._db.suggestion_candidates(payment, limit)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NewBooking:
     """A matched (or unmatched) incoming payment waiting to be written with its page.
 
@@ -423,7 +423,7 @@ def insert_bookings(session: Session, ctx: PageMatchContext, bookings: Sequence[
     return ids
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BookedBefore:
     """A stored payment as a re-import reports it: its live allocations (invoice id, minor) and credit."""
 
