@@ -252,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         f"patient search keystroke (median of {len(card_keys)}) {both(med(card_keys))}"
         f"   (max {ms(max(k[0] for k in card_keys))})"
     )
+    wait(lambda: cmodel.total is not None)  # the last search's count waits for typing to pause
     wait(idle)
     cards = []
     invoices = clients.card.invoices
