@@ -65,16 +65,17 @@ def _pin_private_codes(font: TTFont) -> None:
 
 @lru_cache(maxsize=256)
 def _deflate(data: bytes) -> bytes:
-    return zlib.compress(data)  # what ReportLab's FlateDecode filter does, once per distinct subset
+    return zlib.compress(data)  # what ReportLab's FlateDecode filter does, once per distinct input
 
 
 class _CachedFlate:
-    """ReportLab's FlateDecode stream filter for font files, remembering what it compressed."""
+    """ReportLab's FlateDecode stream filter for font streams (subsets, ToUnicode maps),
+    remembering what it compressed."""
 
     pdfname = "FlateDecode"
 
-    def encode(self, data: bytes) -> bytes:
-        return _deflate(data)
+    def encode(self, data: bytes | str) -> bytes:
+        return _deflate(data.encode("utf8") if isinstance(data, str) else data)
 
     def decode(self, encoded: bytes) -> bytes:
         return zlib.decompress(encoded)
@@ -92,14 +93,14 @@ def _cache_subsets(font: TTFont) -> None:
     """
     face: Any = font.face
     make_subset = face.makeSubset
-    add_objects = face.addSubsetObjects
+    original_subset_objects = face.addSubsetObjects
 
     @lru_cache(maxsize=64)
     def subset_bytes(codes: tuple[int, ...]) -> bytes:
         return bytes(make_subset(list(codes)))
 
     def add_subset_objects(doc: Any, fontname: str, subset: list[int]) -> Any:
-        reference = add_objects(doc, fontname, subset)
+        reference = original_subset_objects(doc, fontname, subset)
         stream = doc.idToObject.get(f"fontFile:{face.filename}({fontname})")
         if isinstance(stream, pdfdoc.PDFStream) and stream.filters == [pdfdoc.PDFZCompress]:
             stream.filters = [_CACHED_FLATE]
@@ -107,6 +108,35 @@ def _cache_subsets(font: TTFont) -> None:
 
     face.makeSubset = lambda subset: subset_bytes(tuple(subset))
     face.addSubsetObjects = add_subset_objects
+    original_font_objects = font.addObjects
+
+    def add_font_objects(doc: Any) -> None:
+        """ReportLab's font objects, with the per-subset parts that repeat served from caches."""
+        fonts_dict = doc.idToObject["BasicFonts"].dict
+        before = set(fonts_dict)
+        original_font_objects(doc)
+        for name in set(fonts_dict) - before:
+            pdf_font = fonts_dict[name]
+            widths = getattr(pdf_font, "Widths", None)
+            if isinstance(widths, pdfdoc.PDFArray):
+                pdf_font.Widths = _WidthsArray(widths.sequence)
+            cmap = doc.idToObject.get(f"toUnicodeCMap:{pdf_font.BaseFont}")
+            if isinstance(cmap, pdfdoc.PDFStream) and cmap.filters == [pdfdoc.PDFZCompress]:
+                cmap.filters = [_CACHED_FLATE]
+
+    font.addObjects = add_font_objects
+
+
+@lru_cache(maxsize=512)
+def _widths_bytes(widths: tuple[int | float, ...]) -> bytes:
+    return bytes(pdfdoc.PDFArray(list(widths)).format(None))
+
+
+class _WidthsArray(pdfdoc.PDFArray):
+    """A font subset's /Widths: the same numbers format to the same bytes, so format them once."""
+
+    def format(self, document: Any, IND: bytes = b"\n ") -> bytes:  # ReportLab's signature
+        return _widths_bytes(tuple(self.sequence))
 
 
 def register_fonts() -> None:
