@@ -715,15 +715,16 @@ class _Page:
         self.refs: set[str] = set()
         self.numbers: set[str] = set()
         self.midnight: dict[date, datetime] = {}  # booking day -> paid_at
-        for e in entries:
-            if e.status == "booked" and e.direction == "credit" and not e.reversal:
-                self.refs.update(_refs_of(e))
-                self.numbers.update(invoice_numbers_in(e.remittance_text or ""))
-        self.ctx = self._context()
         # What the page's already-booked credits did, read at once (dropped once a reversal writes).
         self.before: dict[str, bulk_booking.BookedBefore] | None = bulk_booking.booked_before(
             session, SOURCE, [e.external_id for e in entries])
         self.known = set(self.before)
+        for e in entries:  # the look-ups of the credits to match (not of those booked before)
+            if e.status == "booked" and e.direction == "credit" and not e.reversal \
+                    and e.external_id not in self.known:
+                self.refs.update(_refs_of(e))
+                self.numbers.update(invoice_numbers_in(e.remittance_text or ""))
+        self.ctx = self._context()
 
     def _context(self) -> bulk_booking.PageMatchContext:
         ctx = bulk_booking.PageMatchContext(self.session)

@@ -14,10 +14,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
+from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from usu_desktop.domain.invoices import InvoiceState, after_payment_change
@@ -68,6 +68,47 @@ def _parts(values: Iterable[Any]) -> Iterable[list[Any]]:
 _INVOICE_COLUMNS = (Invoice.id, Invoice.client_id, Invoice.number, Invoice.rf_code, Invoice.issue_date,
                     Invoice.due_date, Invoice.state, Invoice.total_minor, Invoice.paid_minor,
                     Invoice.credited_minor, Invoice.currency, Invoice.kind)
+
+
+class _InvoiceRow(NamedTuple):
+    """The `_INVOICE_COLUMNS` of one invoice."""
+
+    id: int
+    client_id: int
+    number: str | None
+    rf_code: str | None
+    issue_date: date | None
+    due_date: date | None
+    state: str
+    total_minor: int
+    paid_minor: int
+    credited_minor: int
+    currency: str
+    kind: str
+
+
+_INVOICE_SQL = ("SELECT id, client_id, number, rf_code, issue_date, due_date, state, total_minor, "
+                "paid_minor, credited_minor, currency, kind FROM invoices WHERE {where} ORDER BY {order}")
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text is not None else None
+
+
+def _invoice_rows(conn: Any, column: str, values: list[Any], more: str = "",
+                  order: str = "id") -> list[_InvoiceRow]:
+    """Invoices whose `column` is one of `values` (and `more`, plain SQL), ordered by `order`.
+
+    On SQLite straight through the driver (a page asks for thousands of rows; SQLAlchemy's per-row
+    processing would cost more than the query); the dates come as the ISO text SQLAlchemy stores."""
+    marks = ", ".join("?" * len(values))
+    if conn.dialect.name == "sqlite":
+        sql = _INVOICE_SQL.format(where=f"{column} IN ({marks}){more}", order=order)
+        return [_InvoiceRow(r[0], r[1], r[2], r[3], _day(r[4]), _day(r[5]), *r[6:])
+                for r in conn.exec_driver_sql(sql, tuple(values))]
+    stmt = text(_INVOICE_SQL.format(where=f"{column} IN :values{more}", order=order)).bindparams(
+        bindparam("values", expanding=True)).columns(*_INVOICE_COLUMNS)
+    return [_InvoiceRow(*r) for r in conn.execute(stmt, {"values": values})]
 
 
 def _balance(inv: Any) -> int:
@@ -165,8 +206,7 @@ class PageMatchContext:
         for part in _parts(new_rfs):
             self._rf_invoice.update(dict.fromkeys(part))
             invoice_rfs = set()
-            for inv in self._conn().execute(select(*_INVOICE_COLUMNS).where(
-                    Invoice.rf_code.in_(part), Invoice.number.is_not(None)).order_by(Invoice.id)):
+            for inv in _invoice_rows(self._conn(), "rf_code", part, " AND number IS NOT NULL"):
                 if inv.rf_code not in invoice_rfs:
                     invoice_rfs.add(inv.rf_code)
                     found.append(("rf", inv.rf_code, inv))
@@ -183,8 +223,7 @@ class PageMatchContext:
                     client_ids.add(c.id)
         for part in _parts(new_numbers):
             self._number_invoice.update(dict.fromkeys(part))
-            for inv in self._conn().execute(select(*_INVOICE_COLUMNS).where(Invoice.number.in_(part))
-                                            .order_by(Invoice.id)):
+            for inv in _invoice_rows(self._conn(), "number", part):
                 found.append(("number", inv.number, inv))
         # Clients an RF names get their open invoices now (rule 1 spreads over them); an invoice's
         # client only when the matcher asks (`open_invoices`), as an invoice RF needs just that invoice.
@@ -211,11 +250,10 @@ class PageMatchContext:
                                           .where(Client.id.in_(part))):
                 self.clients[c.client_number] = self._client_info(c)
                 self.invoices[c.id] = []
-            for inv in self._conn().execute(
-                    select(*_INVOICE_COLUMNS)
-                    .where(Invoice.client_id.in_(part), Invoice.state.in_(OPEN_STATES),
-                           Invoice.kind == "invoice")
-                    .order_by(Invoice.due_date, Invoice.issue_date, Invoice.id)):
+            states = ", ".join(f"'{st}'" for st in OPEN_STATES)  # constants, not input
+            for inv in _invoice_rows(self._conn(), "client_id", part,
+                                     f" AND state IN ({states}) AND kind = 'invoice'",
+                                     order="due_date, issue_date, id"):
                 if inv.id in self._inv:  # tracked before: its in-memory balance counts this page
                     self.invoices[inv.client_id].append(inv.id)
                 elif _balance(inv) > 0:
