@@ -262,7 +262,7 @@ def file_sha256(path: str | Path) -> str:
 
 def key_id(text: str) -> int:
     """A 60-bit number for an audit row's entity_id (fits BIGINT; collisions are checked by the caller)."""
-    return int(hashlib.sha256(text.encode()).hexdigest()[:15], 16)
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big") >> 4  # the first 15 hex digits
 
 
 class _Shared:
@@ -603,15 +603,16 @@ class StatementImportService:
 def _remember_rows(e: StatementEntry, payment_id: object) -> list[tuple[str, str, int, dict[str, Any]]]:
     """The `statement_entry` audit rows of a booked credit (see the module docstring)."""
     out = []
+    minor = e.amount.minor if e.end_to_end_id or e.rf else 0
     if e.end_to_end_id:
         out.append(("statement_entry", _E2E, key_id(e.end_to_end_id),
                     {"key": e.end_to_end_id, "external_id": e.external_id, "payment_id": payment_id,
-                     "amount_minor": e.amount.minor}))
+                     "amount_minor": minor}))
     if e.rf:
-        rf_key = f"{e.rf}|{e.amount.minor}|{e.amount.currency}"
+        rf_key = f"{e.rf}|{minor}|{e.amount.currency}"
         out.append(("statement_entry", _RF, key_id(rf_key),
                     {"key": rf_key, "external_id": e.external_id, "payment_id": payment_id,
-                     "amount_minor": e.amount.minor}))
+                     "amount_minor": minor}))
     return out
 
 

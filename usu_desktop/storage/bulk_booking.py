@@ -452,10 +452,15 @@ def insert_bookings(session: Session, ctx: PageMatchContext, bookings: Sequence[
     bulk.insert_tuples(session, CreditEntry.__tablename__, _CREDIT_COLS, credits)
     changed = ctx.changed_invoices()
     if changed:
-        invoices = Base.metadata.tables[Invoice.__tablename__]
-        session.execute(update(invoices).where(invoices.c.id == bindparam("b_id"))
-                        .values(paid_minor=bindparam("b_paid"), state=bindparam("b_state")),
-                        changed)
+        conn = session.connection()
+        if conn.dialect.name == "sqlite":  # the driver's executemany, as for the inserts
+            conn.exec_driver_sql("UPDATE invoices SET paid_minor = ?, state = ? WHERE id = ?",
+                                 [(c["b_paid"], c["b_state"], c["b_id"]) for c in changed])
+        else:
+            invoices = Base.metadata.tables[Invoice.__tablename__]
+            session.execute(update(invoices).where(invoices.c.id == bindparam("b_id"))
+                            .values(paid_minor=bindparam("b_paid"), state=bindparam("b_state")),
+                            changed)
         ctx.written()
     bulk.insert_tuples(session, AuditEntry.__tablename__, _AUDIT_COLS, audits)
     return ids
