@@ -457,26 +457,36 @@ class StatementImportService:
         waiting: list[StatementEntry] = []
         done = 0
 
+        checkpoints: list[int | None] = []  # the connection's setting before the first page
+
         def page(entries: Sequence[StatementEntry]) -> bool:
             nonlocal done
             with self.db.session() as session:
+                before = bulk_booking.defer_checkpoints(session)
+                if not checkpoints:
+                    checkpoints.append(before)
                 p = _Page(self, session, file, entries, credits)
                 booked = p.book(state, done, total)
             results.extend(booked)
             done += len(booked)
             return p.stopped
 
-        for chunk in chunks:
-            waiting.extend(chunk)
-            while len(waiting) >= self.page_size:
+        try:
+            for chunk in chunks:
+                waiting.extend(chunk)
+                while len(waiting) >= self.page_size:
+                    if state.cancelled or page(waiting[:self.page_size]):
+                        return True
+                    del waiting[:self.page_size]
+            while waiting:
                 if state.cancelled or page(waiting[:self.page_size]):
                     return True
                 del waiting[:self.page_size]
-        while waiting:
-            if state.cancelled or page(waiting[:self.page_size]):
-                return True
-            del waiting[:self.page_size]
-        return False
+            return False
+        finally:
+            if checkpoints:  # the pool hands this thread the connection the pages used
+                with self.db.session() as session:
+                    bulk_booking.restore_checkpoints(session, checkpoints[0])
 
     def _book_each(self, st: Statement, state: ProgressState) -> tuple[list[EntryResult], bool]:
         """One entry at a time through PaymentService (`bulk=False`): the reference behaviour."""

@@ -466,6 +466,29 @@ def insert_bookings(session: Session, ctx: PageMatchContext, bookings: Sequence[
     return ids
 
 
+WAL_CHECKPOINT_PAGES = 25_000  # ~100 MB of WAL between checkpoints while a bulk import runs
+
+
+def defer_checkpoints(session: Session) -> int | None:
+    """SQLite (WAL): checkpoint this connection only every WAL_CHECKPOINT_PAGES pages, so index pages
+    that every page of a bulk import touches are copied back to the database once per checkpoint,
+    not once per commit. Returns the setting it replaced (None when nothing changed): give it to
+    `restore_checkpoints` when the import is done. Durability is unchanged (WAL, synchronous=NORMAL)."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return None
+    before = int(conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() or 0)
+    conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+    return before
+
+
+def restore_checkpoints(session: Session, before: int | None) -> None:
+    """Put back what `defer_checkpoints` replaced (the next commit then checkpoints the WAL)."""
+    conn = session.connection()
+    if before is not None and conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {int(before)}")
+
+
 @dataclass(frozen=True, slots=True)
 class BookedBefore:
     """A stored payment as a re-import reports it: its live allocations (invoice id, minor) and credit."""
