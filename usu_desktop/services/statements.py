@@ -84,7 +84,6 @@ from usu_desktop.services.settings import SettingsService
 from usu_desktop.storage import bulk_booking, ledger
 from usu_desktop.storage.db import Database, Session
 from usu_desktop.storage.models import Client, Invoice
-from usu_desktop.storage.queries import invoice_rows
 from usu_desktop.storage.records import add_audit, audit_entries, utcnow
 
 SOURCE = "bank"
@@ -426,10 +425,8 @@ class StatementImportService:
         ids = sorted({a.invoice_id for r in results for a in r.allocated if not a.invoice_number})
         if not ids:
             return results
-        numbers: dict[int, str] = {}
         with self.db.reading() as session:
-            for i in range(0, len(ids), 500):
-                numbers.update((row.id, row.number or "") for row in invoice_rows(session, ids[i:i + 500]))
+            numbers = bulk_booking.invoice_numbers(session, ids)
         return [dataclasses.replace(r, allocated=tuple(a if a.invoice_number else dataclasses.replace(
             a, invoice_number=numbers.get(a.invoice_id, "")) for a in r.allocated))
                 if any(not a.invoice_number for a in r.allocated) else r for r in results]

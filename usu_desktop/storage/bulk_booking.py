@@ -111,6 +111,15 @@ def _invoice_rows(conn: Any, column: str, values: list[Any], more: str = "",
     return [_InvoiceRow(*r) for r in conn.execute(stmt, {"values": values})]
 
 
+def invoice_numbers(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    """Invoice id -> number ("" for a draft) for `ids`, 500 at a time (a result list's numbers)."""
+    out: dict[int, str] = {}
+    for part in _parts(set(ids)):
+        out.update((i, n or "") for i, n in session.connection().execute(
+            select(Invoice.id, Invoice.number).where(Invoice.id.in_(part))))
+    return out
+
+
 def _balance(inv: Any) -> int:
     """ledger.balance_minor on a row."""
     if inv.state not in OPEN_STATES:
@@ -499,6 +508,21 @@ class BookedBefore:
     credit_minor: int
 
 
+def _in_rows(conn: Any, sql: str, values: Sequence[Any], *before: Any) -> list[Any]:
+    """Rows of `sql`, whose "({in})" is an IN list of `values` (after the parameters `before`): through
+    the driver on SQLite (thousands of rows per page), as a text() query with an expanding
+    parameter elsewhere."""
+    if conn.dialect.name == "sqlite":
+        return list(conn.exec_driver_sql(sql.replace("{in}", ", ".join("?" * len(values))),
+                                         (*before, *values)))
+    sql = sql.replace("({in})", ":values")  # an expanding parameter brings its own parentheses
+    names: dict[str, Any] = {"values": list(values)}
+    for i, value in enumerate(before):
+        sql = sql.replace("?", f":p{i}", 1)
+        names[f"p{i}"] = value
+    return list(conn.execute(text(sql).bindparams(bindparam("values", expanding=True)), names))
+
+
 def booked_before(session: Session, source: str, external_ids: Sequence[str]) -> dict[str, BookedBefore]:
     """For the ids already booked from `source`: what each did, in four queries per 500 ids.
 
@@ -507,26 +531,24 @@ def booked_before(session: Session, source: str, external_ids: Sequence[str]) ->
     conn = session.connection()
     out: dict[str, BookedBefore] = {}
     for part in _parts(set(external_ids)):
-        pays = {row.id: row for row in conn.execute(
-            select(Payment.id, Payment.external_id, Payment.currency)
-            .where(Payment.source == source, Payment.external_id.in_(part)).order_by(Payment.id))}
+        pays = {row[0]: row for row in _in_rows(
+            conn, "SELECT id, external_id, currency FROM payments WHERE source = ? AND external_id IN ({in}) "
+                  "ORDER BY id", part, source)}
         if not pays:
             continue
-        allocs = conn.execute(select(Allocation.id, Allocation.payment_id, Allocation.invoice_id,
-                                     Allocation.amount_minor, Allocation.undo_of)
-                              .where(Allocation.payment_id.in_(list(pays))).order_by(Allocation.id)).all()
+        allocs = _in_rows(conn, "SELECT id, payment_id, invoice_id, amount_minor, undo_of FROM allocations "
+                                "WHERE payment_id IN ({in}) ORDER BY id", list(pays))
         undone: set[int] = set()
-        for ids in _parts(a.id for a in allocs):
-            undone.update(conn.execute(select(Allocation.undo_of).where(Allocation.undo_of.in_(ids))).scalars())
-        credit = dict(conn.execute(select(CreditEntry.payment_id, func.sum(CreditEntry.amount_minor))
-                                   .where(CreditEntry.payment_id.in_(list(pays)))
-                                   .group_by(CreditEntry.payment_id)).all())
+        for ids in _parts(a[0] for a in allocs):
+            undone.update(r[0] for r in _in_rows(
+                conn, "SELECT undo_of FROM allocations WHERE undo_of IN ({in})", ids))
+        credit = dict(_in_rows(conn, "SELECT payment_id, SUM(amount_minor) FROM client_credit "
+                                     "WHERE payment_id IN ({in}) GROUP BY payment_id", list(pays)))
         live: dict[int, list[tuple[int, int]]] = {pid: [] for pid in pays}
-        for a in allocs:
-            if a.undo_of is None and a.amount_minor > 0 and a.id not in undone:
-                live[a.payment_id].append((a.invoice_id, a.amount_minor))
-        for pid, p in pays.items():
-            if p.external_id not in out:
-                out[p.external_id] = BookedBefore(pid, p.currency, tuple(live[pid]),
-                                                  int(credit.get(pid) or 0))
+        for a_id, a_payment, a_invoice, a_minor, a_undo in allocs:
+            if a_undo is None and a_minor > 0 and a_id not in undone:
+                live[a_payment].append((a_invoice, a_minor))
+        for pid, (_id, external_id, currency) in pays.items():
+            if external_id not in out:
+                out[external_id] = BookedBefore(pid, currency, tuple(live[pid]), int(credit.get(pid) or 0))
     return out
