@@ -77,16 +77,18 @@ def test_a_reader_that_cannot_run_falls_back_to_reading_here(tmp_path: Path,
     db.close()
 
 
-def test_the_import_puts_the_checkpoint_setting_back(tmp_path: Path) -> None:
+def test_the_import_puts_the_connection_settings_back(tmp_path: Path) -> None:
     db, clients, invoices = books(tmp_path / "db.sqlite", random.Random(9))
     path = write(tmp_path / "s.xml", camt(statement(random.Random(10), clients, invoices, 30, "C")))
 
-    def setting() -> int:
+    def settings() -> tuple[int, int]:
         with db.session() as session:
-            return int(session.connection().exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() or 0)
+            conn = session.connection()
+            return (int(conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() or 0),
+                    int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0))
 
-    before = setting()
+    before = settings()
     result = StatementImportService(db, "anna", page_size=4, parallel_bytes=None).import_file(path)
     assert not result.failed and result.booked_anything
-    assert setting() == before == 1000
+    assert settings() == before == (1000, -2000)
     db.close()

@@ -13,8 +13,8 @@ currency expected) and decides for every entry:
   reversal of a debit             -> "ignored", why "debit_reversal" (its debit was never booked)
   anything that fails             -> "error" naming file, entry index and field; the rest goes on
 
-Entries are booked a page at a time (`page_size`, 500), one transaction per page (the bulk path,
-`bulk=True`, the default): the page's RFs and invoice numbers are looked up in a few queries
+Entries are booked a page at a time (`page_size`, PAGE_SIZE = 2000), one transaction per page (the
+bulk path, `bulk=True`, the default): the page's RFs and invoice numbers are looked up in a few queries
 (`storage.bulk_booking.PageMatchContext`), each new credit is matched by the same domain matcher
 against the page's in-memory balances, and the page's payments, allocations, credit, invoice totals
 and audit rows are written together (`insert_bookings`): exactly the rows the entry-by-entry path
@@ -23,6 +23,13 @@ is ever half-booked; entries that would fail (no id, no amount) are error rows b
 written. Duplicates, reversals and unmatched entries (whose suggestions read the books) first write
 what is pending, then take the entry-by-entry path. Cancelling stops between entries; what was
 decided so far in the page is committed.
+
+A camt file of PARALLEL_BYTES (8 MB, some 18,000 entries) or more is read by a child process while
+the pages are booked (`bank.detect.ParallelReader`; on two cores the reading then costs next to no
+time). Whatever would refuse the whole file (not XML, truncated, wrong currency, mixed accounts...)
+is found first by `check_statement`, a pass over the file that skips the entries, so nothing is
+booked from a file that is then refused. While the pages are written, the connection checkpoints
+its WAL less often and keeps a larger page cache (`bulk_booking.bulk_settings`, put back after).
 
 With `bulk=False` each entry goes through `PaymentService.book_external_payment`, in its own
 transaction (`batch_size=1`) or in groups (`batch_size`); an error rolls its group back and the
@@ -454,14 +461,14 @@ class StatementImportService:
         waiting: list[StatementEntry] = []
         done = 0
 
-        checkpoints: list[int | None] = []  # the connection's setting before the first page
+        settings: list[tuple[int, int] | None] = []  # the connection's settings before the first page
 
         def page(entries: Sequence[StatementEntry]) -> bool:
             nonlocal done
             with self.db.session() as session:
-                before = bulk_booking.defer_checkpoints(session)
-                if not checkpoints:
-                    checkpoints.append(before)
+                before = bulk_booking.bulk_settings(session)
+                if not settings:
+                    settings.append(before)
                 p = _Page(self, session, file, entries, credits)
                 booked = p.book(state, done, total)
             results.extend(booked)
@@ -481,9 +488,9 @@ class StatementImportService:
                 del waiting[:self.page_size]
             return False
         finally:
-            if checkpoints:  # the pool hands this thread the connection the pages used
+            if settings:  # the pool hands this thread the connection the pages used
                 with self.db.session() as session:
-                    bulk_booking.restore_checkpoints(session, checkpoints[0])
+                    bulk_booking.restore_settings(session, settings[0])
 
     def _book_each(self, st: Statement, state: ProgressState) -> tuple[list[EntryResult], bool]:
         """One entry at a time through PaymentService (`bulk=False`): the reference behaviour."""
