@@ -443,3 +443,28 @@ def test_desk_payment_prints_its_receipt_when_asked(window: Any, ctx: Any, books
     ctx.dialogs.scripts.append(pay("5.00", False))
     assert take_payment(ctx, page, books.client_id, run=ctx.dialogs.run)
     assert len(ctx.dialogs.printed) == 1  # unticked: no receipt printed
+
+
+def test_persian_screen_shows_the_actions_translated_and_mirrored(qapp: QApplication, books: Books,
+                                                                 invoices: dict[str, int], qtbot: Any,
+                                                                 tmp_path: Path) -> None:
+    from usu_desktop.ui.invoices.page import InvoicesPage
+
+    i18n.install(qapp, "fa")
+    try:
+        load_screens()
+        settings = QSettings(str(tmp_path / "fa.ini"), QSettings.Format.IniFormat)
+        ctx = make_context(books.db, qsettings=settings, language="fa",
+                           dialogs=PrintingDialogs(print_to=tmp_path / "fa.pdf"), runner=SyncTaskRunner(),
+                           db_label="test")
+        page = InvoicesPage(ctx)
+        qtbot.addWidget(page)
+        assert page.isRightToLeft()
+        assert page.print_action.text() == "چاپ…" and page.preview_button.text() == "پیش‌نمایش"
+        assert page.export_all_action.text() == "برون‌بری همهٔ موارد نمایش‌داده‌شده…"
+        select_rows(page, [row_of(page, invoices["a"])])
+        page.print_button.click()  # the same action behind the translated button
+        [printed] = ctx.dialogs.printed
+        assert pdf_pages(printed.read_bytes()) == 1
+    finally:
+        i18n.install(qapp, "en")
