@@ -26,7 +26,6 @@ from usu_desktop.storage.queries import InvoiceFilter
 from usu_desktop.tasks.runner import TaskState, TaskStatus
 from usu_desktop.ui.documents.batch import BatchDialog
 from usu_desktop.ui.documents.period import PeriodDialog
-from usu_desktop.ui.documents.preview import PdfPreviewDialog, print_bytes, save_bytes
 from usu_desktop.ui.documents.texts import document_error_text
 from usu_desktop.ui.i18n import isolate
 from usu_desktop.ui.progress import run_with_progress
@@ -48,6 +47,12 @@ def run_dialog(ctx: Any, dialog: QDialog) -> bool:
 
 def _render_then_preview(ctx: Any, parent: QWidget | None, work: Callable[[], Rendered],
                          mode: Mode = PREVIEW) -> Any:
+    from usu_desktop.ui.documents.preview import (  # QtPdf on first use
+        PdfPreviewDialog,
+        print_bytes,
+        save_bytes,
+    )
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     waiting = [True]
 
@@ -158,6 +163,8 @@ def print_batch(ctx: Any, invoice_ids: Sequence[int], parent: QWidget | None = N
         count=isolate(QLocale().toString(len(ids))))
     outcome = run_with_progress(parent, ctx.runner, work, title=title, label=label)
     if outcome.status is TaskStatus.SUCCEEDED and outcome.result:
+        from usu_desktop.ui.documents.preview import print_bytes
+
         print_bytes(ctx, parent, outcome.result, "invoices.pdf")
     elif outcome.status is TaskStatus.FAILED and outcome.error is not None:
         ctx.dialogs.error(parent, title, document_error_text(outcome.error))
