@@ -37,7 +37,7 @@ class StatementError(DomainError):
         self.field = field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportIssue:
     """One problem found while reading; `entry_index` is the 0-based source entry (Ntry or :61:)."""
 
@@ -49,7 +49,7 @@ class ImportIssue:
     detail: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatementEntry:
     """One money movement. `amount` is positive; `direction` says which way it went.
 
