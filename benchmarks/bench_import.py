@@ -3,34 +3,40 @@
 The books (N clients, each with one issued invoice) are written in bulk (bench_sync's `make_books`);
 the statement file is generated with each invoice's real RF. Then one timed
 `StatementImportService.import_file()` reads the file, matches every entry through the domain engine
-and books it (the bulk path: pages of 500 credits matched against in-memory balances and written with
-executemany, `storage.bulk_booking`; rows identical to `PaymentService.book_external_payment`'s, see
-tests/statements/test_bulk_equivalence.py). Prints entries/s (target >= 5,000/s) and peak memory
-(the process's max RSS; with --trace-memory also tracemalloc's Python allocations), then proves the
-books: every invoice paid, a second import books nothing, check_books empty.
+and books it: a file this large is first checked whole (a pass that skips the entries, so a file that
+would be refused books nothing), then read by a child process (`bank.detect.ParallelReader`) while
+this one books pages of 2,000 credits, each matched against in-memory balances and written with
+executemany in one transaction (`storage.bulk_booking`; rows identical to
+`PaymentService.book_external_payment`'s, see tests/statements/test_bulk_equivalence.py). Prints
+entries/s end to end (target >= 5,000/s), the CPU of both processes, the stages, and resident memory
+during the import; then proves the books: every invoice paid, a second import books nothing,
+check_books empty.
 
-    python benchmarks/bench_import.py [--count 100000] [--batch 500] [--keep DIR]
+    python benchmarks/bench_import.py [--count 100000] [--gc app|auto] [--inline] [--keep DIR]
 
+--gc app (default) collects garbage as the desktop app does (tasks/gc.py: automatic collection off,
+the generations over their thresholds once a second on another thread); --gc auto is Python's
+automatic collection, as in usu-admin. --inline reads the file in this process first (no child).
 `--batch` only matters for the entry-by-entry path (`StatementImportService(bulk=False)`).
 
-Measured (2026-11-22, shared 2-core box, SQLite WAL, other work running on it; figures vary +-15%):
-  bulk path (now):
-    N=100,000: 2,700-3,100 entries/s (33-37 s: reading the 45 MB camt.053 ~9 s, booking ~25-28 s
-               = 3,600-4,100 entries/s); re-import 100,000 duplicates in 26 s (3,800/s, nothing
-               booked); max RSS 466 MiB (434 MiB of it is the bulk set-up of the books, +32 MiB
-               for the import)
-    N=10,000:  3,400-3,750 entries/s (2.7-2.9 s: reading 0.8 s, booking 1.9-2.0 s = ~5,000-5,300/s);
-               re-import 2.3 s; max RSS 125 MiB (121 MiB after set-up)
-  entry-by-entry path (before, `book_external_payment` per entry, ~10 ORM statements + 3 flushes):
-    N=100,000 batch 500: 300 entries/s (333 s), re-import 763 entries/s (131 s)
-    N=10,000  batch 1:   212 entries/s;  batch 500: 293 entries/s
-So the bulk path is ~10x faster end to end and books at ~5,000/s on small files, but the 5,000/s
-target including reading is NOT met at 100,000: reading the camt file (bank/camt.py, ~11,000
-entries/s) is a quarter of the time, and booking slows as the tables grow (per page of 500 at
-N=10,000 ~95 ms: preloading the RFs ~18 ms, matching ~12 ms, the domain's state table in memory
-~10 ms, the inserts ~30 ms, result rows and audit keys the rest; Money arithmetic in the domain is
-much of the Python time). Next steps: a faster camt reader, fewer
-Money objects per allocation in the domain, and the audit JSON built without per-row dicts.
+Measured 2026-11-22 on the shared 2-core box (other helpers' tests running: load average 1.0-1.5;
+figures vary +-15%, best of 4 runs named first), N = 100,000 (45 MB file):
+  now, --gc app:   6,492 entries/s end to end (15.4 s; runs: 6,492 / 5,866 / 5,778 / 5,561);
+                   check 1.4 s, then reading and booking together 14.0 s; CPU 14.5 s here
+                   (6,900 entries per CPU-s) + 7.9 s in the reader; resident memory +145 MiB during
+                   the import (64 MiB of it SQLite's page cache while pages are written), the reader
+                   ~26 MiB; re-import 10.7-13.6 s, nothing booked; check_books clean
+  now, --gc auto:  4,280-4,812 entries/s (20.8-23.4 s; the collector costs ~5 CPU-s here)
+  now, --inline:   4,582 entries/s (reading 7.1 s = 14,000 entries/s, booking 14.7 s = 6,800/s)
+  before (commit 1d261a0, pages of 500, reading then booking, automatic gc):
+                   2,700-3,100 entries/s (33-37 s: reading ~9 s, booking ~25-28 s); re-import 24-26 s
+  entry-by-entry path (`book_external_payment` per entry): ~300 entries/s
+What made the difference: the child reader (reading no longer on the critical path), integers for the
+page's balances (the domain's state table asked once per kind of change), value tuples and hand-built
+audit JSON for executemany, driver-level SQL for the page's look-ups, pages of 2,000, and, scoped to
+the import's connection, WAL checkpoints every 25,000 pages and a 64 MB page cache (the audit log's
+hash-keyed index is touched all over by every page). The camt reader also no longer leaks each
+entry's subtree when automatic gc is off (a recursive closure made a reference cycle).
 """
 
 from __future__ import annotations
@@ -197,7 +203,8 @@ def main() -> int:
               f"{elapsed - booking_from:.2f} s ({n / (elapsed - booking_from):,.0f} entries/s)")
     print(f"peak memory: RSS {rss:.0f} MiB during the import (before it {rss_before:.0f} MiB: the import "
           f"adds {rss - rss_before:.0f} MiB, up to 64 of them SQLite's page cache while the pages are "
-          f"written); the reader process stays at ~26 MiB (it is never more than 16,000 entries ahead)")
+          f"written)" + ("; the reader process stays at ~26 MiB (never more than 16,000 entries ahead)"
+                          if child_cpu else ""))
     if args.trace_memory:
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
