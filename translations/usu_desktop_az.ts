@@ -969,6 +969,10 @@ Yenə də saxlanılsın?</translation>
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Print</source>
+        <translation>Çap</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Nə isə səhv getdi</translation>
     </message>
@@ -1308,6 +1312,10 @@ Yenə də saxlanılsın?</translation>
     <message>
         <source>The file {file} could not be read: {reason}</source>
         <translation>{file} faylını oxumaq mümkün olmadı: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading the file {file} stopped part way. What was booked is kept; import the file again to book the rest.</source>
+        <translation>{file} faylının oxunması yarıda dayandı. Qeydə alınanlar saxlanılır; qalanını qeydə almaq üçün faylı yenidən idxal edin.</translation>
     </message>
     <message>
         <source>This invoice has not been issued yet.</source>

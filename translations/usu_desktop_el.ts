@@ -969,6 +969,10 @@ Save anyway?</source>
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Print</source>
+        <translation>Εκτύπωση</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Κάτι πήγε στραβά</translation>
     </message>
@@ -1308,6 +1312,10 @@ Save anyway?</source>
     <message>
         <source>The file {file} could not be read: {reason}</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του αρχείου {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading the file {file} stopped part way. What was booked is kept; import the file again to book the rest.</source>
+        <translation>Η ανάγνωση του αρχείου {file} σταμάτησε στη μέση. Ό,τι καταχωρίστηκε διατηρείται· εισαγάγετε ξανά το αρχείο για να καταχωριστούν τα υπόλοιπα.</translation>
     </message>
     <message>
         <source>This invoice has not been issued yet.</source>

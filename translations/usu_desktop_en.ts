@@ -969,6 +969,10 @@ Save anyway?</translation>
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1308,6 +1312,10 @@ Save anyway?</translation>
     <message>
         <source>The file {file} could not be read: {reason}</source>
         <translation>The file {file} could not be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading the file {file} stopped part way. What was booked is kept; import the file again to book the rest.</source>
+        <translation>Reading the file {file} stopped part way. What was booked is kept; import the file again to book the rest.</translation>
     </message>
     <message>
         <source>This invoice has not been issued yet.</source>

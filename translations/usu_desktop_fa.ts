@@ -969,6 +969,10 @@ Save anyway?</source>
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>مشکلی پیش آمد</translation>
     </message>
@@ -1308,6 +1312,10 @@ Save anyway?</source>
     <message>
         <source>The file {file} could not be read: {reason}</source>
         <translation>پرونده {file} خوانده نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading the file {file} stopped part way. What was booked is kept; import the file again to book the rest.</source>
+        <translation>خواندن پرونده {file} در میانه متوقف شد. آنچه ثبت شده باقی می‌ماند؛ برای ثبت بقیه، پرونده را دوباره وارد کنید.</translation>
     </message>
     <message>
         <source>This invoice has not been issued yet.</source>

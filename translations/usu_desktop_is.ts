@@ -969,6 +969,10 @@ Vista samt?</translation>
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Print</source>
+        <translation>Prenta</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Eitthvað fór úrskeiðis</translation>
     </message>
@@ -1308,6 +1312,10 @@ Vista samt?</translation>
     <message>
         <source>The file {file} could not be read: {reason}</source>
         <translation>Ekki tókst að lesa skrána {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading the file {file} stopped part way. What was booked is kept; import the file again to book the rest.</source>
+        <translation>Lestur skrárinnar {file} stöðvaðist í miðjum klíðum. Það sem var bókað heldur sér; flyttu skrána inn aftur til að bóka afganginn.</translation>
     </message>
     <message>
         <source>This invoice has not been issued yet.</source>

@@ -969,6 +969,10 @@ Save anyway?</source>
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
@@ -1308,6 +1312,10 @@ Save anyway?</source>
     <message>
         <source>The file {file} could not be read: {reason}</source>
         <translation>Не удалось прочитать файл {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading the file {file} stopped part way. What was booked is kept; import the file again to book the rest.</source>
+        <translation>Чтение файла {file} прервалось на середине. Уже проведённое сохранено; импортируйте файл ещё раз, чтобы провести остальное.</translation>
     </message>
     <message>
         <source>This invoice has not been issued yet.</source>

@@ -81,19 +81,24 @@ def test_watcher_badges_links_and_notifies(qtbot: Any, qapp: Any, desk: Desk, tm
     qtbot.addWidget(holder)
     watcher = LinkWatcher(ctx, desk.links, parent=holder)
     watcher.attach()
-    assert badges == [("links", 0)]
+    assert badges == [("payments", 0), ("links", 0)]
 
     who = desk.patient("Pay", "Me", email="pay@example.org")
     link = desk.links.create_for_invoice(desk.invoice(who, "20.00"), date.today() + timedelta(days=2))
     assert pay_link(link.url, "20.00").status_code == 200
     desk.sync.run()
     assert watcher.refresh()
-    assert badges[-1] == ("links", 1)
+    assert badges[-2:] == [("payments", 1), ("links", 1)]
     assert [c.new_status for c in changed[0]] == ["paid"]
     [note] = watcher.notifications
     assert note.startswith("Payment link paid: ") and "Invoice" in note and "€20.00" in note
-    watcher.mark_seen()
-    assert badges[-1] == ("links", 0)
+    from usu_desktop.ui.payments.page import PaymentsPage
+
+    ctx.extras["links.watcher"] = watcher
+    payments = PaymentsPage(ctx)
+    qtbot.addWidget(payments)
+    payments.page_shown()  # the paid link is on the Payments screen: seeing it clears both badges
+    assert badges[-2:] == [("payments", 0), ("links", 0)]
     assert watcher.refresh() and len(changed) == 1  # nothing new: no second notification
 
 

@@ -66,7 +66,9 @@ def test_registered_as_a_page() -> None:
 def test_import_through_the_picker_shows_the_result_table(page: StatementsPage, ctx, statement) -> None:
     path, number = statement
     ctx.dialogs.file_answers.append(str(path))
+    assert page.widget.split.isHidden() and not page.widget.hint.isHidden()  # no empty list before a file
     page.widget.import_button.click()
+    assert not page.widget.split.isHidden() and page.widget.hint.isHidden()
     got = rows(page)
     assert [s for s, _a, _w in got] == ["Booked", "Skipped", "Unmatched", "Error"]
     assert number in got[0][1] and "RF reference of the invoice" in got[0][2]

@@ -10,11 +10,15 @@ import os
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from usu_desktop.ui.errors import error_text
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class Dialogs:
@@ -61,6 +65,17 @@ class Dialogs:
         """A line of text (a reason for a cancellation, say); None when the user cancels."""
         answer, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal, text)
         return answer if ok else None
+
+    def print_setup(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        """The system print dialog for `printer` (printer, pages, copies); False when cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog  # loaded when the desk first prints
+
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Print"))
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
 
     def show_error(self, parent: QWidget | None, exc: BaseException, title: str | None = None,
                    **extra: object) -> None:
@@ -128,6 +143,11 @@ class RecordingDialogs(Dialogs):
     def ask_text(self, parent: QWidget | None, title: str, prompt: str, text: str = "") -> str | None:
         self.shown.append(Shown("ask_text", title, prompt))
         return self.text_answers.popleft() if self.text_answers else None
+
+    def print_setup(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        """Records the print dialog and cancels it (a test that prints overrides this)."""
+        self.shown.append(Shown("print", printer.docName(), ""))
+        return False
 
     def kinds(self) -> list[str]:
         return [s.kind for s in self.shown]

@@ -102,6 +102,9 @@ MESSAGES: dict[str, str] = {
     "batch_needs_one_target": QT_TRANSLATE_NOOP("Errors", "Choose where the documents should go."),
     "client_number_unknown": QT_TRANSLATE_NOOP("Errors", "No client has the number {client_number}."),
     "file_unreadable": QT_TRANSLATE_NOOP("Errors", "The file {file} could not be read: {reason}"),
+    "reader_failed": QT_TRANSLATE_NOOP(
+        "Errors", "Reading the file {file} stopped part way. What was booked is kept; import the file again "
+                  "to book the rest."),
     "invoice_not_issued": QT_TRANSLATE_NOOP("Errors", "This invoice has not been issued yet."),
     "invoice_number_unknown": QT_TRANSLATE_NOOP("Errors", "There is no invoice {number}."),
     "output_exists": QT_TRANSLATE_NOOP("Errors", "{path} already exists."),

@@ -14,7 +14,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRe
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.printing.output import save_pdf
+from usu_desktop.ui.dialogs import Dialogs
 from usu_desktop.ui.documents.texts import document_error_text
 from usu_desktop.ui.i18n import isolate
 
@@ -115,17 +116,9 @@ class PdfPreviewDialog(QDialog):
 
 
 def choose_printer(ctx: Any, parent: QWidget | None, printer: QPrinter) -> bool:
-    """The system print dialog; `ctx.dialogs.print_setup(parent, printer)` answers instead when
-    the dialogs service has one (tests point the printer at a PDF file)."""
-    setup = getattr(ctx.dialogs, "print_setup", None)
-    if callable(setup):
-        return bool(setup(parent, printer))
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("PdfPreviewDialog", "Print"))
-    try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-    finally:
-        dialog.deleteLater()
+    """The print dialog through `ctx.dialogs` (tests answer it, pointing the printer at a PDF file)."""
+    setup = getattr(ctx.dialogs, "print_setup", None) or Dialogs().print_setup
+    return bool(setup(parent, printer))
 
 
 def paint_pages(document: QPdfDocument, printer: QPrinter,

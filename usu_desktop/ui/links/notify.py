@@ -2,8 +2,8 @@
 
 The refresh runs through ctx.runner (never on the GUI thread). Each change becomes a desktop
 notification (tray balloon when the system has a tray, else the status bar) and the count of
-unseen link events is put on the Payment links navigation entry through `ctx.events.nav_badge`
-(cleared when that page is shown).
+unseen link events is put on the Payments and Payment links navigation entries through
+`ctx.events.nav_badge` (a paid link is a payment; cleared when either page is shown).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from usu_desktop.ui.i18n import isolate
 
 WATCHER_KEY = "links.watcher"
-BADGE_PAGE = "links"
+BADGE_PAGES = ("payments", "links")
 INTERVAL_MS = 5 * 60_000
 
 
@@ -71,7 +71,8 @@ class LinkWatcher(QObject):
 
     def update_badge(self) -> int:
         count = int(self.service.unseen_count())
-        self.ctx.events.nav_badge.emit(BADGE_PAGE, count)
+        for page in BADGE_PAGES:
+            self.ctx.events.nav_badge.emit(page, count)
         return count
 
     def mark_seen(self) -> None:

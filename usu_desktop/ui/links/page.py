@@ -155,7 +155,8 @@ class LinksPage(QWidget):
             watcher.mark_seen()
         else:
             self.service.mark_seen()
-            self.ctx.events.nav_badge.emit("links", 0)
+            for page in ("payments", "links"):
+                self.ctx.events.nav_badge.emit(page, 0)
 
     # --- links -------------------------------------------------------------------------
     def _build_links(self) -> QWidget:

@@ -180,6 +180,9 @@ class PaymentsPage(QWidget):
 
     def page_shown(self) -> None:
         self.model.ensure_loaded()
+        watcher = self.ctx.extras.get("links.watcher")
+        if watcher is not None:  # paid links are payments: the desk has seen them now
+            watcher.mark_seen()
 
     def run_dialog(self, dialog: Any) -> bool:
         run = getattr(self.ctx.dialogs, "run", None)

@@ -126,7 +126,7 @@ class StatementsWidget(QWidget):
         root.addLayout(progress)
         self._show_progress(False)
 
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
         self.files = QListWidget(split)
         self.files.setMinimumWidth(160)
         right = QWidget(split)
@@ -158,7 +158,8 @@ class StatementsWidget(QWidget):
         root.addWidget(split, 1)
         self.hint = QLabel(self.tr("Drop bank statement files here, or use “Import statement…”."), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        root.addWidget(self.hint)
+        self.hint.setWordWrap(True)
+        root.addWidget(self.hint, 1)  # in place of the empty file list and table until a file is imported
         self._show_result(None)
 
         self.import_button.clicked.connect(self.choose_and_import)
@@ -270,6 +271,7 @@ class StatementsWidget(QWidget):
 
     def _show_result(self, r: FileResult | None) -> None:
         self.hint.setVisible(not self.results)
+        self.split.setVisible(bool(self.results))
         if r is None:
             self.summary.setText("")
             self.totals.setText("")

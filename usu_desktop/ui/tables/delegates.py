@@ -9,11 +9,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime
+from PySide6.QtCore import QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from usu_desktop.domain.money import Money
+from usu_desktop.ui.i18n import date_text, datetime_text
 from usu_desktop.ui.tables.model import RAW_ROLE
 
 NEGATIVE = QColor("#b3261e")
@@ -45,21 +46,12 @@ class LocaleFormatter:
 
     def date(self, value: date) -> str:
         text = self._cache.get(value)
-        if text is None:
-            text = self._remember(
-                value,
-                self.locale.toString(
-                    QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-                ),
-            )
-        return text
+        return text if text is not None else self._remember(value, date_text(self.locale, value))
 
     def datetime(self, value: datetime) -> str:
+        """A stored (naive UTC) or aware moment, in the desk's local time."""
         text = self._cache.get(value)
-        if text is None:
-            qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-            text = self._remember(value, self.locale.toString(qdt, QLocale.FormatType.ShortFormat))
-        return text
+        return text if text is not None else self._remember(value, datetime_text(self.locale, value))
 
 
 class MoneyDelegate(QStyledItemDelegate):
