@@ -134,3 +134,22 @@ def test_dates_keep_four_digit_years_in_every_language():
     assert "2026" in datetime_text(qlocale("en"), stored)
     fa = date_text(qlocale("fa"), day)
     assert fa.startswith("۲۰۲۶") or fa.startswith("2026")
+
+
+def test_date_fields_read_like_the_tables(qapp, qtbot):
+    """A date field shows the locale's short form with a four-digit year, as the lists do (in
+    Persian too, where Qt lays a right-to-left date field's sections out in reverse)."""
+    from datetime import date
+
+    from usu_desktop.ui import i18n
+    from usu_desktop.ui.documents.period import PeriodDialog
+    from usu_desktop.ui.i18n import date_text, qlocale
+
+    try:
+        for lang, expected in (("ru", "29.09.2026"), ("en", "9/29/2026"), ("fa", "۲۰۲۶/۹/۲۹")):
+            i18n.install(qapp, lang)
+            dialog = PeriodDialog(today=date(2026, 9, 29))
+            qtbot.addWidget(dialog)
+            assert dialog.date_to.text() == expected == date_text(qlocale(lang), date(2026, 9, 29))
+    finally:
+        i18n.install(qapp, "en")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from usu_desktop.services.settings import ClinicSettings
@@ -143,3 +144,13 @@ def test_badge_shows_and_clears_on_a_navigation_entry(window, ctx):
     ctx.events.nav_badge.emit("payments", 0)
     assert window.nav.item(row).text() == title and not window.nav.item(row).font().bold()
     ctx.events.nav_badge.emit("no-such-page", 2)  # ignored, never raises
+
+
+def test_disabled_controls_look_disabled(qapp):
+    """The palette sets its colours for every group; the disabled group must differ again."""
+    theme.apply(qapp)
+    palette = qapp.palette()
+    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        active = palette.color(QPalette.ColorGroup.Active, role)
+        disabled = palette.color(QPalette.ColorGroup.Disabled, role)
+        assert active.name() == theme.TEXT and disabled.name() == theme.DISABLED_TEXT, role

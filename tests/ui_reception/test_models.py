@@ -152,6 +152,25 @@ def test_column_width_order_and_sort_are_remembered(ctx, demo, qtbot):
     assert totals == sorted(totals)
 
 
+def test_first_layout_fits_the_columns_to_the_window(ctx, demo, qtbot):
+    """No remembered widths: text columns are narrowed so nothing needs a horizontal scroll bar;
+    money and date columns keep their widths."""
+    model = payment_model(ctx, PaymentFilter())
+    view = ListView(ctx, model, "paymentsFit", 0, Qt.SortOrder.DescendingOrder)
+    qtbot.addWidget(view)
+    header = view.horizontalHeader()
+    before = [header.sectionSize(i) for i in range(header.count())]
+    view.resize(sum(before) - 150, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    after = [header.sectionSize(i) for i in range(header.count())]
+    assert sum(after) <= view.viewport().width() + 2 < sum(before)
+    for i, column in enumerate(model.columns):
+        if column.kind in ("money", "date", "datetime"):
+            assert after[i] == before[i], column.key
+    assert ctx.qsettings.value("tables/paymentsFit/header") is not None  # remembered from now on
+
+
 def test_headers_follow_the_interface_language_when_drawn(ctx, demo, qapp):
     from usu_desktop.ui import i18n
 

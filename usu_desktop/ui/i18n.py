@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 
 @dataclass(frozen=True)
@@ -77,12 +78,27 @@ def _four_digit_years(pattern: str) -> str:
     return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
 
 
+def date_format(locale: QLocale | None = None) -> str:
+    """The short date pattern with four-digit years (what the tables and documents show)."""
+    return _four_digit_years((locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def date_field_format(locale: QLocale | None = None) -> str:
+    """The display format for a QDateEdit, so the field reads like the tables. Qt lays a date
+    field's sections out in reverse when the interface is right-to-left, so the pattern is given
+    reversed then."""
+    pattern = date_format(locale)
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return pattern
+    return "".join(reversed(re.findall(r"d+|M+|y+|[^dMy]+", pattern)))
+
+
 def date_text(locale: QLocale, day: date | QDate | None) -> str:
     """A date in the locale's short form, with four-digit years ("" for None)."""
     if day is None:
         return ""
     qday = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)
-    return locale.toString(qday, _four_digit_years(locale.dateFormat(QLocale.FormatType.ShortFormat)))
+    return locale.toString(qday, date_format(locale))
 
 
 def datetime_text(locale: QLocale, moment: datetime | QDateTime | None) -> str:

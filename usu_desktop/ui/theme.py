@@ -18,6 +18,7 @@ WINDOW_BG = "#f6f7f9"
 BORDER = "#d9dde3"
 TEXT = "#1f2933"
 MUTED = "#5f6b7a"
+DISABLED_TEXT = "#9aa3ae"
 
 STYLE_SHEET = f"""
 QListWidget#navigation {{
@@ -92,6 +93,13 @@ def apply(app: QApplication, rtl: bool = False) -> None:
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor(TEXT))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a94a3"))
     palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    # setColor(role, …) above sets every colour group: disabled controls must still look disabled
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(disabled, role, QColor(DISABLED_TEXT))
+    palette.setColor(disabled, QPalette.ColorRole.Base, QColor(WINDOW_BG))
+    palette.setColor(disabled, QPalette.ColorRole.Button, QColor(WINDOW_BG))
+    palette.setColor(disabled, QPalette.ColorRole.Highlight, QColor(MUTED))
     app.setPalette(palette)
     app.setFont(_pick_font(rtl))
     app.setStyleSheet(STYLE_SHEET)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from usu_desktop.domain.errors import DomainError
-from usu_desktop.ui.i18n import LANGUAGES, isolate
+from usu_desktop.ui.i18n import LANGUAGES, date_field_format, isolate
 
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,}$")
 
@@ -45,7 +45,7 @@ class ClientDialog(QDialog):
         self.has_birth = QCheckBox(self.tr("Known"))
         self.birth = QDateEdit()
         self.birth.setCalendarPopup(True)
-        self.birth.setDisplayFormat("yyyy-MM-dd")
+        self.birth.setDisplayFormat(date_field_format())
         self.birth.setMaximumDate(QDate.currentDate())
         self.birth.setDate(QDate(1980, 1, 1))
         self.birth.setEnabled(False)

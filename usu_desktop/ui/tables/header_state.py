@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+
+KEEP_WIDTH = ("money", "date", "datetime")  # never narrowed to fit: a cut amount or date misleads
 
 
 class HeaderState(QObject):
@@ -51,6 +53,8 @@ def prepare_view(
     for i, column in enumerate(model.columns):
         header.resizeSection(i, max(48, column.width * char + 16))
     state = HeaderState(view, qsettings, key)
+    if qsettings.value(state.key) is None:
+        FitOnce(view, model.columns)  # first time on this list: default widths sized to the window
     column = header.sortIndicatorSection()
     order = header.sortIndicatorOrder()
     if 0 <= column < len(model.columns) and model.columns[column].sort is not None:
@@ -60,3 +64,44 @@ def prepare_view(
         header.setSortIndicator(default_column, default_order)
     view.setSortingEnabled(True)  # calls model.sort with the indicator; a no-op once loaded
     return state
+
+
+class FitOnce(QObject):
+    """The first time a list is laid out (no remembered widths), narrow its text columns so every
+    column fits without a horizontal scroll bar; the user's own widths are then remembered."""
+
+    def __init__(self, view: QTableView, columns: list[Any]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.columns = columns
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.view.viewport().width() > 200:
+            self.view.viewport().removeEventFilter(self)
+            fit_columns(self.view, self.columns)
+            self.deleteLater()
+        return False
+
+
+def fit_columns(view: QTableView, columns: list[Any]) -> None:
+    """Shrink the text columns in proportion until the sections fit the viewport (each keeps at
+    least its title's width); money and date columns keep their widths."""
+    header = view.horizontalHeader()
+    sections = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+    sizes = {i: header.sectionSize(i) for i in sections}
+    room = view.viewport().width()
+    if not view.verticalScrollBar().isVisible():  # rows still to come: leave room for their scroll bar
+        room -= view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    excess = sum(sizes.values()) - room
+    if excess <= 0:
+        return
+    metrics = header.fontMetrics()
+    floors = {i: max(48, metrics.horizontalAdvance(columns[i].header()) + 24) for i in sections}
+    spare = {i: sizes[i] - floors[i] for i in sections
+             if columns[i].kind not in KEEP_WIDTH and sizes[i] > floors[i]}
+    total = sum(spare.values())
+    if total <= 0:
+        return
+    for i, slack in spare.items():
+        header.resizeSection(i, sizes[i] - min(slack, excess * slack // total + 1))
