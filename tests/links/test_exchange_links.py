@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime, timedelta
+
 import requests
 
 from tests.exchange.conftest import Exchange
@@ -46,6 +49,17 @@ def test_persian_page_is_right_to_left(sandbox: Exchange) -> None:
     page = requests.get(link["url"], timeout=10)
     assert '<html lang="fa" dir="rtl">' in page.text and "کلینیک سلامت" in page.text
     assert "پرداخت" in page.text
+    year = str((datetime.now(UTC) + timedelta(days=3)).year)  # make_link's default expiry
+    persian = year.translate({ord("0") + i: chr(0x06F0 + i) for i in range(10)})
+    [expiry] = re.findall(r"<dd><bdi>([^<]*UTC)</bdi></dd>", page.text)
+    assert persian in expiry and year not in expiry  # the expiry in Persian digits, like the amount
+
+
+def test_expiry_shows_minutes_not_seconds(sandbox: Exchange) -> None:
+    link = make_link(sandbox, expires_at=datetime(2027, 3, 4, 17, 5, 42, tzinfo=UTC).isoformat())
+    page = requests.get(link["url"], timeout=10).text
+    assert "Mar 4, 2027" in page and "5:05" in page and "UTC" in page
+    assert "5:05:42" not in page
 
 
 def test_same_token_twice_is_one_link(sandbox: Exchange) -> None:

@@ -48,6 +48,13 @@ def _numbering(locale: str) -> tuple[str, dict[int, int] | None]:
     return system, str.maketrans(_ASCII_DIGITS, digits)
 
 
+def native_digits(text: str, locale: str) -> str:
+    """`text` with ASCII digits written in the locale's own (Persian ۰۱۲…); others unchanged.
+    Babel formats dates with ASCII digits even where it writes amounts in native ones."""
+    table = _numbering(locale)[1]
+    return text.translate(table) if table else text
+
+
 def _strip_currency(text: str, currency: str, locale: str) -> str:
     """Drop the currency's code or symbol from either end (after an optional sign)."""
     symbols = {currency, get_currency_symbol(currency, locale), get_currency_symbol(currency, "en")}

@@ -18,13 +18,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from babel.dates import format_datetime
+from babel.dates import format_date, format_time, get_datetime_format
 from flask import Blueprint, Response, current_app, jsonify, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
 from usu_desktop.domain.client_numbers import client_number_is_valid
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import CURRENCY_EXPONENTS, Money, decimal_from_text
+from usu_desktop.domain.money_format import native_digits
 from usu_desktop.domain.references import rf_is_valid, rf_normalize
 from usu_desktop.exchange.api import MAX_AMOUNT_MINOR, ApiError, _json_object, _require, iso
 from usu_desktop.exchange.config import ExchangeConfig
@@ -252,8 +253,14 @@ def _money(minor: int, link: Link) -> str:
 
 
 def _expiry(link: Link) -> str:
+    """Date and minutes (no seconds) in the link's language and its digits, marked UTC (the
+    exchange does not know the clinic's time zone)."""
     when = link.expires_at.replace(tzinfo=UTC)
-    return format_datetime(when, "medium", tzinfo=UTC, locale=link.language) + " UTC"
+    lang = link.language
+    text = get_datetime_format("medium", locale=lang).replace(
+        "{1}", format_date(when, "medium", locale=lang)).replace(
+        "{0}", format_time(when, "short", tzinfo=UTC, locale=lang))
+    return native_digits(f"{text} UTC", lang)
 
 
 def _page(link: Link | None, status: int, message: str = "", error: str = "",
