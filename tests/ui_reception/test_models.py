@@ -171,6 +171,31 @@ def test_first_layout_fits_the_columns_to_the_window(ctx, demo, qtbot):
     assert ctx.qsettings.value("tables/paymentsFit/header") is not None  # remembered from now on
 
 
+def test_splitter_positions_are_remembered(ctx, qtbot):
+    from PySide6.QtWidgets import QSplitter, QWidget
+
+    from usu_desktop.ui.tables.header_state import remember_splitter
+
+    def make() -> QSplitter:
+        splitter = QSplitter()
+        splitter.addWidget(QWidget())
+        splitter.addWidget(QWidget())
+        qtbot.addWidget(splitter)
+        splitter.resize(1000, 400)
+        remember_splitter(splitter, ctx.qsettings, "test", (3, 2))
+        splitter.show()
+        qtbot.waitExposed(splitter)
+        return splitter
+
+    first = make()
+    left, right = first.sizes()
+    assert abs(left / (left + right) - 0.6) < 0.02  # the default share, before the user moved it
+    first.moveSplitter(300, 1)  # what dragging the handle does (emits splitterMoved)
+    assert abs(first.sizes()[0] - 300) <= 2
+    again = make()
+    assert again.sizes() == first.sizes()
+
+
 def test_headers_follow_the_interface_language_when_drawn(ctx, demo, qapp):
     from usu_desktop.ui import i18n
 

@@ -28,6 +28,7 @@ from usu_desktop.ui.documents.commands import (
 )
 from usu_desktop.ui.i18n import isolate
 from usu_desktop.ui.tables.common import SearchLine, reception
+from usu_desktop.ui.tables.header_state import remember_splitter
 from usu_desktop.ui.tables.view import ListView
 
 NEW_INVOICE = QKeySequence("Ctrl+I")
@@ -75,6 +76,7 @@ class ClientsPage(QWidget):
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        remember_splitter(self.splitter, ctx.qsettings, "clients", (3, 2))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)

@@ -44,6 +44,7 @@ from usu_desktop.ui.i18n import date_field_format, isolate
 from usu_desktop.ui.payments.desk import take_payment
 from usu_desktop.ui.payments.model import payment_model
 from usu_desktop.ui.tables.common import REASONS, SOURCES, SearchLine, ask_text, label, reception
+from usu_desktop.ui.tables.header_state import remember_splitter
 from usu_desktop.ui.tables.view import ListView
 
 
@@ -133,6 +134,7 @@ class PaymentsPage(QWidget):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        remember_splitter(splitter, ctx.qsettings, "payments", (3, 1))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)

@@ -1,13 +1,15 @@
-"""Column widths, order and sort remembered per list in QSettings (header saveState)."""
+"""Column widths, order and sort remembered per list in QSettings (header saveState); splitter
+positions likewise (`remember_splitter`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QHeaderView, QSplitter, QStyle, QTableView
 
 KEEP_WIDTH = ("money", "date", "datetime")  # never narrowed to fit: a cut amount or date misleads
+MIN_SHARE = 0.65  # a text column keeps at least this share of its default width when fitted
 
 
 class HeaderState(QObject):
@@ -85,8 +87,9 @@ class FitOnce(QObject):
 
 
 def fit_columns(view: QTableView, columns: list[Any]) -> None:
-    """Shrink the text columns in proportion until the sections fit the viewport (each keeps at
-    least its title's width); money and date columns keep their widths."""
+    """Shrink the text columns in proportion until the sections fit the viewport (each keeps its
+    title's width and MIN_SHARE of its own: a list too narrow for that keeps a scroll bar rather
+    than cutting every name); money and date columns keep their widths."""
     header = view.horizontalHeader()
     sections = [i for i in range(header.count()) if not header.isSectionHidden(i)]
     sizes = {i: header.sectionSize(i) for i in sections}
@@ -97,7 +100,8 @@ def fit_columns(view: QTableView, columns: list[Any]) -> None:
     if excess <= 0:
         return
     metrics = header.fontMetrics()
-    floors = {i: max(48, metrics.horizontalAdvance(columns[i].header()) + 24) for i in sections}
+    floors = {i: max(48, metrics.horizontalAdvance(columns[i].header()) + 24, int(sizes[i] * MIN_SHARE))
+              for i in sections}
     spare = {i: sizes[i] - floors[i] for i in sections
              if columns[i].kind not in KEEP_WIDTH and sizes[i] > floors[i]}
     total = sum(spare.values())
@@ -105,3 +109,13 @@ def fit_columns(view: QTableView, columns: list[Any]) -> None:
         return
     for i, slack in spare.items():
         header.resizeSection(i, sizes[i] - min(slack, excess * slack // total + 1))
+
+
+def remember_splitter(splitter: QSplitter, qsettings: Any, key: str, shares: tuple[int, ...]) -> None:
+    """Restore the splitter's positions from `qsettings` (else divide it by `shares` once it has
+    its size) and save them whenever the user moves the handle."""
+    setting = f"splitters/{key}"
+    state = qsettings.value(setting)
+    if not (isinstance(state, QByteArray | bytes) and state and splitter.restoreState(QByteArray(state))):
+        splitter.setSizes([share * 1000 for share in shares])  # proportions; Qt scales them to fit
+    splitter.splitterMoved.connect(lambda *_: qsettings.setValue(setting, splitter.saveState()))
