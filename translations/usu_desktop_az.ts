@@ -253,6 +253,10 @@
         <translation>Kredit</translation>
     </message>
     <message>
+        <source>No payments have come in yet. They appear here after a sync.</source>
+        <translation>Hələ ödəniş daxil olmayıb. Onlar sinxronizasiyadan sonra burada görünəcək.</translation>
+    </message>
+    <message>
         <source>Invoice</source>
         <translation>Hesab-faktura</translation>
     </message>
@@ -271,6 +275,10 @@
     <message>
         <source>Account or payer</source>
         <translation>Hesab və ya ödəyici</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be matched.</source>
+        <translation>Uyğunlaşdırılmağı gözləyən ödəniş yoxdur.</translation>
     </message>
     <message>
         <source>Client number</source>
@@ -335,6 +343,10 @@
     <message>
         <source>Result</source>
         <translation>Nəticə</translation>
+    </message>
+    <message>
+        <source>No sync has run yet.</source>
+        <translation>Hələ sinxronizasiya aparılmayıb.</translation>
     </message>
     <message>
         <source>saved in the system keyring</source>
@@ -825,6 +837,10 @@ Yenə də saxlanılsın?</translation>
     <message>
         <source>Last reminder</source>
         <translation>Son xatırlatma</translation>
+    </message>
+    <message>
+        <source>No overdue balances to show.</source>
+        <translation>Göstəriləcək gecikmiş borc yoxdur.</translation>
     </message>
     <message>
         <source>E-mail, else SMS</source>
@@ -2088,6 +2104,10 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
         <translation>Etibarlıdır</translation>
     </message>
     <message>
+        <source>No payment links yet. Make one with “New link…”.</source>
+        <translation>Hələ ödəniş linki yoxdur. «Yeni link…» ilə yaradın.</translation>
+    </message>
+    <message>
         <source>New link…</source>
         <translation>Yeni link…</translation>
     </message>
@@ -2160,6 +2180,10 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>Reason</source>
         <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>No messages sent yet.</source>
+        <translation>Hələ heç bir mesaj göndərilməyib.</translation>
     </message>
     <message>
         <source>Send failed messages again</source>

@@ -253,6 +253,10 @@
         <translation>Πίστωση</translation>
     </message>
     <message>
+        <source>No payments have come in yet. They appear here after a sync.</source>
+        <translation>Δεν έχουν έρθει ακόμη πληρωμές. Εμφανίζονται εδώ μετά από συγχρονισμό.</translation>
+    </message>
+    <message>
         <source>Invoice</source>
         <translation>Τιμολόγιο</translation>
     </message>
@@ -271,6 +275,10 @@
     <message>
         <source>Account or payer</source>
         <translation>Λογαριασμός ή πληρωτής</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be matched.</source>
+        <translation>Δεν υπάρχει τίποτα προς αντιστοίχιση.</translation>
     </message>
     <message>
         <source>Client number</source>
@@ -335,6 +343,10 @@
     <message>
         <source>Result</source>
         <translation>Αποτέλεσμα</translation>
+    </message>
+    <message>
+        <source>No sync has run yet.</source>
+        <translation>Δεν έχει γίνει ακόμη συγχρονισμός.</translation>
     </message>
     <message>
         <source>saved in the system keyring</source>
@@ -825,6 +837,10 @@ Save anyway?</source>
     <message>
         <source>Last reminder</source>
         <translation>Τελευταία υπενθύμιση</translation>
+    </message>
+    <message>
+        <source>No overdue balances to show.</source>
+        <translation>Δεν υπάρχουν ληξιπρόθεσμα υπόλοιπα.</translation>
     </message>
     <message>
         <source>E-mail, else SMS</source>
@@ -2088,6 +2104,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <translation>Ισχύει έως</translation>
     </message>
     <message>
+        <source>No payment links yet. Make one with “New link…”.</source>
+        <translation>Δεν υπάρχουν ακόμη σύνδεσμοι πληρωμής. Δημιουργήστε έναν με το «Νέος σύνδεσμος…».</translation>
+    </message>
+    <message>
         <source>New link…</source>
         <translation>Νέος σύνδεσμος…</translation>
     </message>
@@ -2160,6 +2180,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Reason</source>
         <translation>Αιτία</translation>
+    </message>
+    <message>
+        <source>No messages sent yet.</source>
+        <translation>Δεν έχουν σταλεί ακόμη μηνύματα.</translation>
     </message>
     <message>
         <source>Send failed messages again</source>

@@ -253,6 +253,10 @@
         <translation>Credit</translation>
     </message>
     <message>
+        <source>No payments have come in yet. They appear here after a sync.</source>
+        <translation>No payments have come in yet. They appear here after a sync.</translation>
+    </message>
+    <message>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
@@ -271,6 +275,10 @@
     <message>
         <source>Account or payer</source>
         <translation>Account or payer</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be matched.</source>
+        <translation>Nothing waits to be matched.</translation>
     </message>
     <message>
         <source>Client number</source>
@@ -335,6 +343,10 @@
     <message>
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+    <message>
+        <source>No sync has run yet.</source>
+        <translation>No sync has run yet.</translation>
     </message>
     <message>
         <source>saved in the system keyring</source>
@@ -825,6 +837,10 @@ Save anyway?</translation>
     <message>
         <source>Last reminder</source>
         <translation>Last reminder</translation>
+    </message>
+    <message>
+        <source>No overdue balances to show.</source>
+        <translation>No overdue balances to show.</translation>
     </message>
     <message>
         <source>E-mail, else SMS</source>
@@ -2088,6 +2104,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <translation>Valid until</translation>
     </message>
     <message>
+        <source>No payment links yet. Make one with “New link…”.</source>
+        <translation>No payment links yet. Make one with “New link…”.</translation>
+    </message>
+    <message>
         <source>New link…</source>
         <translation>New link…</translation>
     </message>
@@ -2160,6 +2180,10 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>No messages sent yet.</source>
+        <translation>No messages sent yet.</translation>
     </message>
     <message>
         <source>Send failed messages again</source>

@@ -253,6 +253,10 @@
         <translation>اعتبار</translation>
     </message>
     <message>
+        <source>No payments have come in yet. They appear here after a sync.</source>
+        <translation>هنوز پرداختی نرسیده است. پس از همگام‌سازی اینجا نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
         <source>Invoice</source>
         <translation>صورتحساب</translation>
     </message>
@@ -271,6 +275,10 @@
     <message>
         <source>Account or payer</source>
         <translation>حساب یا پرداخت‌کننده</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be matched.</source>
+        <translation>چیزی در انتظار تطبیق نیست.</translation>
     </message>
     <message>
         <source>Client number</source>
@@ -335,6 +343,10 @@
     <message>
         <source>Result</source>
         <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>No sync has run yet.</source>
+        <translation>هنوز همگام‌سازی انجام نشده است.</translation>
     </message>
     <message>
         <source>saved in the system keyring</source>
@@ -825,6 +837,10 @@ Save anyway?</source>
     <message>
         <source>Last reminder</source>
         <translation>آخرین یادآوری</translation>
+    </message>
+    <message>
+        <source>No overdue balances to show.</source>
+        <translation>بدهی سررسیدگذشته‌ای برای نمایش نیست.</translation>
     </message>
     <message>
         <source>E-mail, else SMS</source>
@@ -2088,6 +2104,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <translation>معتبر تا</translation>
     </message>
     <message>
+        <source>No payment links yet. Make one with “New link…”.</source>
+        <translation>هنوز لینک پرداختی نیست. با «لینک تازه…» یکی بسازید.</translation>
+    </message>
+    <message>
         <source>New link…</source>
         <translation>لینک تازه…</translation>
     </message>
@@ -2160,6 +2180,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Reason</source>
         <translation>علت</translation>
+    </message>
+    <message>
+        <source>No messages sent yet.</source>
+        <translation>هنوز پیامی فرستاده نشده است.</translation>
     </message>
     <message>
         <source>Send failed messages again</source>

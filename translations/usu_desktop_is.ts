@@ -253,6 +253,10 @@
         <translation>Inneign</translation>
     </message>
     <message>
+        <source>No payments have come in yet. They appear here after a sync.</source>
+        <translation>Engar greiðslur hafa borist enn. Þær birtast hér eftir samstillingu.</translation>
+    </message>
+    <message>
         <source>Invoice</source>
         <translation>Reikningur</translation>
     </message>
@@ -271,6 +275,10 @@
     <message>
         <source>Account or payer</source>
         <translation>Reikningur eða greiðandi</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be matched.</source>
+        <translation>Ekkert bíður pörunar.</translation>
     </message>
     <message>
         <source>Client number</source>
@@ -335,6 +343,10 @@
     <message>
         <source>Result</source>
         <translation>Niðurstaða</translation>
+    </message>
+    <message>
+        <source>No sync has run yet.</source>
+        <translation>Engin samstilling hefur keyrt enn.</translation>
     </message>
     <message>
         <source>saved in the system keyring</source>
@@ -825,6 +837,10 @@ Vista samt?</translation>
     <message>
         <source>Last reminder</source>
         <translation>Síðasta áminning</translation>
+    </message>
+    <message>
+        <source>No overdue balances to show.</source>
+        <translation>Engar gjaldfallnar skuldir að sýna.</translation>
     </message>
     <message>
         <source>E-mail, else SMS</source>
@@ -2088,6 +2104,10 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
         <translation>Gildir til</translation>
     </message>
     <message>
+        <source>No payment links yet. Make one with “New link…”.</source>
+        <translation>Engir greiðsluhlekkir enn. Búðu til hlekk með „Nýr hlekkur…“.</translation>
+    </message>
+    <message>
         <source>New link…</source>
         <translation>Nýr hlekkur…</translation>
     </message>
@@ -2160,6 +2180,10 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>Reason</source>
         <translation>Ástæða</translation>
+    </message>
+    <message>
+        <source>No messages sent yet.</source>
+        <translation>Engin skilaboð hafa verið send enn.</translation>
     </message>
     <message>
         <source>Send failed messages again</source>

@@ -253,6 +253,10 @@
         <translation>Кредит</translation>
     </message>
     <message>
+        <source>No payments have come in yet. They appear here after a sync.</source>
+        <translation>Платежей пока не поступало. Они появятся здесь после синхронизации.</translation>
+    </message>
+    <message>
         <source>Invoice</source>
         <translation>Счёт</translation>
     </message>
@@ -271,6 +275,10 @@
     <message>
         <source>Account or payer</source>
         <translation>Счёт или плательщик</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be matched.</source>
+        <translation>Нет платежей, ожидающих сопоставления.</translation>
     </message>
     <message>
         <source>Client number</source>
@@ -335,6 +343,10 @@
     <message>
         <source>Result</source>
         <translation>Результат</translation>
+    </message>
+    <message>
+        <source>No sync has run yet.</source>
+        <translation>Синхронизация ещё не запускалась.</translation>
     </message>
     <message>
         <source>saved in the system keyring</source>
@@ -825,6 +837,10 @@ Save anyway?</source>
     <message>
         <source>Last reminder</source>
         <translation>Последнее напоминание</translation>
+    </message>
+    <message>
+        <source>No overdue balances to show.</source>
+        <translation>Просроченных долгов нет.</translation>
     </message>
     <message>
         <source>E-mail, else SMS</source>
@@ -2088,6 +2104,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <translation>Действует до</translation>
     </message>
     <message>
+        <source>No payment links yet. Make one with “New link…”.</source>
+        <translation>Ссылок на оплату пока нет. Создайте ссылку кнопкой «Новая ссылка…».</translation>
+    </message>
+    <message>
         <source>New link…</source>
         <translation>Новая ссылка…</translation>
     </message>
@@ -2160,6 +2180,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+    <message>
+        <source>No messages sent yet.</source>
+        <translation>Сообщения ещё не отправлялись.</translation>
     </message>
     <message>
         <source>Send failed messages again</source>

@@ -31,6 +31,7 @@ QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
 QLabel#appTitle {{ font-size: 13pt; font-weight: 600; color: {ACCENT}; padding: 14px 16px 6px 16px; }}
 QLabel#pageTitle {{ font-size: 16pt; font-weight: 600; color: {TEXT}; }}
 QLabel#muted {{ color: {MUTED}; }}
+QLabel#emptyHint {{ color: {MUTED}; font-size: 11pt; }}
 QLabel#fieldError {{ color: #b42318; }}
 QFrame#card {{ background: white; border: 1px solid {BORDER}; border-radius: 8px; }}
 QStatusBar {{ background: #eef1f4; color: {MUTED}; border-top: 1px solid {BORDER}; }}

@@ -40,6 +40,7 @@ from usu_desktop.ui.banksync.texts import (
     sync_error_text,
 )
 from usu_desktop.ui.i18n import isolate
+from usu_desktop.ui.tables.empty_hint import EmptyHint
 
 
 def _table(model: RowsModel) -> QTableView:
@@ -154,6 +155,7 @@ class BankSyncPage(QWidget):
                                          self.tr("Client"), self.tr("Amount"), self.tr("Credit"),
                                          self.tr("Matched by")], right_aligned=(4, 5))
         self.received_view = _table(self.received_model)
+        EmptyHint(self.received_view, self.tr("No payments have come in yet. They appear here after a sync."))
         self.alloc_model = RowsModel([self.tr("Invoice"), self.tr("Amount"), self.tr("Reason")],
                                      right_aligned=(1,))
         self.alloc_view = _table(self.alloc_model)
@@ -182,6 +184,7 @@ class BankSyncPage(QWidget):
         self.unmatched_model = RowsModel([self.tr("Date"), self.tr("Channel"), self.tr("Transaction"),
                                           self.tr("Account or payer"), self.tr("Amount")], right_aligned=(4,))
         self.unmatched_view = _table(self.unmatched_model)
+        EmptyHint(self.unmatched_view, self.tr("Nothing waits to be matched."))
         self.suggest_model = RowsModel([self.tr("Client"), self.tr("Client number"), self.tr("Invoice"),
                                         self.tr("Owed"), self.tr("Score"), self.tr("Why")],
                                        right_aligned=(3, 4))
@@ -235,6 +238,7 @@ class BankSyncPage(QWidget):
                                      self.tr("Received"), self.tr("Booked"), self.tr("Duplicates"),
                                      self.tr("Unmatched"), self.tr("Result")], right_aligned=(2, 3, 4, 5, 6))
         self.runs_view = _table(self.runs_model)
+        EmptyHint(self.runs_view, self.tr("No sync has run yet."))
         return self.runs_view
 
     # --- connection -------------------------------------------------------------------

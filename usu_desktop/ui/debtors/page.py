@@ -27,6 +27,7 @@ from usu_desktop.ui.errors import error_text
 from usu_desktop.ui.i18n import date_text, datetime_text, isolate
 from usu_desktop.ui.links.texts import outcome_text
 from usu_desktop.ui.progress import run_with_progress
+from usu_desktop.ui.tables.empty_hint import EmptyHint
 
 
 class DebtorsPage(QWidget):
@@ -71,6 +72,7 @@ class DebtorsPage(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setAlternatingRowColors(True)
+        EmptyHint(self.view, self.tr("No overdue balances to show."))
         self.summary = QLabel()
 
         self.channel_combo = QComboBox()

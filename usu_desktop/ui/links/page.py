@@ -35,6 +35,7 @@ from usu_desktop.ui.banksync.models import RowsModel
 from usu_desktop.ui.errors import error_text
 from usu_desktop.ui.i18n import date_field_format, datetime_text, isolate
 from usu_desktop.ui.links.texts import channel_text, outcome_text, status_text
+from usu_desktop.ui.tables.empty_hint import EmptyHint
 
 
 def _table(model: RowsModel) -> QTableView:
@@ -174,6 +175,7 @@ class LinksPage(QWidget):
             right_aligned=(3, 4),
         )
         self.links_view = _table(self.links_model)
+        EmptyHint(self.links_view, self.tr("No payment links yet. Make one with “New link…”."))
         self.new_button = QPushButton(self.tr("New link…"))
         self.email_button = QPushButton(self.tr("Send by e-mail"))
         self.sms_button = QPushButton(self.tr("Send by SMS"))
@@ -339,6 +341,7 @@ class LinksPage(QWidget):
             right_aligned=(5,),
         )
         self.messages_view = _table(self.messages_model)
+        EmptyHint(self.messages_view, self.tr("No messages sent yet."))
         self.retry_button = QPushButton(self.tr("Send failed messages again"))
         self.retry_button.clicked.connect(self.retry_failed)
         box = QWidget()
