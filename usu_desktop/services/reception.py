@@ -24,7 +24,6 @@ from usu_desktop.storage.queries import (
     PaymentFilter,
     PaymentRow,
     client_rows,
-    count_clients,
     count_payments,
     invoice_rows,
     payment_rows,
@@ -60,12 +59,10 @@ class ReceptionService:
         self.db = db
         self.user = user
         self._invoice_matches = rq.MatchCache()  # each keystroke narrows the last one's patients
-        self._client_matches = rq.MatchCache()
 
     def forget_matches(self) -> None:
         """After a change to patients (new, renamed), searches start from every patient again."""
         self._invoice_matches.forget()
-        self._client_matches.forget()
 
     # --- invoices ---------------------------------------------------------------------
     def invoice_ids(
@@ -113,7 +110,7 @@ class ReceptionService:
         cancelled: Cancelled = None,
     ) -> list[int]:
         with self.db.reading() as s, rq.interruptible(s, cancelled):
-            return rq.client_ids_window(s, f, sort, descending, offset, limit, reverse, self._client_matches)
+            return rq.client_ids_window(s, f, sort, descending, offset, limit, reverse)
 
     def client_rows(self, ids: list[int]) -> list[ClientRow]:
         with self.db.reading() as s:
@@ -121,7 +118,7 @@ class ReceptionService:
 
     def count_clients(self, f: ClientFilter, cancelled: Cancelled = None) -> int:
         with self.db.reading() as s, rq.interruptible(s, cancelled):
-            return count_clients(s, f)
+            return rq.count_clients_fast(s, f)
 
     # --- payments ---------------------------------------------------------------------
     def payment_ids(

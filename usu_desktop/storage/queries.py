@@ -224,8 +224,18 @@ def client_rows(session: Session, ids: Sequence[int]) -> list[ClientRow]:
             .group_by(CreditEntry.client_id, CreditEntry.currency)):
         if total:
             credit.setdefault(client_id, []).append(Money.from_minor(int(total), cur))
-    found = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(id_list)))}
-    return [client_row(found[i], tuple(owed.get(i, ())), tuple(credit.get(i, ()))) for i in ids if i in found]
+    # Plain columns, not ORM objects: a search reads a page of these on every keystroke.
+    cols = (Client.id, Client.client_number, Client.rf_code, Client.first_name, Client.last_name,
+            Client.birth_date, Client.phone, Client.email, Client.language, Client.archived,
+            Client.created_at)
+    found: dict[int, ClientRow] = {}
+    for (cid, number, rf, first, last, born, phone, email, lang, archived,
+         created) in session.execute(select(*cols).where(Client.id.in_(id_list))):
+        found[cid] = ClientRow(id=cid, client_number=number, rf_code=rf, first_name=first, last_name=last,
+                               name=_name(first, last), birth_date=born, phone=phone, email=email,
+                               language=lang, archived=archived, created_at=created,
+                               owed=tuple(owed.get(cid, ())), credit=tuple(credit.get(cid, ())))
+    return [found[i] for i in ids if i in found]
 
 
 def client_row(c: Client, owed: tuple[Money, ...] = (), credit: tuple[Money, ...] = ()) -> ClientRow:

@@ -9,6 +9,11 @@ index, test each invoice), within a budget of the worker thread's CPU time; when
 budget runs out (the matches are rare or far from the top) it asks the next plan, at last
 through the indexes with a sort. CPU time, not wall time, so a loaded machine does not
 change which plan answers. Interrupting a read leaves its transaction as it was.
+
+The patient list's search asks its plans by what they can answer, not by time: the first
+rows in list order (dense text: one typed letter), the trigram index of migration 0004
+(words of three letters or more), one pass keeping the page's rows (one or two letters
+most names do not contain). All give the page the plain `queries.client_ids` would.
 """
 
 from __future__ import annotations
@@ -20,10 +25,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import Select, case, exists, func, or_, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import ColumnElement, TextClause
 
 from usu_desktop.domain.money import Money
 from usu_desktop.storage.models import Allocation, Client, Invoice, Payment, Service
@@ -177,20 +182,19 @@ def _json_ids(ids: list[int]) -> Select:
     return select(listed.c.value)
 
 
-def matching_client_ids(
-    session: Session, text: str, cache: MatchCache | None = None, per_word: bool = False
-) -> list[int]:
-    """Ids of the patients whose search text contains `text` (each word of it with `per_word`),
-    at most ID_LIST_LIMIT + 1 of them."""
+def matching_client_ids(session: Session, text: str, cache: MatchCache | None = None) -> list[int]:
+    """Ids of the patients whose search text contains `text`, at most ID_LIST_LIMIT + 1 of them;
+    through the trigram index when the text is long enough for it."""
     key = normalize(text.strip())
-    words = key.split() if per_word else [key]
     within = cache.narrowing(key) if cache is not None else None
     if within is not None:  # the same test as LIKE: both sides are normalized (case-folded)
-        matches = [m for m in within if all(word in m[1] for word in words)]
+        matches = [m for m in within if key in m[1]]
     else:
         q = select(Client.id, Client.search_text)
-        for word in words:
-            q = q.where(Client.search_text.like(like_pattern(word), escape="\\"))
+        if _long(key) and has_search_index(session):
+            q = q.where(Client.id.in_(_fts_ids([key])))
+        else:
+            q = q.where(_contains(key))
         matches = [(int(i), str(t)) for i, t in session.execute(q.limit(ID_LIST_LIMIT + 1))]
     if cache is not None:
         cache.remember(key, matches)
@@ -318,6 +322,120 @@ def invoice_totals(session: Session, f: InvoiceFilter, cache: MatchCache | None 
     return InvoiceTotals(count, tuple(totals), tuple(paid), tuple(dues))
 
 
+# The patient list's search (see `client_ids_window`): the first WALK_ROWS rows in list order
+# are looked through first (a letter most names contain fills a page within them); then the
+# trigram index (migration 0004) for words of TRIGRAM characters or more; else one pass over
+# every patient that keeps only the page's rows, sorted (the sort key's index kept out).
+SEARCH_INDEX = "clients_fts"
+TRIGRAM = 3
+WALK_ROWS = 2500
+CLIENT_PLANS = ("walk", "index", "scan")
+_INDEXED_SORTS = {"name", "number", "id"}  # sort keys with an index to walk
+
+
+def has_search_index(session: Session) -> bool:
+    """Whether this SQLite file has the patients' trigram index (migration 0004 made it)."""
+    if not _is_sqlite(session):
+        return False
+    q = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    return session.connection().exec_driver_sql(q, (SEARCH_INDEX,)).first() is not None
+
+
+def _words(text: str) -> list[str]:
+    """The words as typed (`_client_where` splits them so, then normalizes each one)."""
+    return text.strip().split()
+
+
+def _long(word: str) -> bool:
+    return len(normalize(word)) >= TRIGRAM
+
+
+def _contains(word: str, column: ColumnElement[str] = Client.search_text) -> ColumnElement[bool]:
+    """The search text contains the typed `word`, as `_client_where`'s LIKE tests it. Not ASCII:
+    instr(), quicker on SQLite for such text (both sides are case-folded: no case to ignore)."""
+    term = normalize(word)
+    if term.isascii():
+        return column.like(like_pattern(word), escape="\\")
+    return func.instr(column, term) > 0
+
+
+def _fts_query(words: list[str]) -> str:
+    """An FTS5 query: every word, normalized, as a quoted string (with the trigram tokenizer: a
+    substring of the search text)."""
+    return " AND ".join('"' + normalize(w).replace('"', '""') + '"' for w in words)
+
+
+def _fts_ids(words: list[str]) -> TextClause:
+    """The ids of the patients whose search text contains every one of `words` (the trigram index)."""
+    q = f"SELECT rowid FROM {SEARCH_INDEX} WHERE {SEARCH_INDEX} MATCH :fts"
+    return text(q).bindparams(fts=_fts_query(words))
+
+
+def _client_text_where(q: Select, f: ClientFilter, plan: str) -> Select:
+    """`_client_where` with the text part as `plan` tests it: "index" finds the long words' patients
+    through the trigram index and tests the short words on those only."""
+    q = _client_where(q, replace(f, text=""))
+    words = _words(f.text)
+    long = [w for w in words if _long(w)]
+    if plan == "index" and long:
+        q = q.where(Client.id.in_(_fts_ids(long)))
+        words = [w for w in words if not _long(w)]
+    for word in words:
+        q = q.where(_contains(word))
+    return q
+
+
+def _unindexed(key: ColumnElement) -> ColumnElement:
+    """The same values in the same order, as an expression no index serves ("|| ''", "+ 0")."""
+    kind = key.type.python_type
+    if kind is str:
+        return key.concat("")
+    return key + 0 if kind is int else key
+
+
+def _client_order(sort: str, down: bool, sortable: bool) -> list[ColumnElement]:
+    """ORDER BY for the list; `sortable=False` keeps the keys' indexes out (so SQLite passes the
+    matches once and keeps the top of them, instead of walking an index it then mostly skips)."""
+    key = CLIENT_SORTS.get(sort, Client.last_name)
+    keys: list[ColumnElement] = [key, Client.first_name] if sort == "name" else [key]
+    keys.append(Client.id)
+    if not sortable:
+        keys = [_unindexed(k) for k in keys]
+    return [k.desc() for k in keys] if down else [k.asc() for k in keys]
+
+
+def client_page(
+    session: Session, f: ClientFilter, plan: str, sort: str, down: bool, offset: int, limit: int
+) -> list[int] | None:
+    """One page of a text search by one plan (see CLIENT_PLANS), or None when the plan cannot
+    answer: "walk" when the first rows in list order hold too few matches, "index" without
+    the trigram index or a word long enough for it."""
+    if plan == "walk":
+        if sort not in _INDEXED_SORTS:
+            return None
+        window = max(WALK_ROWS, 20 * (offset + limit))
+        key = CLIENT_SORTS[sort]
+        cols = [Client.id, Client.search_text, key] + ([Client.first_name] if sort == "name" else [])
+        head = _client_where(select(*cols), ClientFilter(include_archived=f.include_archived))
+        head = head.order_by(*_client_order(sort, down, True)).limit(window).subquery()
+        q = select(head.c.id)
+        for word in _words(f.text):
+            q = q.where(_contains(word, head.c.search_text))
+        if f.with_debt:
+            q = q.where(exists().where(Invoice.client_id == head.c.id, Invoice.state.in_(OPEN_STATES)))
+        order = [head.c[k.key] for k in ([key, Client.first_name] if sort == "name" else [key])]
+        order.append(head.c.id)
+        q = q.order_by(*[c.desc() if down else c.asc() for c in order]).offset(offset).limit(limit)
+        ids = list(session.scalars(q))
+        return ids if len(ids) == limit else None
+    if plan == "index" and (
+        not any(_long(w) for w in _words(f.text)) or not has_search_index(session)
+    ):
+        return None
+    q = _client_text_where(select(Client.id), f, plan)
+    return list(session.scalars(q.order_by(*_client_order(sort, down, False)).offset(offset).limit(limit)))
+
+
 def client_ids_window(
     session: Session,
     f: ClientFilter,
@@ -326,23 +444,29 @@ def client_ids_window(
     offset: int = 0,
     limit: int = 200,
     reverse: bool = False,
-    cache: MatchCache | None = None,
 ) -> list[int]:
-    key = CLIENT_SORTS.get(sort, Client.last_name)
-    keys: list[ColumnElement] = [key, Client.first_name] if sort == "name" else [key]
-    q = _client_where(select(Client.id), f)
-    if f.text.strip() and _is_sqlite(session):
-        ids = matching_client_ids(session, f.text, cache, per_word=True)
-        if len(ids) <= ID_LIST_LIMIT:  # else so many match that the name index finds a page at once
-            q = _client_where(select(Client.id), replace(f, text="")).where(Client.id.in_(_json_ids(ids)))
+    """A page of patient ids in list order (`reverse`: `offset` counts from the end). A search on
+    SQLite asks its plans in turn (CLIENT_PLANS, `client_page`); each gives the same page."""
     down = descending != reverse
-    order = (
-        ([k.desc() for k in keys] + [Client.id.desc()])
-        if down
-        else ([k.asc() for k in keys] + [Client.id.asc()])
-    )
-    ids = list(session.scalars(q.order_by(*order).offset(offset).limit(limit)))
+    ids: list[int] | None = None
+    if f.text.strip() and _is_sqlite(session):
+        for plan in CLIENT_PLANS:
+            ids = client_page(session, f, plan, sort, down, offset, limit)
+            if ids is not None:
+                break
+    if ids is None:
+        q = _client_where(select(Client.id), f).order_by(*_client_order(sort, down, True))
+        ids = list(session.scalars(q.offset(offset).limit(limit)))
     return ids[::-1] if reverse else ids
+
+
+def count_clients_fast(session: Session, f: ClientFilter) -> int:
+    """`queries.count_clients`, through the trigram index when a word is long enough for it."""
+    if not f.text.strip() or not _is_sqlite(session):
+        return int(session.scalar(_client_where(select(func.count(Client.id)), f)) or 0)
+    indexed = any(_long(w) for w in _words(f.text)) and has_search_index(session)
+    plan = "index" if indexed else "scan"
+    return int(session.scalar(_client_text_where(select(func.count(Client.id)), f, plan)) or 0)
 
 
 def payment_ids_window(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
-from usu_desktop.storage.models import load_all_models
+from usu_desktop.storage.models import load_all_models, modelled
 
 config = context.config
 target_metadata = load_all_models()
@@ -21,6 +21,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite alters tables by copying them
         compare_type=True,
+        include_name=modelled,  # not the FTS5 search index (migration 0004)
     )
     with context.begin_transaction():
         context.run_migrations()
