@@ -5,7 +5,9 @@ per CPU-second of this process (the fairer figure on a busy machine) - plus the 
 Each invoice has its own number, RF and amount, so every QR code is new.
 Then the same export the desk runs (DocumentService.export_invoices on a TaskRunner pool
 thread, into one merged PDF) while a 10 ms timer ticks on the GUI thread: the longest gap
-between ticks says whether the window stays responsive during a batch.
+between ticks says whether the window stays responsive during a batch. It runs twice: with
+the app's garbage collection (automatic collection off, tasks/gc.py collecting on the GUI
+thread) and with Python's automatic collection (which then runs on whichever thread allocates).
 Run: python benchmarks/bench_printing.py [count]
 
 Measured (2-core machine shared with other jobs, load average 1.5-2.8 throughout):
@@ -16,8 +18,24 @@ Measured (2-core machine shared with other jobs, load average 1.5-2.8 throughout
   + /Widths and ToUnicode per subset cached, QR codes twice as fast (table RS, data
     placement once per version): en 179/CPU-s, fa 113/CPU-s over 1,000 (best of four
     warm passes of 300: en 226/CPU-s, fa 144/CPU-s)
-  GUI during a background export of 300 into one file: median tick 10 ms, 95% 16-19 ms,
-  longest 190-260 ms (while pypdf merges the parts; pure Python holding the GIL)
+
+GUI during a background export into one file (median / 95% / longest gap of a 10 ms timer):
+  The stall was not pypdf's merge holding the GIL but the cyclic collector walking what the
+  merge built: pypdf turns every number, name and array of every part into a Python object,
+  ~1,000 tracked objects per invoice, all alive until the merged file was written. With
+  automatic collection the worker ran full (gen-2) collections over them, 50-75 ms each,
+  several per merge (gc callbacks timed them against the gaps); with the app's GUI-thread
+  collector its once-a-second young collection walked them on the GUI thread (25-55 ms).
+  Now printing/pdfjoin.py joins our ReportLab parts by copying each object's bytes with
+  renumbered references, as each invoice is rendered, into a temp file that replaces the
+  target at the end (pypdf only rewrites foreign parts first):
+                    gc mode   300 reprints                       1,000 reprints
+  before            app       10 / 11-16 / 15-41 ms, 150-181/s   10 / 13 / 54-81 ms, 152/s
+                    auto      10 / 13-17 / 77-151 ms, 120-158/s  10 / 17 / 360 ms, 97/s
+                    (earlier, under more load: 10 / 16-19 / 190-260 ms)
+  after             app       10 / 12 / 14-17 ms, 232-244/s      10 / 13 / 20-34 ms, 226-241/s
+                    auto      10 / 12 / 13-15 ms, 242-249/s      10 / 12 / 17 ms, 240/s
+  (invoices/s by wall clock; load average 0.8-2.0)
 """
 
 from __future__ import annotations
@@ -60,8 +78,12 @@ def main() -> None:
               f"one PDF = {size / 1024:.0f} KiB")
 
 
-def ui_during_batch(count: int) -> None:
-    """Issue `count` invoices into a real SQLite file, export them in the background, time the GUI."""
+def ui_during_batch(count: int, app_gc: bool) -> None:
+    """Issue `count` invoices into a real SQLite file, export them in the background, time the GUI.
+
+    `app_gc`: collect as the app does (tasks/gc.py), else with Python's automatic collection.
+    """
+    import gc
     import tempfile
     from datetime import date
 
@@ -75,9 +97,11 @@ def ui_during_batch(count: int) -> None:
     from usu_desktop.services.invoicing import InvoicingService
     from usu_desktop.services.settings import ClinicSettings, SettingsService
     from usu_desktop.storage.db import Database
+    from usu_desktop.tasks.gc import GuiThreadCollector
     from usu_desktop.tasks.runner import TaskRunner
 
     app = QCoreApplication.instance() or QCoreApplication([])
+    collector = GuiThreadCollector(app) if app_gc else None
     with tempfile.TemporaryDirectory() as tmp:
         db = Database.open(Path(tmp) / "books.sqlite")
         SettingsService(db, "bench").save(ClinicSettings(name="Bench Clinic", iban="DE89370400440532013000"))
@@ -89,15 +113,16 @@ def ui_during_batch(count: int) -> None:
             draft = invoicing.create_draft(client, [line])
             ids.append(invoicing.issue(draft, issue_date=date(2026, 3, 2)).invoice_id)
         docs = DocumentService(db, "bench")
-        gaps: list[int] = []
+        gc.collect()  # the set-up's garbage (in the app long gone before an export), before the clock
+        gaps: list[tuple[int, float]] = []  # (ms between ticks, CPU ms this process used meanwhile)
         clock = QElapsedTimer()
         clock.start()
-        last = [clock.elapsed()]
+        last = [clock.elapsed(), time.process_time()]
 
         def tick() -> None:
-            now = clock.elapsed()
-            gaps.append(now - last[0])
-            last[0] = now
+            now, cpu_now = clock.elapsed(), time.process_time()
+            gaps.append((now - int(last[0]), (cpu_now - last[1]) * 1000))
+            last[:] = [now, cpu_now]
 
         timer = QTimer()
         timer.setInterval(10)
@@ -114,14 +139,22 @@ def ui_during_batch(count: int) -> None:
         elapsed, cpu_used = time.perf_counter() - start, time.process_time() - cpu
         runner.wait_for_done(10_000)
         db.close()
+    if collector is not None:
+        collector.stop()
+        collector.deleteLater()
     gaps.sort()
-    print(f"UI during a background export of {count} reprints: {count / elapsed:.0f} invoices/s wall "
-          f"({count / cpu_used:.0f}/CPU-s, both threads); GUI timer (10 ms) gaps: "
-          f"median {gaps[len(gaps) // 2]} ms, 95% {gaps[int(len(gaps) * 0.95)]} ms, "
-          f"longest {gaps[-1]} ms ({len(gaps)} ticks)")
+    longest, busy = gaps[-1]
+    mode = "app's gc (GUI thread)" if app_gc else "automatic gc"
+    print(f"UI during a background export of {count} reprints, {mode}: {elapsed:.2f} s, "
+          f"{count / elapsed:.0f} invoices/s wall ({count / cpu_used:.0f}/CPU-s, both threads); "
+          f"GUI timer (10 ms) gaps: median {gaps[len(gaps) // 2][0]} ms, "
+          f"95% {gaps[int(len(gaps) * 0.95)][0]} ms, longest {longest} ms ({len(gaps)} ticks); "
+          f"the process used {busy:.0f} ms of CPU in the longest gap (far less than the gap: "
+          f"the machine was busy elsewhere; about as much: a thread held the GIL)")
     del app
 
 
 if __name__ == "__main__":
     main()
-    ui_during_batch(min(300, int(sys.argv[1]) if len(sys.argv) > 1 else 300))
+    for app_gc in (True, False):
+        ui_during_batch(min(300, int(sys.argv[1]) if len(sys.argv) > 1 else 300), app_gc)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from tests.documents.conftest import Books, pdf_pages, pdf_text
 from usu_desktop.domain.errors import DomainError
@@ -71,3 +73,24 @@ def test_unwritable_target(books: Books, five: list[int], tmp_path: Path) -> Non
     with pytest.raises(DomainError) as err:
         books.docs.export_invoices(five, one_file=tmp_path / "missing" / "all.pdf")
     assert err.value.code == "output_not_writable"
+
+
+def test_one_file_is_the_invoices_page_by_page_and_the_originals_stay_frozen(
+        books: Books, five: list[int], tmp_path: Path) -> None:
+    originals = [books.docs.invoice_pdf(i) for i in five]
+    books.docs.export_invoices(five, one_file=tmp_path / "all.pdf")
+    merged = (tmp_path / "all.pdf").read_bytes()
+    texts = [page.extract_text() for page in PdfReader(io.BytesIO(merged)).pages]
+    assert texts == [page.extract_text() for data in originals for page in PdfReader(io.BytesIO(data)).pages]
+    assert [books.docs.invoice_pdf(i) for i in five] == originals  # exporting changed no frozen byte
+    assert books.docs.merged_invoices_pdf(five) == merged  # printing joins the same way
+
+
+def test_failure_midway_into_one_file_leaves_no_file_and_no_temp_file(
+        books: Books, five: list[int], tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(DomainError) as err:
+        books.docs.export_invoices([*five[:3], 424242], one_file=out / "all.pdf")
+    assert err.value.code == "invoice_not_found"
+    assert list(out.iterdir()) == []

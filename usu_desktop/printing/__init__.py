@@ -8,7 +8,8 @@ Modules:
   qr         QR codes and the EPC069-12 SEPA credit-transfer payload
   layout     shared drawing helpers (header, tables, totals, stamp, QR block)
   documents  render_invoice / render_receipt / render_statement / render_slip -> PDF bytes
-  output     render (any document), save_pdf (atomic), merge_pdfs, render_batch
+  output     render (any document), save_pdf / AtomicFile (atomic), merge_pdfs, render_batch
+  pdfjoin    PdfJoiner: joins PDFs by copying their objects' bytes (pypdf only for foreign parts)
   samples    sample documents per language (previews, tests, benchmark)
 
 Rendering is pure and deterministic (ReportLab invariant mode): the same document gives the same

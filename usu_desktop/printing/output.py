@@ -2,23 +2,23 @@
 
 `save_pdf` writes a temp file in the target folder and renames it over the target
 (os.replace), so a reader never sees half a PDF and a failed write leaves nothing behind.
+`AtomicFile` does the same for a file written piece by piece: a merged batch goes into it
+part by part (pdfjoin.PdfJoiner) and appears under its name only when complete.
 """
 
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
-
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.printing.documents import render_invoice, render_receipt, render_slip, render_statement
 from usu_desktop.printing.model import InvoiceDoc, ReceiptDoc, SlipDoc, StatementDoc
+from usu_desktop.printing.pdfjoin import PdfJoiner, join_pdfs
 
 Doc = InvoiceDoc | ReceiptDoc | StatementDoc | SlipDoc
 
@@ -36,37 +36,77 @@ def render(doc: Doc, warnings: list[str] | None = None) -> bytes:
     raise DomainError("unknown_document", type=type(doc).__name__)
 
 
+class AtomicFile:
+    """A temp file in the target's folder that becomes `path` on `commit()` and vanishes otherwise.
+
+    For output written piece by piece (a merged batch): a cancelled or failed export leaves
+    neither a half-written target nor a temp file. Use it as a context manager; write errors
+    are DomainError 'output_not_writable', like `save_pdf`'s.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.target = Path(path)
+        self._tmp: str | None = None
+        try:
+            fd, self._tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp",
+                                             dir=self.target.parent)
+            self._handle = os.fdopen(fd, "wb")
+        except OSError as exc:
+            self.discard()
+            raise self._error(exc) from None
+
+    def _error(self, exc: OSError) -> DomainError:
+        return DomainError("output_not_writable", path=str(self.target), reason=exc.strerror or str(exc))
+
+    def write(self, data: bytes) -> int:
+        try:
+            return self._handle.write(data)
+        except OSError as exc:
+            raise self._error(exc) from None
+
+    def commit(self) -> Path:
+        """Flush to disk and rename over the target."""
+        assert self._tmp is not None, "committed or discarded already"
+        try:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+            self._handle.close()
+            os.replace(self._tmp, self.target)
+            self._tmp = None
+        except OSError as exc:
+            raise self._error(exc) from None
+        finally:
+            self.discard()
+        return self.target
+
+    def discard(self) -> None:
+        """Close and remove the temp file (nothing happens after `commit`)."""
+        handle = getattr(self, "_handle", None)
+        if handle is not None:
+            with contextlib.suppress(OSError):
+                handle.close()
+        if self._tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self._tmp)
+            self._tmp = None
+
+    def __enter__(self) -> AtomicFile:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.discard()
+
+
 def save_pdf(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write `data` to `path` atomically; DomainError 'output_not_writable' on failure."""
-    target = Path(path)
-    tmp_name: str | None = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                        dir=target.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
-    except OSError as exc:
-        raise DomainError("output_not_writable", path=str(target), reason=exc.strerror or str(exc)
-                          ) from None
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-    return target
+    with AtomicFile(path) as out:
+        out.write(data)
+        return out.commit()
 
 
 def merge_pdfs(parts: Iterable[bytes]) -> bytes:
-    """Concatenate PDFs into one (for batch printing)."""
-    writer = PdfWriter()
-    for data in parts:
-        writer.append(PdfReader(io.BytesIO(data)))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    """Concatenate PDFs into one (for batch printing); see pdfjoin for why not pypdf's merge."""
+    return join_pdfs(parts)
 
 
 @dataclass
@@ -95,7 +135,19 @@ def render_batch(docs: Sequence[Doc], *, out_dir: str | os.PathLike[str] | None 
     if (out_dir is None) == (one_file is None):
         raise DomainError("batch_needs_one_target")
     result = BatchResult()
-    parts: list[bytes] = []
+    with contextlib.ExitStack() as stack:
+        sink = stack.enter_context(AtomicFile(one_file)) if one_file is not None else None
+        joiner = PdfJoiner(sink) if sink is not None else None
+        _render_all(docs, out_dir, joiner, result, progress_cb, cancelled_cb)
+        if sink is not None and joiner is not None and not result.cancelled and joiner.page_count:
+            joiner.finish()
+            result.written.append(sink.commit())
+    return result
+
+
+def _render_all(docs: Sequence[Doc], out_dir: str | os.PathLike[str] | None, joiner: PdfJoiner | None,
+                result: BatchResult, progress_cb: Callable[[int, int], None] | None,
+                cancelled_cb: Callable[[], bool] | None) -> None:
     total = len(docs)
     for index, doc in enumerate(docs):
         if cancelled_cb is not None and cancelled_cb():
@@ -106,11 +158,8 @@ def render_batch(docs: Sequence[Doc], *, out_dir: str | os.PathLike[str] | None 
         result.warnings.extend((index, code) for code in warnings)
         if out_dir is not None:
             result.written.append(save_pdf(Path(out_dir) / _file_name(doc, index), data))
-        else:
-            parts.append(data)
+        elif joiner is not None:
+            joiner.add(data)  # written as it comes: one part in memory at a time
         result.done += 1
         if progress_cb is not None:
             progress_cb(result.done, total)
-    if one_file is not None and not result.cancelled and parts:
-        result.written.append(save_pdf(one_file, merge_pdfs(parts)))
-    return result

@@ -13,6 +13,7 @@ worker thread.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -39,7 +40,8 @@ from usu_desktop.printing.model import (
     ageing_of,
     running_rows,
 )
-from usu_desktop.printing.output import merge_pdfs, render, save_pdf
+from usu_desktop.printing.output import AtomicFile, render, save_pdf
+from usu_desktop.printing.pdfjoin import PdfJoiner
 from usu_desktop.storage import documents as q
 from usu_desktop.storage import ledger
 from usu_desktop.storage.db import Database, Session
@@ -344,15 +346,22 @@ class DocumentService:
     def merged_invoices_pdf(self, invoice_ids: Sequence[int], *, current_state: bool = False,
                             progress: Callable[[int, int], None] | None = None,
                             cancelled: Callable[[], bool] | None = None) -> bytes | None:
-        """Many invoices as one PDF in memory, for printing a batch; None when cancelled."""
-        parts: list[bytes] = []
+        """Many invoices as one PDF in memory, for printing a batch; None when cancelled.
+
+        Each invoice is joined as soon as it is rendered (pdfjoin: byte copies, few Python
+        objects), so the GUI thread's collector has nothing big to walk during a batch."""
+        out = io.BytesIO()
+        joiner = PdfJoiner(out)
         for done, invoice_id in enumerate(invoice_ids, start=1):
             if cancelled is not None and cancelled():
                 return None
-            parts.append(self.invoice_pdf(invoice_id, current_state))
+            joiner.add(self.invoice_pdf(invoice_id, current_state))
             if progress is not None:
                 progress(done, len(invoice_ids))
-        return merge_pdfs(parts) if parts else None
+        if not joiner.page_count:
+            return None
+        joiner.finish()
+        return out.getvalue()
 
     def export_invoices(self, invoice_ids: Sequence[int], *, one_file: str | os.PathLike[str] | None = None,
                         out_dir: str | os.PathLike[str] | None = None, current_state: bool = False,
@@ -366,8 +375,11 @@ class DocumentService:
         if (one_file is None) == (out_dir is None):
             raise DomainError("batch_needs_one_target")
         result = BatchExport(total=len(invoice_ids))
-        parts: list[bytes] = []
+        sink: AtomicFile | None = None
         try:
+            # One file: written part by part into a temp file next to it (see pdfjoin).
+            sink = AtomicFile(one_file) if one_file is not None else None
+            joiner = PdfJoiner(sink) if sink is not None else None
             for invoice_id in invoice_ids:
                 if cancelled is not None and cancelled():
                     result.cancelled = True
@@ -378,16 +390,20 @@ class DocumentService:
                     if target.exists():
                         raise DomainError("output_exists", path=str(target))
                     result.written.append(save_pdf(target, data))
-                else:
-                    parts.append(data)
+                elif joiner is not None:
+                    joiner.add(data)
                 result.done += 1
                 if progress is not None:
                     progress(result.done, result.total)
-            if one_file is not None and not result.cancelled and parts:
-                result.written.append(save_pdf(one_file, merge_pdfs(parts)))
+            if sink is not None and joiner is not None and not result.cancelled and joiner.page_count:
+                joiner.finish()
+                result.written.append(sink.commit())
         except BaseException:
             _remove(result.written)
             raise
+        finally:
+            if sink is not None:
+                sink.discard()  # a cancelled or failed one-file export leaves no temp file
         if result.cancelled:
             _remove(result.written)
             result.written = []
