@@ -328,7 +328,7 @@ def invoice_totals(session: Session, f: InvoiceFilter, cache: MatchCache | None 
 # every patient that keeps only the page's rows, sorted (the sort key's index kept out).
 SEARCH_INDEX = "clients_fts"
 TRIGRAM = 3
-WALK_ROWS = 2500
+WALK_ROWS = 1000
 CLIENT_PLANS = ("walk", "index", "scan")
 _INDEXED_SORTS = {"name", "number", "id"}  # sort keys with an index to walk
 
@@ -413,7 +413,7 @@ def client_page(
     if plan == "walk":
         if sort not in _INDEXED_SORTS:
             return None
-        window = max(WALK_ROWS, 20 * (offset + limit))
+        window = max(WALK_ROWS, 10 * (offset + limit))
         key = CLIENT_SORTS[sort]
         cols = [Client.id, Client.search_text, key] + ([Client.first_name] if sort == "name" else [])
         head = _client_where(select(*cols), ClientFilter(include_archived=f.include_archived))
