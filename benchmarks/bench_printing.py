@@ -8,7 +8,7 @@ thread, into one merged PDF) while a 10 ms timer ticks on the GUI thread: the lo
 between ticks says whether the window stays responsive during a batch. It runs twice: with
 the app's garbage collection (automatic collection off, tasks/gc.py collecting on the GUI
 thread) and with Python's automatic collection (which then runs on whichever thread allocates).
-Run: python benchmarks/bench_printing.py [count]
+Run: python benchmarks/bench_printing.py [count [export_count (300)]]
 
 Measured (2-core machine shared with other jobs, load average 1.5-2.8 throughout):
   before this work            en 120-135/CPU-s, fa 66-76/CPU-s
@@ -19,23 +19,28 @@ Measured (2-core machine shared with other jobs, load average 1.5-2.8 throughout
     placement once per version): en 179/CPU-s, fa 113/CPU-s over 1,000 (best of four
     warm passes of 300: en 226/CPU-s, fa 144/CPU-s)
 
-GUI during a background export into one file (median / 95% / longest gap of a 10 ms timer):
+GUI during a background export into one file (10 ms timer on the GUI thread; gaps median /
+95% / longest; the export's invoices/s by wall clock, CPU-s of both threads about the same):
   The stall was not pypdf's merge holding the GIL but the cyclic collector walking what the
   merge built: pypdf turns every number, name and array of every part into a Python object,
   ~1,000 tracked objects per invoice, all alive until the merged file was written. With
   automatic collection the worker ran full (gen-2) collections over them, 50-75 ms each,
-  several per merge (gc callbacks timed them against the gaps); with the app's GUI-thread
-  collector its once-a-second young collection walked them on the GUI thread (25-55 ms).
+  several per merge; with the app's collector (tasks/gc.py) its once-a-second young
+  collection walked them on the GUI thread, 25-55 ms (gc.callbacks timed against the gaps;
+  the process's CPU time during a gap tells a held GIL from a machine busy elsewhere).
   Now printing/pdfjoin.py joins our ReportLab parts by copying each object's bytes with
   renumbered references, as each invoice is rendered, into a temp file that replaces the
-  target at the end (pypdf only rewrites foreign parts first):
-                    gc mode   300 reprints                       1,000 reprints
-  before            app       10 / 11-16 / 15-41 ms, 150-181/s   10 / 13 / 54-81 ms, 152/s
-                    auto      10 / 13-17 / 77-151 ms, 120-158/s  10 / 17 / 360 ms, 97/s
-                    (earlier, under more load: 10 / 16-19 / 190-260 ms)
-  after             app       10 / 12 / 14-17 ms, 232-244/s      10 / 13 / 20-34 ms, 226-241/s
-                    auto      10 / 12 / 13-15 ms, 242-249/s      10 / 12 / 17 ms, 240/s
-  (invoices/s by wall clock; load average 0.8-2.0)
+  target at the end (pypdf only rewrites foreign parts first); and tasks/gc.py freezes what
+  lives at start-up, so a full collection on the GUI thread walks ~45,000 objects, not
+  ~160,000 (app with the window up: 6 ms instead of 40-55 ms).
+                  gc     300 reprints                         1,000 reprints (export_count 1000)
+  before          app    10 / 12 / 15-19 ms, 174-178/s        10 / 12-13 / 54-91 ms, 152-174/s
+                  auto   10 / 12-13 / 109-119 ms, 143-148/s   10 / 17 / 360 ms, 97/s
+                  (earlier, under more load: 10 / 16-19 / 190-260 ms)
+  after           app    9 / 13 / 13-14 ms, 230-241/s         9-10 / 12-13 / 18-24 ms, 238-244/s
+                  auto   9 / 13 / 14-31 ms, 221-238/s         9-10 / 12-13 / 16-17 ms, 227-240/s
+  (load average 1.0-1.5; before = the previous code run by this script.) Rendering alone is
+  unchanged: en 387-428/CPU-s, fa 247-265/CPU-s (300 and 1,000, load ~1).
 """
 
 from __future__ import annotations
@@ -97,11 +102,11 @@ def ui_during_batch(count: int, app_gc: bool) -> None:
     from usu_desktop.services.invoicing import InvoicingService
     from usu_desktop.services.settings import ClinicSettings, SettingsService
     from usu_desktop.storage.db import Database
-    from usu_desktop.tasks.gc import GuiThreadCollector
+    from usu_desktop.tasks.gc import collect_on_gui_thread
     from usu_desktop.tasks.runner import TaskRunner
 
     app = QCoreApplication.instance() or QCoreApplication([])
-    collector = GuiThreadCollector(app) if app_gc else None
+    collector = collect_on_gui_thread(app) if app_gc else None  # as the app does (start-up frozen)
     with tempfile.TemporaryDirectory() as tmp:
         db = Database.open(Path(tmp) / "books.sqlite")
         SettingsService(db, "bench").save(ClinicSettings(name="Bench Clinic", iban="DE89370400440532013000"))
@@ -156,5 +161,7 @@ def ui_during_batch(count: int, app_gc: bool) -> None:
 
 if __name__ == "__main__":
     main()
+    rendered = int(sys.argv[1]) if len(sys.argv) > 1 else 300
+    exported = int(sys.argv[2]) if len(sys.argv) > 2 else min(300, rendered)
     for app_gc in (True, False):
-        ui_during_batch(min(300, int(sys.argv[1]) if len(sys.argv) > 1 else 300), app_gc)
+        ui_during_batch(exported, app_gc)
