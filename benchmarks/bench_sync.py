@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import logging
 import multiprocessing
+import os
 import sys
 import tempfile
 import time
@@ -127,6 +128,7 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="folder for the databases (default: a temporary one)")
     args = parser.parse_args()
+    os.environ.setdefault("USU_DESKTOP_NO_KEYRING", "1")  # token in memory: a build box has no keyring
     logging.getLogger("usu_exchange").setLevel(logging.WARNING)
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
