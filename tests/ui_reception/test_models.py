@@ -171,6 +171,39 @@ def test_first_layout_fits_the_columns_to_the_window(ctx, demo, qtbot):
     assert ctx.qsettings.value("tables/paymentsFit/header") is not None  # remembered from now on
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
+def test_columns_can_be_hidden_from_the_header_menu_and_stay_hidden(ctx, demo, qtbot):
+    from usu_desktop.ui.tables.header_state import column_menu
+
+    def make():
+        model = client_model(ctx, ClientFilter())
+        view = ListView(ctx, model, "clientsColumns", 1, Qt.SortOrder.AscendingOrder)
+        qtbot.addWidget(view)
+        return model, view
+
+    model, view = make()
+    header = view.horizontalHeader()
+    assert header.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    header.customContextMenuRequested.emit(QPoint(5, 5))  # a right-click on the header
+    [menu] = header.findChildren(QMenu)
+    titles = [a.text() for a in menu.actions()]
+    assert titles == [c.header() for c in model.columns]
+    email = [c.key for c in model.columns].index("email")
+    menu.actions()[email].setChecked(False)  # what clicking the tick does
+    assert header.isSectionHidden(email)
+    menu.close()
+    _model2, view2 = make()
+    assert view2.horizontalHeader().isSectionHidden(email)  # remembered
+    header2 = view2.horizontalHeader()
+    for i in range(header2.count() - 1):
+        header2.setSectionHidden(i, True)
+    last = column_menu(header2, model.columns).actions()
+    assert [a.isEnabled() for a in last] == [True] * (header2.count() - 1) + [False]  # one stays
+
+
 def test_splitter_positions_are_remembered(ctx, qtbot):
     from PySide6.QtWidgets import QSplitter, QWidget
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QSplitter, QStyle, QTableView
+from PySide6.QtWidgets import QHeaderView, QMenu, QSplitter, QStyle, QTableView
 
 KEEP_WIDTH = ("money", "date", "datetime")  # never narrowed to fit: a cut amount or date misleads
 MIN_SHARE = 0.65  # a text column keeps at least this share of its default width when fitted
@@ -55,6 +55,9 @@ def prepare_view(
     for i, column in enumerate(model.columns):
         header.resizeSection(i, max(48, column.width * char + 16))
     state = HeaderState(view, qsettings, key)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header.customContextMenuRequested.connect(lambda pos: column_menu(
+        header, model.columns, state.save).popup(header.mapToGlobal(pos)))
     if qsettings.value(state.key) is None:
         FitOnce(view, model.columns)  # first time on this list: default widths sized to the window
     column = header.sortIndicatorSection()
@@ -119,3 +122,26 @@ def remember_splitter(splitter: QSplitter, qsettings: Any, key: str, shares: tup
     if not (isinstance(state, QByteArray | bytes) and state and splitter.restoreState(QByteArray(state))):
         splitter.setSizes([share * 1000 for share in shares])  # proportions; Qt scales them to fit
     splitter.splitterMoved.connect(lambda *_: qsettings.setValue(setting, splitter.saveState()))
+
+
+def column_menu(header: QHeaderView, columns: list[Any], changed: Any = None) -> QMenu:
+    """Right-click on a list's header: a tick per column to show or hide it (remembered with the
+    header's state); the last visible column cannot be hidden."""
+    menu = QMenu(header)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    visible = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+    for visual in range(header.count()):
+        i = header.logicalIndex(visual)
+        action = menu.addAction(columns[i].header())
+        action.setCheckable(True)
+        action.setChecked(not header.isSectionHidden(i))
+        action.setEnabled(visible != [i])
+        action.setData(i)
+        action.toggled.connect(lambda on, i=i: _show_column(header, i, on, changed))
+    return menu
+
+
+def _show_column(header: QHeaderView, index: int, on: bool, changed: Any) -> None:
+    header.setSectionHidden(index, not on)
+    if changed is not None:
+        changed()
