@@ -118,3 +118,11 @@ def test_price_list_add_edit_deactivate_and_the_editor_offers_active_ones(window
     editor = InvoiceEditor(ctx, client_id=client)
     assert editor.service_box.count() == 0  # inactive services are not offered
     editor.deleteLater()
+
+
+def test_price_list_gives_the_service_name_room(window):
+    """The name column, not the yes/no one, gets the width (names were cut to "Physiotherap…")."""
+    page = window.show_page("pricelist")
+    header = page.view.horizontalHeader()
+    assert header.sectionSize(1) >= page.view.fontMetrics().horizontalAdvance("Physiotherapy session, 45 min")
+    assert header.sectionSize(1) > 2 * header.sectionSize(0)

@@ -35,6 +35,9 @@ from usu_desktop.ui.tables.model import RAW_ROLE
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+
+DEFAULT_WIDTHS = (12, 44, 12, 8)  # code, service (room for a full name), price, VAT %; Active stretches
+
 class ServiceModel(QAbstractTableModel):
     """The whole price list (tens of rows, so held in memory), filtered by text."""
 
@@ -195,6 +198,9 @@ class PriceListPage(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionsMovable(True)
+        char = self.view.fontMetrics().averageCharWidth()
+        for column, chars in enumerate(DEFAULT_WIDTHS):  # until the desk sets its own (remembered)
+            self.view.horizontalHeader().resizeSection(column, chars * char + 16)
         self.header_state = HeaderState(self.view, ctx.qsettings, "pricelist")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
