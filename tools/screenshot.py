@@ -3,6 +3,7 @@
 
   tools/screenshot.py --db clinic.sqlite --page clients --lang fa --out /tmp/clients-fa.png
   tools/screenshot.py --db clinic.sqlite --settings --out /tmp/settings.png
+  tools/screenshot.py --db clinic.sqlite --page clients --select 0 --out /tmp/card.png   (a row chosen)
   xvfb-run -a tools/screenshot.py ...        (a real X server; offscreen works too)
 
 A new database gets demo data first (--no-demo to keep it empty).
@@ -27,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--about", action="store_true", help="grab the About dialog instead")
     parser.add_argument("--size", default="1200x760", help="window size WxH")
     parser.add_argument("--no-demo", action="store_true", help="do not fill a new database with demo data")
+    parser.add_argument("--select", type=int, help="choose this row of the list first (details load)")
     parser.add_argument("--out", required=True, help="PNG file to write")
     args = parser.parse_args(argv)
 
@@ -47,9 +49,21 @@ def main(argv: list[str] | None = None) -> int:
     assert window is not None and application.ctx is not None
     width, height = (int(n) for n in args.size.lower().split("x"))
     window.resize(width, height)
-    window.show_page(args.page)
+    page = window.show_page(args.page)
     for _ in range(5):
         app.processEvents()
+    if args.select is not None:
+        import time
+
+        view = getattr(page, "view", None)
+        deadline = time.monotonic() + 5
+        while view is not None and view.model().rowCount() <= args.select and time.monotonic() < deadline:
+            app.processEvents()
+        if view is not None and hasattr(view, "select_row"):
+            view.select_row(args.select)
+        settle = time.monotonic() + 1.5  # the details load in the background
+        while time.monotonic() < settle:
+            app.processEvents()
     target = window
     if args.settings or args.about:
         if args.settings:

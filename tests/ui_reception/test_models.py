@@ -204,6 +204,30 @@ def test_columns_can_be_hidden_from_the_header_menu_and_stay_hidden(ctx, demo, q
     assert [a.isEnabled() for a in last] == [True] * (header2.count() - 1) + [False]  # one stays
 
 
+def test_default_columns_pick_and_order_until_the_desk_arranges_its_own(ctx, demo, qtbot):
+    from usu_desktop.ui.clients.card import CARD_INVOICE_COLUMNS
+
+    def make():
+        model = invoice_model(ctx, InvoiceFilter(), with_client=False)
+        view = ListView(ctx, model, "cardTest", 1, Qt.SortOrder.DescendingOrder,
+                        default_columns=CARD_INVOICE_COLUMNS)
+        qtbot.addWidget(view)
+        return model, view
+
+    model, view = make()
+    header = view.horizontalHeader()
+    keys = [c.key for c in model.columns]
+    shown = [keys[header.logicalIndex(v)] for v in range(header.count())
+             if not header.isSectionHidden(header.logicalIndex(v))]
+    assert shown == list(CARD_INVOICE_COLUMNS)  # what is still owed comes right after the number
+    paid = keys.index("paid")
+    assert header.isSectionHidden(paid)
+    header.setSectionHidden(paid, False)  # the desk shows it again (header menu)
+    view.header_state.save()
+    _model2, view2 = make()
+    assert not view2.horizontalHeader().isSectionHidden(paid)  # its own arrangement wins from now on
+
+
 def test_splitter_positions_are_remembered(ctx, qtbot):
     from PySide6.QtWidgets import QSplitter, QWidget
 

@@ -40,6 +40,10 @@ def _big(label: QLabel, points: int = 18) -> QLabel:
     return label
 
 
+
+CARD_INVOICE_COLUMNS = ("number", "balance", "state", "due_date", "total", "issue_date")
+CARD_PAYMENT_COLUMNS = ("paid_at", "amount", "method", "status", "reference")
+
 class ClientCard(QWidget):
     edit_requested = Signal()
     archive_requested = Signal()
@@ -109,10 +113,14 @@ class ClientCard(QWidget):
         documents_row.addStretch(1)
 
         self.invoices = invoice_model(ctx, InvoiceFilter(client_id=-1), with_client=False, parent=self)
-        self.invoice_view = ListView(ctx, self.invoices, "clientInvoices", 1, Qt.SortOrder.DescendingOrder)
+        # the card is narrow: what each invoice still owes comes right after its number
+        self.invoice_view = ListView(ctx, self.invoices, "clientInvoices", 1, Qt.SortOrder.DescendingOrder,
+                                     default_columns=CARD_INVOICE_COLUMNS)
+        self.invoice_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # INV-20…000123: the end differs
         self.invoice_view.open_row.connect(self._open_invoice_row)
         self.payments = payment_model(ctx, PaymentFilter(client_id=-1), with_client=False, parent=self)
-        self.payment_view = ListView(ctx, self.payments, "clientPayments", 0, Qt.SortOrder.DescendingOrder)
+        self.payment_view = ListView(ctx, self.payments, "clientPayments", 0, Qt.SortOrder.DescendingOrder,
+                                     default_columns=CARD_PAYMENT_COLUMNS)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.invoice_view, self.tr("Invoices"))
         self.tabs.addTab(self.payment_view, self.tr("Payments"))

@@ -3,6 +3,7 @@ positions likewise (`remember_splitter`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
@@ -36,9 +37,12 @@ class HeaderState(QObject):
 
 
 def prepare_view(
-    view: QTableView, model: Any, qsettings: Any, key: str, default_column: int, default_order: Qt.SortOrder
+    view: QTableView, model: Any, qsettings: Any, key: str, default_column: int, default_order: Qt.SortOrder,
+    default_columns: Sequence[str] | None = None,
 ) -> HeaderState:
-    """Model, sort indicator and remembered header; sorting goes through the model (a new query)."""
+    """Model, sort indicator and remembered header; sorting goes through the model (a new query).
+    `default_columns`: the column keys shown, in this order, until the desk arranges its own (the
+    others are hidden and can be shown from the header's menu) — for narrow places like the card."""
     view.setModel(model)
     header = view.horizontalHeader()
     header.setSortIndicator(default_column, default_order)
@@ -59,6 +63,8 @@ def prepare_view(
     header.customContextMenuRequested.connect(lambda pos: column_menu(
         header, model.columns, state.save).popup(header.mapToGlobal(pos)))
     if qsettings.value(state.key) is None:
+        if default_columns:
+            arrange_columns(header, model.columns, default_columns)
         FitOnce(view, model.columns)  # first time on this list: default widths sized to the window
     column = header.sortIndicatorSection()
     order = header.sortIndicatorOrder()
@@ -145,3 +151,12 @@ def _show_column(header: QHeaderView, index: int, on: bool, changed: Any) -> Non
     header.setSectionHidden(index, not on)
     if changed is not None:
         changed()
+
+
+def arrange_columns(header: QHeaderView, columns: list[Any], keys: Sequence[str]) -> None:
+    """Show the columns named by `keys` in that order; hide the rest."""
+    index = {column.key: i for i, column in enumerate(columns)}
+    for visual, key in enumerate(keys):
+        header.moveSection(header.visualIndex(index[key]), visual)
+    for i, column in enumerate(columns):
+        header.setSectionHidden(i, column.key not in keys)

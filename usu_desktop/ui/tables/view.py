@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,12 +28,14 @@ class ListView(QTableView):
         default_column: int,
         default_order: Qt.SortOrder,
         parent: QWidget | None = None,
+        default_columns: Sequence[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"{key}Table")
         self.formatter = model.fmt if isinstance(model.fmt, LocaleFormatter) else LocaleFormatter(ctx)
         install_delegates(self, model.columns, self.formatter)
-        self.header_state = prepare_view(self, model, ctx.qsettings, key, default_column, default_order)
+        self.header_state = prepare_view(self, model, ctx.qsettings, key, default_column, default_order,
+                                         default_columns)
         self.setTabKeyNavigation(False)
         self.doubleClicked.connect(lambda index: self.open_row.emit(index.row()))
         self.selectionModel().currentRowChanged.connect(
