@@ -17,7 +17,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimeZone
 from PySide6.QtWidgets import QApplication, QWidget
 
 from usu_desktop import __version__
@@ -97,7 +97,9 @@ def build_services(database: Database, user: str = "desk") -> SimpleNamespace:
     Messaging is shared, so links and reminders log to the same message journal.
     """
     messaging = MessagingService(database, user)
-    links = LinkService(database, user, messaging=messaging)
+    # Qt knows the desk's IANA zone on every platform (Python alone does not on Windows)
+    links = LinkService(database, user, messaging=messaging,
+                        time_zone=QTimeZone.systemTimeZoneId().data().decode("ascii", "replace"))
     return SimpleNamespace(
         settings=SettingsService(database, user),
         clients=ClientService(database, user),

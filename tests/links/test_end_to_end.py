@@ -92,3 +92,17 @@ def test_invoice_link_money_lands_on_that_invoice(desk: Desk) -> None:
     with desk.db.reading() as session:
         paid = {i: session.get(Invoice, i).paid_minor for i in (older, newer)}  # type: ignore[union-attr]
     assert paid == {older: 0, newer: 3000}
+
+
+def test_the_payer_sees_the_expiry_in_the_clinics_time_zone(desk: Desk, monkeypatch) -> None:
+    from usu_desktop.services.links import LinkService, local_time_zone
+
+    desk.links.time_zone = "Europe/Athens"  # what the app passes from Qt (QTimeZone.systemTimeZoneId)
+    who = desk.patient("Eleni", "Nikolaou", email="eleni@example.org")
+    link = desk.links.create_for_invoice(desk.invoice(who, "30.00"), date.today() + timedelta(days=3))
+    page = requests.get(link.url, timeout=10).text
+    assert "(Athens)" in page and " UTC<" not in page
+    monkeypatch.setenv("TZ", "Asia/Tehran")
+    assert local_time_zone() == "Asia/Tehran" == LinkService(desk.db, "x").time_zone  # usu-admin's default
+    monkeypatch.setenv("TZ", "/etc/../../x")
+    assert local_time_zone() == ""  # not a zone name: nothing is sent, the page says UTC

@@ -122,3 +122,45 @@ def test_open_amount_limits_and_bad_input(sandbox: Exchange) -> None:
     assert refused(rf="RF00123") == "bad_rf"
     assert refused(min_minor=900, max_minor=100) == "min_above_max"
     assert requests.post(sandbox.url + "/api/v1/links", json=link_body(), timeout=10).status_code == 401
+
+
+def test_expiry_in_the_clinics_time_zone(sandbox: Exchange) -> None:
+    expires = datetime(2027, 1, 15, 21, 59, tzinfo=UTC)  # 23:59 in Athens (UTC+2 in winter)
+    page = requests.get(make_link(sandbox, expires_at=expires.isoformat(), time_zone="Europe/Athens")["url"],
+                        timeout=10).text
+    [expiry] = re.findall(r"<dd><bdi>([^<]*)</bdi></dd>", page)
+    assert "Jan 15, 2027" in expiry and "11:59" in expiry and expiry.endswith("(Athens)")
+    fa = make_link(sandbox, expires_at=expires.isoformat(), time_zone="Asia/Tehran", language="fa")
+    [expiry] = re.findall(r"<dd><bdi>([^<]*)</bdi></dd>", requests.get(fa["url"], timeout=10).text)
+    assert expiry.endswith("(تهران)") and "۱:۲۹" in expiry and "۱۶" in expiry  # 21:59 UTC + 3:30: 1:29, 16th
+    utc = make_link(sandbox, expires_at=expires.isoformat(), time_zone="Etc/UTC")
+    [expiry] = re.findall(r"<dd><bdi>([^<]*)</bdi></dd>", requests.get(utc["url"], timeout=10).text)
+    assert expiry.endswith(" UTC") and "9:59" in expiry
+
+
+def test_unknown_time_zones_are_refused(sandbox: Exchange) -> None:
+    for bad in ("Mars/Olympus", "../../etc/passwd", "Europe", 42):
+        resp = requests.post(sandbox.url + "/api/v1/links", json=link_body(time_zone=bad),
+                             headers=sandbox.auth, timeout=10)
+        assert resp.status_code == 422 and resp.json()["detail"] == {"field": "time_zone"}, bad
+
+
+def test_a_links_table_from_before_time_zones_gets_the_column(tmp_path) -> None:
+    import sqlite3
+
+    from usu_desktop.exchange.link_store import LinkStore
+    from usu_desktop.exchange.store import Store
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    store = Store(url)
+    LinkStore(store)
+    con = sqlite3.connect(tmp_path / "old.sqlite3")
+    con.execute("ALTER TABLE links DROP COLUMN time_zone")  # the table as the previous version made it
+    con.commit()
+    con.close()
+    assert "time_zone" not in [r[1] for r in sqlite3.connect(tmp_path / "old.sqlite3")
+                               .execute("PRAGMA table_info(links)")]
+    LinkStore(store)
+    assert "time_zone" in [r[1] for r in sqlite3.connect(tmp_path / "old.sqlite3")
+                           .execute("PRAGMA table_info(links)")]
+    store.close()

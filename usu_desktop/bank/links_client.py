@@ -40,6 +40,7 @@ class LinkRequest:
     max_minor: int | None
     language: str
     expires_at: datetime  # timezone-aware
+    time_zone: str = ""  # the clinic's IANA zone: the payer's page shows the expiry in it
 
     def to_json(self) -> dict[str, Any]:
         if self.expires_at.tzinfo is None:
@@ -48,7 +49,7 @@ class LinkRequest:
                 "title": self.title, "clinic_name": self.clinic_name, "payer_name": self.payer_name,
                 "currency": self.currency, "amount_minor": self.amount_minor, "open_amount": self.open_amount,
                 "min_minor": self.min_minor, "max_minor": self.max_minor, "language": self.language,
-                "expires_at": self.expires_at.isoformat()}
+                "expires_at": self.expires_at.isoformat(), "time_zone": self.time_zone}
 
 
 @dataclass(frozen=True)

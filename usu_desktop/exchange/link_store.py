@@ -16,13 +16,16 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Engine,
     ForeignKey,
     Integer,
     String,
     Table,
     func,
     insert,
+    inspect,
     select,
+    text,
     update,
 )
 
@@ -49,6 +52,8 @@ links_table = Table(
     Column("created_at", DateTime, nullable=False),
     Column("cancelled_at", DateTime, nullable=True),
     Column("paid_minor", BigInteger, nullable=False),
+    # the clinic's IANA time zone ("" = unknown): the payer's page shows the expiry in it
+    Column("time_zone", String(64), nullable=False, server_default=""),
 )
 
 checkouts_table = Table(
@@ -80,6 +85,7 @@ class LinkIn:
     max_minor: int | None
     language: str
     expires_at: datetime  # naive UTC
+    time_zone: str = ""  # the clinic's IANA zone, "" = unknown
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,7 @@ class Link:
     created_at: datetime
     cancelled_at: datetime | None
     paid_minor: int
+    time_zone: str = ""
 
     def status(self, now: datetime) -> str:
         """active | partly_paid | paid | cancelled | expired (paid wins over a later expiry)."""
@@ -161,7 +168,14 @@ def _link(row: object) -> Link:
     return Link(r["id"], r["desk"], r["kind"], r["account"], r["rf"], r["title"], r["clinic_name"],
                 r["payer_name"], r["currency"], r["amount_minor"], bool(r["open_amount"]), r["min_minor"],
                 r["max_minor"], r["language"], r["expires_at"], r["created_at"], r["cancelled_at"],
-                int(r["paid_minor"]))
+                int(r["paid_minor"]), r["time_zone"] or "")
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """A links table made by an earlier version lacks `time_zone`: add it (SQLite and PostgreSQL)."""
+    if "time_zone" not in {c["name"] for c in inspect(engine).get_columns("links")}:
+        with engine.begin() as conn:
+            conn.execute(text("ALTER TABLE links ADD COLUMN time_zone VARCHAR(64) NOT NULL DEFAULT ''"))
 
 
 class LinkStore:
@@ -173,6 +187,7 @@ class LinkStore:
         assert isinstance(store, Store)
         self.store = store
         metadata.create_all(store.engine)
+        _add_missing_columns(store.engine)
 
     def create(self, link: LinkIn) -> tuple[Link, bool]:
         """Store a link; the same token again returns the first link (a safe retry), False = not new."""
@@ -191,7 +206,7 @@ class LinkStore:
                       "amount_minor": link.amount_minor, "open_amount": link.open_amount,
                       "min_minor": link.min_minor, "max_minor": link.max_minor, "language": link.language,
                       "expires_at": link.expires_at, "created_at": utcnow(), "cancelled_at": None,
-                      "paid_minor": 0}
+                      "paid_minor": 0, "time_zone": link.time_zone}
             key = conn.execute(insert(links_table).values(**values)).inserted_primary_key
             assert key is not None
             row = conn.execute(select(links_table).where(links_table.c.id == key[0])).one()

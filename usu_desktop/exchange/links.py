@@ -17,8 +17,9 @@ import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from babel.dates import format_date, format_time, get_datetime_format
+from babel.dates import format_date, format_time, get_datetime_format, get_timezone_location
 from flask import Blueprint, Response, current_app, jsonify, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
@@ -199,7 +200,23 @@ def parse_link(body: dict[str, Any], desk: str) -> LinkIn:
         raise ApiError(422, "expiry_in_past", field="expires_at")
     return LinkIn(token, desk, kind, account, rf, _text(body, "title", 200),
                   _text(body, "clinic_name", 200), _text(body, "payer_name", 64, required=False), currency,
-                  amount, open_amount, low, high, language, expires)
+                  amount, open_amount, low, high, language, expires, _time_zone(body))
+
+
+def _time_zone(body: dict[str, Any]) -> str:
+    """The clinic's IANA time zone (optional); a name this server cannot load is refused."""
+    name = _text(body, "time_zone", 64, required=False)
+    if name and zone(name) is None:
+        raise ApiError(422, "invalid_field", field="time_zone")
+    return name
+
+
+def zone(name: str) -> ZoneInfo | None:
+    """The zone called `name`, or None (unknown here, or not a zone name at all)."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # "../x", "Europe" (a folder)
+        return None
 
 
 def link_json(link: Link, payments: list[Any] | None = None) -> dict[str, Any]:
@@ -253,14 +270,21 @@ def _money(minor: int, link: Link) -> str:
 
 
 def _expiry(link: Link) -> str:
-    """Date and minutes (no seconds) in the link's language and its digits, marked UTC (the
-    exchange does not know the clinic's time zone)."""
-    when = link.expires_at.replace(tzinfo=UTC)
+    """Date and minutes (no seconds) in the link's language and its digits, in the clinic's time
+    zone with its city ("7 Dec 2026, 23:59 (Athens)"), or marked UTC when the desk sent none."""
+    tz = zone(link.time_zone) if link.time_zone else None
+    local = tz is not None and link.time_zone not in _UTC_NAMES
+    when = link.expires_at.replace(tzinfo=UTC).astimezone(tz if local else UTC)
     lang = link.language
     text = get_datetime_format("medium", locale=lang).replace(
         "{1}", format_date(when, "medium", locale=lang)).replace(
-        "{0}", format_time(when, "short", tzinfo=UTC, locale=lang))
-    return native_digits(f"{text} UTC", lang)
+        "{0}", format_time(when, "short", tzinfo=when.tzinfo, locale=lang))
+    place = get_timezone_location(link.time_zone, locale=lang, return_city=True) if local else ""
+    return native_digits(f"{text} ({place})" if place else f"{text} UTC", lang)
+
+
+_UTC_NAMES = {"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu", "GMT",
+              "Etc/GMT", "Etc/Greenwich", "Greenwich"}
 
 
 def _page(link: Link | None, status: int, message: str = "", error: str = "",

@@ -14,6 +14,8 @@ sync_not_configured / sync_no_token and the exchange client's codes.
 
 from __future__ import annotations
 
+import os
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -77,6 +79,17 @@ def keyring_links_client(db: Database, **options: object) -> LinksClient:
     return LinksClient(url, token, **options)  # type: ignore[arg-type]
 
 
+def local_time_zone() -> str:
+    """This computer's IANA time zone name ("" when it cannot be told): $TZ, else what
+    /etc/localtime points to. The desktop app passes Qt's answer instead, which also works on
+    Windows."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    if not name:
+        target = os.path.realpath("/etc/localtime")
+        name = target.split("/zoneinfo/", 1)[1] if "/zoneinfo/" in target else ""
+    return name if re.fullmatch(r"[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*", name) else ""
+
+
 def expiry_of(day: date | datetime) -> datetime:
     """A date means the end of that day (local time); returned timezone-aware."""
     if isinstance(day, datetime):
@@ -135,9 +148,11 @@ class LinkService:
         client_factory: ClientFactory | None = None,
         messaging: MessagingService | None = None,
         invoice_pdf: Callable[[int], bytes] | None = None,
+        time_zone: str | None = None,
     ) -> None:
         self.db = db
         self.user = user
+        self.time_zone = local_time_zone() if time_zone is None else time_zone
         self.client_factory: ClientFactory = client_factory or (lambda: keyring_links_client(db))
         self.messaging = messaging or MessagingService(db, user)
         self.invoice_pdf = invoice_pdf if invoice_pdf is not None else _document_pdf(db, user)
@@ -283,6 +298,7 @@ class LinkService:
             max_minor=max_minor,
             language=lang,
             expires_at=expires_at,
+            time_zone=self.time_zone,
         )
         remote = self._call(lambda c: c.create_link(request))
         now = utcnow()
