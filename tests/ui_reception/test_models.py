@@ -200,7 +200,7 @@ def test_columns_can_be_hidden_from_the_header_menu_and_stay_hidden(ctx, demo, q
     header2 = view2.horizontalHeader()
     for i in range(header2.count() - 1):
         header2.setSectionHidden(i, True)
-    last = column_menu(header2, model.columns).actions()
+    last = column_menu(header2, model.columns, view2.header_state.save).actions()
     assert [a.isEnabled() for a in last] == [True] * (header2.count() - 1) + [False]  # one stays
 
 

@@ -269,6 +269,10 @@ def _money(minor: int, link: Link) -> str:
     return Money.from_minor(minor, link.currency).format(link.language)
 
 
+_UTC_NAMES = {"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu", "GMT",
+              "Etc/GMT", "Etc/Greenwich", "Greenwich"}  # shown as "UTC", not as a city
+
+
 def _expiry(link: Link) -> str:
     """Date and minutes (no seconds) in the link's language and its digits, in the clinic's time
     zone with its city ("7 Dec 2026, 23:59 (Athens)"), or marked UTC when the desk sent none."""
@@ -281,10 +285,6 @@ def _expiry(link: Link) -> str:
         "{0}", format_time(when, "short", tzinfo=when.tzinfo, locale=lang))
     place = get_timezone_location(link.time_zone, locale=lang, return_city=True) if local else ""
     return native_digits(f"{text} ({place})" if place else f"{text} UTC", lang)
-
-
-_UTC_NAMES = {"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu", "GMT",
-              "Etc/GMT", "Etc/Greenwich", "Greenwich"}
 
 
 def _page(link: Link | None, status: int, message: str = "", error: str = "",

@@ -40,9 +40,11 @@ def _big(label: QLabel, points: int = 18) -> QLabel:
     return label
 
 
-
+# the card is narrow: what each invoice still owes comes right after its number (the rest are
+# on the header's menu)
 CARD_INVOICE_COLUMNS = ("number", "balance", "state", "due_date", "total", "issue_date")
 CARD_PAYMENT_COLUMNS = ("paid_at", "amount", "method", "status", "reference")
+
 
 class ClientCard(QWidget):
     edit_requested = Signal()
@@ -113,7 +115,6 @@ class ClientCard(QWidget):
         documents_row.addStretch(1)
 
         self.invoices = invoice_model(ctx, InvoiceFilter(client_id=-1), with_client=False, parent=self)
-        # the card is narrow: what each invoice still owes comes right after its number
         self.invoice_view = ListView(ctx, self.invoices, "clientInvoices", 1, Qt.SortOrder.DescendingOrder,
                                      default_columns=CARD_INVOICE_COLUMNS)
         self.invoice_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # INV-20…000123: the end differs

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.printing.output import save_pdf
-from usu_desktop.ui.dialogs import Dialogs
 from usu_desktop.ui.documents.texts import document_error_text
 from usu_desktop.ui.i18n import isolate
 
@@ -117,8 +116,7 @@ class PdfPreviewDialog(QDialog):
 
 def choose_printer(ctx: Any, parent: QWidget | None, printer: QPrinter) -> bool:
     """The print dialog through `ctx.dialogs` (tests answer it, pointing the printer at a PDF file)."""
-    setup = getattr(ctx.dialogs, "print_setup", None) or Dialogs().print_setup
-    return bool(setup(parent, printer))
+    return bool(ctx.dialogs.print_setup(parent, printer))
 
 
 def paint_pages(document: QPdfDocument, printer: QPrinter,

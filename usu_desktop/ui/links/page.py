@@ -34,6 +34,7 @@ from usu_desktop.domain.money import Money
 from usu_desktop.ui.banksync.models import RowsModel
 from usu_desktop.ui.errors import error_text
 from usu_desktop.ui.i18n import date_field_format, datetime_text, isolate
+from usu_desktop.ui.links.notify import BADGE_PAGES
 from usu_desktop.ui.links.texts import channel_text, outcome_text, status_text
 from usu_desktop.ui.tables.empty_hint import EmptyHint
 
@@ -157,7 +158,7 @@ class LinksPage(QWidget):
             watcher.mark_seen()
         else:
             self.service.mark_seen()
-            for page in ("payments", "links"):
+            for page in BADGE_PAGES:
                 self.ctx.events.nav_badge.emit(page, 0)
 
     # --- links -------------------------------------------------------------------------

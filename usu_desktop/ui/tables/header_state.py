@@ -3,7 +3,7 @@ positions likewise (`remember_splitter`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
@@ -130,9 +130,9 @@ def remember_splitter(splitter: QSplitter, qsettings: Any, key: str, shares: tup
     splitter.splitterMoved.connect(lambda *_: qsettings.setValue(setting, splitter.saveState()))
 
 
-def column_menu(header: QHeaderView, columns: list[Any], changed: Any = None) -> QMenu:
+def column_menu(header: QHeaderView, columns: list[Any], changed: Callable[[], None]) -> QMenu:
     """Right-click on a list's header: a tick per column to show or hide it (remembered with the
-    header's state); the last visible column cannot be hidden."""
+    header's state through `changed`); the last visible column cannot be hidden."""
     menu = QMenu(header)
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     visible = [i for i in range(header.count()) if not header.isSectionHidden(i)]
@@ -142,15 +142,13 @@ def column_menu(header: QHeaderView, columns: list[Any], changed: Any = None) ->
         action.setCheckable(True)
         action.setChecked(not header.isSectionHidden(i))
         action.setEnabled(visible != [i])
-        action.setData(i)
         action.toggled.connect(lambda on, i=i: _show_column(header, i, on, changed))
     return menu
 
 
-def _show_column(header: QHeaderView, index: int, on: bool, changed: Any) -> None:
+def _show_column(header: QHeaderView, index: int, on: bool, changed: Callable[[], None]) -> None:
     header.setSectionHidden(index, not on)
-    if changed is not None:
-        changed()
+    changed()
 
 
 def arrange_columns(header: QHeaderView, columns: list[Any], keys: Sequence[str]) -> None:
