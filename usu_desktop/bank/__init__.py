@@ -7,6 +7,7 @@ The only package that talks HTTP (requests); it returns plain dataclasses and ra
   credentials      desk tokens in the OS keyring (in memory when USU_DESKTOP_NO_KEYRING=1)
   statement        Statement / StatementEntry dataclasses that statement parsers produce
   camt             ISO 20022 camt.053/054 statement files
+  xmlhead          an XML file's root namespace from its head (prolog walked, DOCTYPE refused)
   mt940            SWIFT MT940 statement files
   detect           pick the parser for a statement file
   registry         charge registry export for bank registry uploads

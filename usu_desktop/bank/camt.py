@@ -2,9 +2,9 @@
 
 The version comes from the root namespace, never assumed. Reading is streaming: `lxml.etree.iterparse`
 hands over one `Ntry` at a time, which is read and then cleared, so a 100 MB file stays in bounded
-memory. Before that, a scan of the first 64 KB and a short pass that stops at the root element refuse any
-DOCTYPE (entity declarations are how XML bombs and external-entity reads start; defusedxml forbids them the
-same way) and learn the namespace. Every pass runs with entities unresolved, no DTD loading, no network.
+memory. Before that, `xmlhead.root_namespace` reads the head of the file: it refuses any DOCTYPE (entity
+declarations are how XML bombs and external-entity reads start; defusedxml forbids them the same way) and
+learns the namespace. Every pass runs with entities unresolved, no DTD loading, no network.
 
 Problems inside the file are data (`ImportIssue`): a bad entry is skipped, balances that do not add up
 and missing mandatory elements are warnings (we check structure, we do not ship the XSDs).
@@ -35,6 +35,7 @@ from usu_desktop.bank.statement import (
     clean_ref,
     pick_rf,
 )
+from usu_desktop.bank.xmlhead import PARSER_OPTS, root_namespace
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import CURRENCY_EXPONENTS, Money
 
@@ -42,33 +43,6 @@ _NS_RE = re.compile(r"^urn:iso:std:iso:20022:tech:xsd:(camt\.05[34])\.001\.(\d\d
 SUPPORTED_VERSIONS = range(2, 9)  # .001.02 .. .001.08
 _ROOTS = {"camt.053": ("BkToCstmrStmt", "Stmt"), "camt.054": ("BkToCstmrDbtCdtNtfctn", "Ntfctn")}
 _STATUS: dict[str, EntryStatus] = {"BOOK": "booked", "PDNG": "pending", "FUTR": "pending", "INFO": "info"}
-_DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST)", re.IGNORECASE)
-_PARSER_OPTS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False,
-                "remove_comments": True, "remove_pis": True}
-
-
-def sniff_namespace(path: str | Path) -> str:
-    """The root element's namespace; StatementError for a DOCTYPE, non-XML or unreadable prolog."""
-    file = str(path)
-    with open(path, "rb") as fh:
-        head = fh.read(65536)
-    found = _DECLARATION.search(head)
-    if found:  # refuse before libxml2 reads a single declaration
-        line = head[:found.start()].count(b"\n") + 1
-        raise StatementError("xml_forbidden", file=file, line=line, field="DOCTYPE")
-    try:
-        for _event, elem in etree.iterparse(file, events=("start",), **_PARSER_OPTS):
-            info = elem.getroottree().docinfo
-            if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
-                raise StatementError("xml_forbidden", file=file, line=1, field="DOCTYPE")
-            tag = elem.tag if isinstance(elem.tag, str) else ""
-            return tag[1:tag.index("}")] if tag.startswith("{") else ""
-    except etree.XMLSyntaxError as exc:
-        text = str(exc)
-        if "DOCTYPE" in text or "Entity" in text or "ENTITY" in text:
-            raise StatementError("xml_forbidden", file=file, line=exc.lineno, field="DOCTYPE") from None
-        raise StatementError("not_xml", file=file, line=exc.lineno, detail=text) from None
-    raise StatementError("not_xml", file=file, line=None)
 
 
 def format_of(namespace: str) -> str | None:
@@ -405,7 +379,7 @@ def parse_camt(path: str | Path, *, on_entry: Callable[[int], None] | None = Non
     quarter of the time (no entry is looked at).
     """
     file = str(path)
-    namespace = sniff_namespace(file)
+    namespace = root_namespace(file)
     fmt = format_of(namespace)
     if fmt is None:
         raise StatementError("unknown_format", file=file, line=1, field="namespace", namespace=namespace)
@@ -426,7 +400,7 @@ def _statements(reader: _Reader, on_entry: Callable[[int], None] | None,
     saw_root = False
     try:
         context = etree.iterparse(reader.file, events=("start", "end"), tag=(q_ntry, q_stmt, q_hdr,
-                                  reader.q(root_tag)), **_PARSER_OPTS)
+                                  reader.q(root_tag)), **PARSER_OPTS)
         for event, elem in context:
             if event == "start":
                 if elem.tag == reader.q(root_tag):
