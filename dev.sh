@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# One door for engineers:  ./dev.sh run | test | build [--self-test] | shell
-#   run    install into .venv (first time) and launch the app on its default SQLite file (demo data on first run)
-#   test   install test tools and run the whole suite: lint, layer contracts, types, translations, pytest
-#   build  PyInstaller one-folder app in dist/usu-desktop; --self-test starts the built binary offscreen
+# One door for engineers:  ./dev.sh run | test [--latest] | build [--self-test] | lock [--upgrade]
+#   run     install the app from requirements/app.lock into .venv and launch it on its default SQLite file
+#           (demo data offered on first run)
+#   test    install everything from requirements/dev.lock and run the whole suite: lint, layer contracts,
+#           types, translations, pytest; `test --latest` does the same in .venv-latest on the newest releases
+#           pyproject.toml allows (no lock), to learn about breakage before a user does
+#   build   PyInstaller one-folder app in dist/usu-desktop; --self-test starts the built programs
+#   lock    regenerate requirements/*.lock from pyproject.toml (exact versions and hashes, every platform);
+#           --upgrade moves every pin to the newest allowed release
 set -euo pipefail
 cd "$(dirname "$0")"
 VENV=${USU_VENV:-.venv}
 PY=${PYTHON:-python3}
+UV_VERSION=0.13.8  # the lock tool (uv pip compile); only `./dev.sh lock` installs it
 
 # Debian packages Qt needs to start (offscreen or on X11), plus the tools the tests and checks use.
 DEBS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
@@ -30,30 +36,61 @@ system_packages() {
   fi
 }
 
+# venv app|dev: the venv holds what the lock pins (every file hash-checked), then our package, editable.
+# A stamp named after the lock's checksum says it is done; the dev lock includes all of the app lock.
+stamp() { echo "$VENV/.installed-$1-$(cat "requirements/$1.lock" pyproject.toml | cksum | cut -d' ' -f1)"; }
 venv() {
-  local extras=$1
+  local kind=$1
   [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
-  local stamp="$VENV/.installed-${extras:-app}"
-  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-    "$VENV/bin/python" -m pip install -q --upgrade pip
-    if [ -n "$extras" ]; then "$VENV/bin/python" -m pip install -q -e ".[$extras]"
-    else "$VENV/bin/python" -m pip install -q -e .; fi
-    touch "$stamp"
+  "$VENV/bin/python" tools/lock_check.py "$kind"
+  if [ ! -f "$(stamp "$kind")" ] && ! { [ "$kind" = app ] && [ -f "$(stamp dev)" ]; }; then
+    echo "dev.sh: installing requirements/$kind.lock into $VENV"
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --require-hashes -r "requirements/$kind.lock"
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+    rm -f "$VENV"/.installed-*
+    touch "$(stamp "$kind")"
   fi
   "$VENV/bin/python" tools/build_translations.py --quiet
+}
+
+# The newest releases pyproject.toml allows, no lock: for `test --latest` only.
+venv_latest() {
+  [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip setuptools wheel
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade --upgrade-strategy eager \
+    -e ".[test,build,postgresql]"
+  "$VENV/bin/python" tools/build_translations.py --quiet
+  echo "dev.sh: newest releases that differ from requirements/dev.lock:"
+  "$VENV/bin/python" - <<'PY'
+import importlib.metadata as md, sys
+sys.path.insert(0, "tools")
+from lock_check import LOCKS, pins
+from packaging.utils import canonicalize_name
+locked = pins(LOCKS["dev"])
+for dist in sorted(md.distributions(), key=lambda d: canonicalize_name(d.metadata["Name"])):
+    name = canonicalize_name(dist.metadata["Name"])
+    if name in locked and locked[name] != dist.version:
+        print(f"  {name} {locked[name]} -> {dist.version}")
+PY
 }
 
 case "${1:-run}" in
   run)
     shift || true
     system_packages
-    venv ""
+    venv app
     exec "$VENV/bin/usu-desktop" "$@"
     ;;
   test)
     shift || true
     system_packages
-    venv test
+    if [ "${1:-}" = "--latest" ]; then
+      shift
+      VENV=${USU_VENV_LATEST:-.venv-latest}
+      venv_latest
+    else
+      venv dev
+    fi
     export QT_QPA_PLATFORM=offscreen
     echo "== ruff";               "$VENV/bin/ruff" check usu_desktop tests benchmarks tools
     echo "== layer contracts";    "$VENV/bin/lint-imports"
@@ -64,13 +101,28 @@ case "${1:-run}" in
   build)
     shift || true
     system_packages
-    venv "test,build"
+    venv dev
     rm -rf build/pyinstaller dist/usu-desktop
     "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --workpath build/pyinstaller --distpath dist build.spec
     if [ "${1:-}" = "--self-test" ]; then
       QT_QPA_PLATFORM=offscreen dist/usu-desktop/usu-desktop --self-test --db "$(mktemp -d)/selftest.sqlite3"
     fi
     ;;
+  lock)
+    shift || true
+    [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
+    "$VENV/bin/python" -m uv --version 2>/dev/null | grep -q "$UV_VERSION" \
+      || "$VENV/bin/python" -m pip install -q --disable-pip-version-check "uv==$UV_VERSION"
+    # every platform and Python >= 3.11 in one file; the app lock takes the dev lock's versions
+    common=(--universal --python-version 3.11 --generate-hashes -q)
+    "$VENV/bin/python" -m uv pip compile pyproject.toml requirements/build-system.in \
+      --extra test --extra build --extra postgresql -o requirements/dev.lock "${common[@]}" "$@"
+    "$VENV/bin/python" -m uv pip compile pyproject.toml requirements/build-system.in \
+      -c requirements/dev.lock -o requirements/app.lock "${common[@]}"
+    "$VENV/bin/python" tools/lock_check.py
+    echo "dev.sh: requirements/app.lock and dev.lock written; commit them with pyproject.toml"
+    ;;
   *)
-    echo "usage: ./dev.sh run | test [pytest args] | build [--self-test]" >&2; exit 2 ;;
+    echo "usage: ./dev.sh run | test [--latest] [pytest args] | build [--self-test] | lock [--upgrade]" >&2
+    exit 2 ;;
 esac

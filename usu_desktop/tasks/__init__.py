@@ -5,13 +5,7 @@
   scheduler  Scheduler: periodic jobs (bank sync) that skip busy ticks and back off
              exponentially after errors
   gc         GuiThreadCollector: Python's cyclic GC only on the GUI thread (QObjects die there)
-  qtfix      guard against PySide6 6.12.0 losing a reference to True on every emit()
 
 Workers are plain functions `fn(state, *args)` that never touch Qt objects; they open
 their own database sessions and return plain data or ids, never ORM objects.
 """
-
-from usu_desktop.tasks.qtfix import guard_signal_emit
-
-# Applied on import so every user of Qt signals here (app, screens, tests) is covered.
-guard_signal_emit()

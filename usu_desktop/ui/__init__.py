@@ -14,8 +14,3 @@
 
 Screens live in sub-packages (clients/, invoices/, ...) and register their pages.
 """
-
-from usu_desktop.tasks.qtfix import guard_signal_emit
-
-# PySide6 6.12.0 loses a reference to True on every Python-side emit(); see tasks/qtfix.
-guard_signal_emit()
