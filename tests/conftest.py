@@ -28,7 +28,17 @@ def pytest_configure(config: pytest.Config) -> None:
     gc.disable()
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    # What collection imported (Qt, SQLAlchemy, hypothesis, every test module) lives for the whole
+    # session: collect once and freeze it, as the app freezes its start-up objects, so the collection
+    # after each test walks only what tests made (a full walk of everything took ~0.4 s a test).
+    gc.collect()
+    gc.freeze()
+
+
 @pytest.fixture(autouse=True)
 def _collect_garbage_on_the_main_thread() -> Iterator[None]:
     yield
     gc.collect()
+    if gc.get_freeze_count() == 0:  # the app's collector gives everything back when it stops
+        gc.freeze()

@@ -72,19 +72,21 @@ def test_cancel_stops_worker_and_drops_result(qtbot, runner):
     started = threading.Event()
     results, cancelled = [], []
 
+    loops = []
+
     def work(state):
         started.set()
-        for _ in range(500):
+        for i in range(500):
             state.check_cancelled()
+            loops.append(i)
             time.sleep(0.01)
         return "finished"
 
     handle = runner.submit(work, on_success=results.append, on_cancelled=lambda: cancelled.append(1))
     assert started.wait(5)
-    t0 = time.monotonic()
     handle.cancel()
     qtbot.waitUntil(handle.is_done, timeout=5000)
-    assert time.monotonic() - t0 < 2
+    assert len(loops) < 500  # the worker stopped at its next check, not at the end
     assert handle.status is TaskStatus.CANCELLED
     assert results == [] and cancelled == [1]
 
