@@ -64,9 +64,9 @@ venv_latest() {
   "$VENV/bin/python" - <<'PY'
 import importlib.metadata as md, sys
 sys.path.insert(0, "tools")
-from lock_check import LOCKS, pins
+from lock_check import lock_path, pins
 from packaging.utils import canonicalize_name
-locked = pins(LOCKS["dev"])
+locked = pins(lock_path("dev"))
 for dist in sorted(md.distributions(), key=lambda d: canonicalize_name(d.metadata["Name"])):
     name = canonicalize_name(dist.metadata["Name"])
     if name in locked and locked[name] != dist.version:

@@ -23,7 +23,7 @@ except ImportError:  # a fresh venv has only pip, which carries its own copy
     from pip._vendor.packaging.utils import canonicalize_name  # type: ignore[no-redef]
 
 ROOT = Path(__file__).resolve().parents[1]
-LOCKS = {"app": ROOT / "requirements" / "app.lock", "dev": ROOT / "requirements" / "dev.lock"}
+KINDS = ("app", "dev")
 DEV_EXTRAS = ("test", "build", "postgresql")
 _PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)", re.MULTILINE)
 
@@ -33,33 +33,38 @@ def pins(lock: Path) -> dict[str, str]:
     return {canonicalize_name(m.group(1)): m.group(2) for m in _PIN.finditer(lock.read_text("utf-8"))}
 
 
-def wanted(kind: str) -> list[Requirement]:
+def lock_path(kind: str, root: Path = ROOT) -> Path:
+    return root / "requirements" / f"{kind}.lock"
+
+
+def wanted(kind: str, root: Path = ROOT) -> list[Requirement]:
     """What pyproject.toml (and build-system.in) asks for, for the app or for development."""
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    project = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["project"]
     lines = list(project["dependencies"])
     if kind == "dev":
         for extra in DEV_EXTRAS:
             lines += project.get("optional-dependencies", {}).get(extra, [])
-    build_in = ROOT / "requirements" / "build-system.in"
+    build_in = root / "requirements" / "build-system.in"
     lines += [ln.split("#", 1)[0].strip() for ln in build_in.read_text("utf-8").splitlines()]
     return [Requirement(ln) for ln in lines if ln]
 
 
-def problems(kind: str) -> list[str]:
-    lock = LOCKS[kind]
+def problems(kind: str, root: Path = ROOT) -> list[str]:
+    """One line per package that differs between pyproject.toml and the `kind` lock; [] if they agree."""
+    lock = lock_path(kind, root)
     if not lock.exists():
-        return [f"{lock.relative_to(ROOT)} is missing"]
+        return [f"requirements/{lock.name} is missing"]
     pinned = pins(lock)
     found = []
-    for req in wanted(kind):
+    for req in wanted(kind, root):
         name = canonicalize_name(req.name)
         version = pinned.get(name)
         if version is None:
             found.append(f"{req.name}: asked for in pyproject.toml ({req}), not in {lock.name}")
         elif req.specifier and not req.specifier.contains(version, prereleases=True):
             found.append(f"{req.name}: {lock.name} pins {version}, pyproject.toml asks for {req.specifier}")
-    if kind == "app" and LOCKS["dev"].exists():
-        dev = pins(LOCKS["dev"])
+    if kind == "app" and lock_path("dev", root).exists():
+        dev = pins(lock_path("dev", root))
         for name, version in sorted(pinned.items()):
             if name in dev and dev[name] != version:
                 found.append(f"{name}: app.lock pins {version}, dev.lock pins {dev[name]}")
@@ -67,7 +72,7 @@ def problems(kind: str) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    kinds = argv or ["app", "dev"]
+    kinds = argv or list(KINDS)
     found = [p for kind in kinds for p in problems(kind)]
     if found:
         print("dev.sh: the lock files do not match pyproject.toml:", file=sys.stderr)
