@@ -4,7 +4,7 @@ The only package that talks HTTP (requests); it returns plain dataclasses and ra
 
   errors           BankError(code, **params): stable codes for every connector failure
   exchange_client  ExchangeClient: upload the charge list, fetch and acknowledge payments
-  credentials      desk tokens in the OS keyring (in memory when USU_DESKTOP_NO_KEYRING=1)
+  credentials      secrets in the OS keyring, or a file only the user can read where there is none
   statement        Statement / StatementEntry dataclasses that statement parsers produce
   camt             ISO 20022 camt.053/054 statement files
   xmlhead          an XML file's root namespace from its head (prolog walked, DOCTYPE refused)

@@ -8,7 +8,7 @@ Codes of the exchange client (the UI translates them):
   exchange_bad_response  not the JSON we expect (HTML page, malformed JSON, missing fields)
   exchange_refused       the exchange refused the request; params: status, server_code, detail
   exchange_insecure_url  plain http to a host other than this computer
-  credentials_unavailable  no usable OS keyring
+  credentials_unavailable  the keyring refused, or the secrets file cannot be read or written
 """
 
 from __future__ import annotations
