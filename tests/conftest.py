@@ -28,17 +28,23 @@ def pytest_configure(config: pytest.Config) -> None:
     gc.disable()
 
 
-def pytest_collection_finish(session: pytest.Session) -> None:
-    # What collection imported (Qt, SQLAlchemy, hypothesis, every test module) lives for the whole
-    # session: collect once and freeze it, as the app freezes its start-up objects, so the collection
-    # after each test walks only what tests made (a full walk of everything took ~0.4 s a test).
-    gc.collect()
-    gc.freeze()
+_frozen_for: list[object] = [None]  # the test module whose start last froze what lived
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    # What lives when a test module starts (Qt, SQLAlchemy, hypothesis, every imported module, the
+    # session's fixtures) lives on: collect once and freeze it, as the app freezes its start-up
+    # objects, so the collection after each test walks only what this module made. The previous
+    # module's fixtures are torn down by now, so their garbage is collected, not frozen.
+    module = getattr(item, "module", None)
+    if module is not _frozen_for[0]:
+        _frozen_for[0] = module
+        gc.collect()
+        gc.freeze()
 
 
 @pytest.fixture(autouse=True)
 def _collect_garbage_on_the_main_thread() -> Iterator[None]:
     yield
     gc.collect()
-    if gc.get_freeze_count() == 0:  # the app's collector gives everything back when it stops
-        gc.freeze()
