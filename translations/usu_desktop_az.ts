@@ -1370,10 +1370,6 @@ Yenə də saxlanılsın?</translation>
         <translation>{file} faylı düzgün XML deyil.</translation>
     </message>
     <message>
-        <source>The file {file} is not a bank statement in a known format (camt.053, camt.054, MT940).</source>
-        <translation>{file} faylı məlum formatda bank çıxarışı deyil (camt.053, camt.054, MT940).</translation>
-    </message>
-    <message>
         <source>The file {file} is cut off; download it from the bank again.</source>
         <translation>{file} faylı yarımçıqdır; onu bankdan yenidən yükləyin.</translation>
     </message>
@@ -1572,6 +1568,14 @@ Yenə də saxlanılsın?</translation>
     <message>
         <source>The exchange address is not set. Enter it on the Connection tab.</source>
         <translation>Mübadilə ünvanı təyin edilməyib. Onu “Qoşulma” vərəqində daxil edin.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a bank statement in a known format (camt.052, camt.053, camt.054, MT940, MT942).</source>
+        <translation>{file} faylı tanınan formatda bank çıxarışı deyil (camt.052, camt.053, camt.054, MT940, MT942).</translation>
+    </message>
+    <message>
+        <source>The file {file} lacks the required field {field} (line {line}).</source>
+        <translation>{file} faylında məcburi {field} sahəsi yoxdur (sətir {line}).</translation>
     </message>
     <message>
         <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
@@ -3228,6 +3232,14 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>Out</source>
         <translation>Məxaric</translation>
+    </message>
+    <message>
+        <source>a day past the end of its month, read as the last day</source>
+        <translation>ayın sonundan sonrakı gün, ayın son günü kimi oxundu</translation>
+    </message>
+    <message>
+        <source>an intraday report: its entries are not booked by the bank yet and are only listed</source>
+        <translation>gün ərzindəki hesabat: bu əməliyyatlar bank tərəfindən hələ qeydə alınmayıb, yalnız göstərilir</translation>
     </message>
     <message>
         <source>Reading {file}…</source>

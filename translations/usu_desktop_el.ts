@@ -1370,10 +1370,6 @@ Save anyway?</source>
         <translation>Το αρχείο {file} δεν είναι έγκυρο XML.</translation>
     </message>
     <message>
-        <source>The file {file} is not a bank statement in a known format (camt.053, camt.054, MT940).</source>
-        <translation>Το αρχείο {file} δεν είναι κίνηση λογαριασμού σε γνωστή μορφή (camt.053, camt.054, MT940).</translation>
-    </message>
-    <message>
         <source>The file {file} is cut off; download it from the bank again.</source>
         <translation>Το αρχείο {file} είναι κομμένο· κατεβάστε το ξανά από την τράπεζα.</translation>
     </message>
@@ -1572,6 +1568,14 @@ Save anyway?</source>
     <message>
         <source>The exchange address is not set. Enter it on the Connection tab.</source>
         <translation>Η διεύθυνση της ανταλλαγής δεν έχει οριστεί. Εισαγάγετέ τη στην καρτέλα «Σύνδεση».</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a bank statement in a known format (camt.052, camt.053, camt.054, MT940, MT942).</source>
+        <translation>Το αρχείο {file} δεν είναι αντίγραφο κίνησης λογαριασμού σε γνωστή μορφή (camt.052, camt.053, camt.054, MT940, MT942).</translation>
+    </message>
+    <message>
+        <source>The file {file} lacks the required field {field} (line {line}).</source>
+        <translation>Στο αρχείο {file} λείπει το υποχρεωτικό πεδίο {field} (γραμμή {line}).</translation>
     </message>
     <message>
         <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
@@ -3228,6 +3232,14 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Out</source>
         <translation>Πληρωμή</translation>
+    </message>
+    <message>
+        <source>a day past the end of its month, read as the last day</source>
+        <translation>ημέρα μετά το τέλος του μήνα, διαβάστηκε ως η τελευταία ημέρα</translation>
+    </message>
+    <message>
+        <source>an intraday report: its entries are not booked by the bank yet and are only listed</source>
+        <translation>ενδοημερήσια αναφορά: οι κινήσεις δεν έχουν λογιστικοποιηθεί ακόμη από την τράπεζα και απλώς εμφανίζονται</translation>
     </message>
     <message>
         <source>Reading {file}…</source>

@@ -1370,10 +1370,6 @@ Save anyway?</translation>
         <translation>The file {file} is not valid XML.</translation>
     </message>
     <message>
-        <source>The file {file} is not a bank statement in a known format (camt.053, camt.054, MT940).</source>
-        <translation>The file {file} is not a bank statement in a known format (camt.053, camt.054, MT940).</translation>
-    </message>
-    <message>
         <source>The file {file} is cut off; download it from the bank again.</source>
         <translation>The file {file} is cut off; download it from the bank again.</translation>
     </message>
@@ -1572,6 +1568,14 @@ Save anyway?</translation>
     <message>
         <source>The exchange address is not set. Enter it on the Connection tab.</source>
         <translation>The exchange address is not set. Enter it on the Connection tab.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a bank statement in a known format (camt.052, camt.053, camt.054, MT940, MT942).</source>
+        <translation>The file {file} is not a bank statement in a known format (camt.052, camt.053, camt.054, MT940, MT942).</translation>
+    </message>
+    <message>
+        <source>The file {file} lacks the required field {field} (line {line}).</source>
+        <translation>The file {file} lacks the required field {field} (line {line}).</translation>
     </message>
     <message>
         <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
@@ -3228,6 +3232,14 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>Out</source>
         <translation>Out</translation>
+    </message>
+    <message>
+        <source>a day past the end of its month, read as the last day</source>
+        <translation>a day past the end of its month, read as the last day</translation>
+    </message>
+    <message>
+        <source>an intraday report: its entries are not booked by the bank yet and are only listed</source>
+        <translation>an intraday report: its entries are not booked by the bank yet and are only listed</translation>
     </message>
     <message>
         <source>Reading {file}…</source>

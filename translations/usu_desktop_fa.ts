@@ -1370,10 +1370,6 @@ Save anyway?</source>
         <translation>پرونده {file} XML معتبری نیست.</translation>
     </message>
     <message>
-        <source>The file {file} is not a bank statement in a known format (camt.053, camt.054, MT940).</source>
-        <translation>پرونده {file} صورت‌حساب بانکی در قالب شناخته‌شده‌ای نیست (camt.053، camt.054، MT940).</translation>
-    </message>
-    <message>
         <source>The file {file} is cut off; download it from the bank again.</source>
         <translation>پرونده {file} ناقص است؛ آن را دوباره از بانک بگیرید.</translation>
     </message>
@@ -1572,6 +1568,14 @@ Save anyway?</source>
     <message>
         <source>The exchange address is not set. Enter it on the Connection tab.</source>
         <translation>نشانی سرویس تبادل تعیین نشده است. آن را در زبانهٔ «اتصال» وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a bank statement in a known format (camt.052, camt.053, camt.054, MT940, MT942).</source>
+        <translation>پرونده‌ی {file} صورت‌حساب بانکی در قالبی شناخته‌شده نیست (camt.052، camt.053، camt.054، MT940، MT942).</translation>
+    </message>
+    <message>
+        <source>The file {file} lacks the required field {field} (line {line}).</source>
+        <translation>در پرونده‌ی {file} فیلد الزامی {field} نیست (سطر {line}).</translation>
     </message>
     <message>
         <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
@@ -3228,6 +3232,14 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Out</source>
         <translation>برداشت</translation>
+    </message>
+    <message>
+        <source>a day past the end of its month, read as the last day</source>
+        <translation>روزی پس از پایان ماه، به‌عنوان روز آخر ماه خوانده شد</translation>
+    </message>
+    <message>
+        <source>an intraday report: its entries are not booked by the bank yet and are only listed</source>
+        <translation>گزارش درون‌روزی: این تراکنش‌ها هنوز در بانک ثبت نشده‌اند و فقط نمایش داده می‌شوند</translation>
     </message>
     <message>
         <source>Reading {file}…</source>

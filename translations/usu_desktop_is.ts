@@ -1370,10 +1370,6 @@ Vista samt?</translation>
         <translation>Skráin {file} er ekki gilt XML.</translation>
     </message>
     <message>
-        <source>The file {file} is not a bank statement in a known format (camt.053, camt.054, MT940).</source>
-        <translation>Skráin {file} er ekki bankayfirlit á þekktu sniði (camt.053, camt.054, MT940).</translation>
-    </message>
-    <message>
         <source>The file {file} is cut off; download it from the bank again.</source>
         <translation>Skráin {file} er stýfð; sæktu hana aftur frá bankanum.</translation>
     </message>
@@ -1572,6 +1568,14 @@ Vista samt?</translation>
     <message>
         <source>The exchange address is not set. Enter it on the Connection tab.</source>
         <translation>Slóð skiptiþjónustunnar er ekki skráð. Sláðu hana inn á flipanum „Tenging“.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a bank statement in a known format (camt.052, camt.053, camt.054, MT940, MT942).</source>
+        <translation>Skráin {file} er ekki bankayfirlit á þekktu sniði (camt.052, camt.053, camt.054, MT940, MT942).</translation>
+    </message>
+    <message>
+        <source>The file {file} lacks the required field {field} (line {line}).</source>
+        <translation>Í skránni {file} vantar skylda reitinn {field} (lína {line}).</translation>
     </message>
     <message>
         <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
@@ -3228,6 +3232,14 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>Out</source>
         <translation>Út</translation>
+    </message>
+    <message>
+        <source>a day past the end of its month, read as the last day</source>
+        <translation>dagur eftir lok mánaðarins, lesinn sem síðasti dagurinn</translation>
+    </message>
+    <message>
+        <source>an intraday report: its entries are not booked by the bank yet and are only listed</source>
+        <translation>yfirlit innan dags: bankinn hefur ekki bókað færslurnar enn og þær eru aðeins sýndar</translation>
     </message>
     <message>
         <source>Reading {file}…</source>

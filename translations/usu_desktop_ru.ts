@@ -1370,10 +1370,6 @@ Save anyway?</source>
         <translation>Файл {file} не является корректным XML.</translation>
     </message>
     <message>
-        <source>The file {file} is not a bank statement in a known format (camt.053, camt.054, MT940).</source>
-        <translation>Файл {file} не является выпиской в известном формате (camt.053, camt.054, MT940).</translation>
-    </message>
-    <message>
         <source>The file {file} is cut off; download it from the bank again.</source>
         <translation>Файл {file} обрезан; загрузите его из банка ещё раз.</translation>
     </message>
@@ -1572,6 +1568,14 @@ Save anyway?</source>
     <message>
         <source>The exchange address is not set. Enter it on the Connection tab.</source>
         <translation>Адрес сервиса обмена не задан. Укажите его на вкладке «Подключение».</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a bank statement in a known format (camt.052, camt.053, camt.054, MT940, MT942).</source>
+        <translation>Файл {file} не является банковской выпиской известного формата (camt.052, camt.053, camt.054, MT940, MT942).</translation>
+    </message>
+    <message>
+        <source>The file {file} lacks the required field {field} (line {line}).</source>
+        <translation>В файле {file} нет обязательного поля {field} (строка {line}).</translation>
     </message>
     <message>
         <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
@@ -3228,6 +3232,14 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Out</source>
         <translation>Расход</translation>
+    </message>
+    <message>
+        <source>a day past the end of its month, read as the last day</source>
+        <translation>день после конца месяца, прочитан как последний день месяца</translation>
+    </message>
+    <message>
+        <source>an intraday report: its entries are not booked by the bank yet and are only listed</source>
+        <translation>внутридневной отчёт: банк ещё не провёл эти операции, они только показаны</translation>
     </message>
     <message>
         <source>Reading {file}…</source>

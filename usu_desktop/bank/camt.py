@@ -1,4 +1,4 @@
-"""ISO 20022 camt.053 (statement) and camt.054 (notification) files, versions .001.02 to .001.08.
+"""ISO 20022 camt.053 (statement), camt.052 (intraday report) and camt.054 (notification) files, .001.02–.13.
 
 The version comes from the root namespace, never assumed. Reading is streaming: `lxml.etree.iterparse`
 hands over one `Ntry` at a time, which is read and then cleared, so a 100 MB file stays in bounded
@@ -39,9 +39,10 @@ from usu_desktop.bank.xmlhead import PARSER_OPTS, root_namespace
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import CURRENCY_EXPONENTS, Money
 
-_NS_RE = re.compile(r"^urn:iso:std:iso:20022:tech:xsd:(camt\.05[34])\.001\.(\d\d)$")
-SUPPORTED_VERSIONS = range(2, 9)  # .001.02 .. .001.08
-_ROOTS = {"camt.053": ("BkToCstmrStmt", "Stmt"), "camt.054": ("BkToCstmrDbtCdtNtfctn", "Ntfctn")}
+_NS_RE = re.compile(r"^urn:iso:std:iso:20022:tech:xsd:(camt\.05[234])\.001\.(\d\d)$")
+SUPPORTED_VERSIONS = range(2, 14)  # .001.02 .. .001.13 (from .09 on, Sts is a choice: Sts/Cd)
+_ROOTS = {"camt.053": ("BkToCstmrStmt", "Stmt"), "camt.054": ("BkToCstmrDbtCdtNtfctn", "Ntfctn"),
+          "camt.052": ("BkToCstmrAcctRpt", "Rpt")}  # 052 is intraday: only BOOK entries are booked
 _STATUS: dict[str, EntryStatus] = {"BOOK": "booked", "PDNG": "pending", "FUTR": "pending", "INFO": "info"}
 
 
@@ -193,8 +194,11 @@ class _Reader:
             if self.text(bal, "CdtDbtInd") == "DBIT":
                 money = -money
             balances[code] = money
-        if currency is None:
+        if currency is None:  # Acct/Ccy is optional: the balances', else the first entry's currency
             currency = next((b.currency for b in balances.values()), None)
+        if currency is None:
+            amt = stmt.find(self.q('Ntry/Amt'))
+            currency = amt.get("Ccy") if amt is not None else None
         return _Header(sid, iban, currency, own_created, balances.get("OPBD"), balances.get("CLBD"), issues)
 
     def _issue(self, severity: Severity, code: str, index: int | None, fld: str | None,
@@ -368,7 +372,7 @@ def _datetime(text: str | None) -> datetime | None:
 def parse_camt(path: str | Path, *, on_entry: Callable[[int], None] | None = None,
                sink: Callable[[list[StatementEntry]], None] | None = None,
                read_entries: bool = True) -> list[Statement]:
-    """Read a camt.053/054 file into one Statement per Stmt/Ntfctn; StatementError if unreadable.
+    """Read a camt.052/053/054 file into one Statement per Rpt/Stmt/Ntfctn; StatementError if unreadable.
 
     `on_entry(count)` is called every 1000 source entries and at the end (progress for long files).
     With `sink`, the entries go to `sink` as they are read (a list per source entry) and the

@@ -1,7 +1,12 @@
-"""SWIFT MT940 customer statements, as banks export them (with or without the `{1:..}{4:` envelope).
+"""SWIFT MT940 customer statements and MT942 intraday reports, as banks export them (with or without the
+`{1:..}{4:` envelope).
 
 A file holds one or more messages; each starts at `:20:` and ends with `-` / `-}` or the next `:20:`.
-Lines that do not start a new `:tag:` continue the previous field (banks hard-wrap at 65 characters).
+Lines that do not start a field of these messages continue the previous field (banks hard-wrap at 65
+characters, and a continued `:86:` may well begin like `:12:`). What banks write beyond the standard is
+read too: amounts without the decimal comma (`C500`), day 30 or 31 of a shorter month (read as its last
+day, with a warning), type codes padded with spaces (`S   `). An MT942 (no opening balance; `:13D:`,
+`:34F:`, `:90C:`/`:90D:`) is an intraday report: its entries come out as pending, never booked.
 `:86:` is read three ways: German/Polish sub-fields (`166?00..?20..?29..?32`, also with `~` or `^`),
 slash keywords (`/EREF/../REMI/../ORDP//NAME/..`), or plain free text. An RF comes from a structured
 sub-field first, then from the text (`rf_find`, so a mistyped RF yields none).
@@ -12,6 +17,7 @@ RC (reversal of a credit) is a debit, RD (reversal of a debit) a credit, both ma
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -21,6 +27,7 @@ from pathlib import Path
 
 from usu_desktop.bank.statement import (
     Direction,
+    EntryStatus,
     ExternalIds,
     ImportIssue,
     Statement,
@@ -34,11 +41,14 @@ from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import CURRENCY_EXPONENTS, Money
 
 FORMAT = "mt940"
-_TAG = re.compile(r"^:(\d{2}[A-Z]?|NS):")  # NS: some banks' own non-SWIFT field
+INTRADAY_FORMAT = "mt942"
+# The fields of MT940/MT942 messages (NS: some banks' own non-SWIFT field); any other ':nn:' continues a line
+_TAG = re.compile(r"^:(20|21|25P?|28C?|13D?|34F|60[FM]|61|62[FM]|64|65|86|90[CD]|NS):")
+_INTRADAY_TAGS = ("13", "13D", "34F", "90C", "90D")
 _BALANCE = re.compile(r"^(?P<mark>[CD])(?P<date>\d{6})(?P<ccy>[A-Z]{3})(?P<amount>\d[\d,]*)\s*$")
 _LINE61 = re.compile(
     r"^(?P<vdate>\d{6})(?P<edate>\d{4})?(?P<mark>RC|RD|C|D)(?P<funds>[A-Z])?(?P<amount>\d[\d,]*)"
-    r"(?P<type>[NFS][A-Z0-9]{3})(?P<cref>.*?)(?://(?P<bref>.*))?$")
+    r"(?P<type>[NFS][A-Z0-9 ]{3})(?P<cref>.*?)(?://(?P<bref>.*))?$")
 _SUBFIELDS = re.compile(r"^\s*(\d{3})?([?~^])(\d\d)")
 _SEPA_KEYS = re.compile(r"(EREF|KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|IBAN|BIC)\+")
 _SLASH_KEYS = re.compile(r"/(EREF|REMI|ORDP|BENM|NAME|IBAN|BIC|CNTP|TRTP|MARF|CSID|PURP|ULTC|ULTD|ADDR|ISDT"
@@ -107,15 +117,27 @@ def _split(text: str) -> list[_Message]:
 
 
 def _amount(text: str) -> Decimal:
+    """'1234,56', '1234,' or (as some banks write it) '1234'."""
     value = text.strip()
-    if not re.fullmatch(r"\d+,\d*", value):
+    if not re.fullmatch(r"\d+(,\d*)?", value):
         raise DomainError("invalid_amount", value=value)
-    whole, frac = value.split(",")
+    whole, _, frac = value.partition(",")
     return Decimal(f"{whole}.{frac or '0'}")
 
 
-def _yymmdd(text: str) -> date:
-    return date(2000 + int(text[:2]), int(text[2:4]), int(text[4:6]))
+def _day(year: int, month: int, day: int) -> tuple[date, bool]:
+    """The date, and True if it was day 29-31 past the end of a shorter month (read as its last day, as
+    some German banks write 30 February for the month's end); ValueError for anything else."""
+    try:
+        return date(year, month, day), False
+    except ValueError:
+        if 1 <= month <= 12 and 29 <= day <= 31:
+            return date(year, month, calendar.monthrange(year, month)[1]), True
+        raise
+
+
+def _yymmdd(text: str) -> tuple[date, bool]:
+    return _day(2000 + int(text[:2]), int(text[2:4]), int(text[4:6]))
 
 
 def _join_free(text: str) -> str:
@@ -228,7 +250,7 @@ def _iban_of(account: str) -> str:
 
 
 def parse_mt940(path: str | Path, *, encoding: str | None = None) -> list[Statement]:
-    """Read an MT940 file into one Statement per message; StatementError if unreadable."""
+    """Read an MT940/MT942 file into one Statement per message; StatementError if unreadable."""
     file = str(path)
     text = _decode(Path(path).read_bytes(), encoding)
     messages = _split(text)
@@ -238,9 +260,19 @@ def parse_mt940(path: str | Path, *, encoding: str | None = None) -> list[Statem
     counters = [0, 0]  # source :61: entries, produced entries (file-wide)
     out = [_message(file, msg, ids, counters) for msg in messages]
     last = messages[-1]
-    if not any(tag.startswith("62") for tag, _v, _l in last.fields):
+    if out[-1].format == FORMAT and not any(tag.startswith("62") for tag, _v, _l in last.fields):
         raise StatementError("truncated", file=file, line=last.fields[-1][2], field=":62F:")
     return out
+
+
+def _intraday_currency(values: dict[str, str]) -> str | None:
+    """An MT942's currency: from the floor limit (`:34F:EURC0,`) or a sum line (`:90C:3EUR1234,56`)."""
+    for tag, pattern in (("34F", r"([A-Z]{3})[DC]?\d"), ("90C", r"\d+([A-Z]{3})\d"),
+                         ("90D", r"\d+([A-Z]{3})\d")):
+        m = re.match(pattern, values.get(tag, "").strip())
+        if m:
+            return m.group(1)
+    return None
 
 
 def _message(file: str, msg: _Message, ids: ExternalIds, counters: list[int]) -> Statement:
@@ -249,9 +281,14 @@ def _message(file: str, msg: _Message, ids: ExternalIds, counters: list[int]) ->
     for tag, value, _line in msg.fields:
         if tag not in ("61", "86"):
             values.setdefault(tag[:2] if tag[:2] in ("60", "62") else tag, value)
+    intraday = "60" not in values and any(tag in values for tag in _INTRADAY_TAGS)
+    if intraday:
+        return _intraday(file, msg, values, ids, counters)
     opening_raw = values.get("60")
     opening_line = next((line for tag, _v, line in msg.fields if tag.startswith("60")), None)
-    m = _BALANCE.match((opening_raw or "").strip())
+    if opening_raw is None:
+        raise StatementError("missing_field", file=file, line=msg.fields[0][2], field=":60F:")
+    m = _BALANCE.match(opening_raw.strip())
     if not m:
         raise StatementError("bad_amount", file=file, line=opening_line, field=":60F:")
     currency = m.group("ccy")
@@ -271,11 +308,42 @@ def _message(file: str, msg: _Message, ids: ExternalIds, counters: list[int]) ->
             closing = None
         if closing is None:
             issues.append(ImportIssue("warning", "bad_amount", file, None, ":62F:", values.get("62", "")))
+    account, sid = _account_and_id(values)
+    entries = _entries(file, msg, currency, account, ids, counters, issues, "booked")
+    problem = balance_issue(file, opening, closing, entries)
+    if problem:
+        issues.append(problem)
+    return Statement(file=file, format=FORMAT, statement_id=sid, account_iban=account, currency=currency,
+                     opening_balance=opening, closing_balance=closing, created_at=None,
+                     entries=tuple(entries), issues=tuple(issues))
+
+
+def _intraday(file: str, msg: _Message, values: dict[str, str], ids: ExternalIds,
+              counters: list[int]) -> Statement:
+    """An MT942 message: no balances, and entries the bank has not booked into a statement yet."""
+    currency = _intraday_currency(values)
+    if currency is None or currency not in CURRENCY_EXPONENTS:
+        raise StatementError("unknown_currency", file=file, line=msg.fields[0][2], field=":34F:",
+                             currency=currency)
+    issues = [ImportIssue("warning", "intraday_report", file, None, ":13D:", values.get("13D", "").strip())]
+    account, sid = _account_and_id(values)
+    entries = _entries(file, msg, currency, account, ids, counters, issues, "pending")
+    return Statement(file=file, format=INTRADAY_FORMAT, statement_id=sid, account_iban=account,
+                     currency=currency, opening_balance=None, closing_balance=None, created_at=None,
+                     entries=tuple(entries), issues=tuple(issues))
+
+
+def _account_and_id(values: dict[str, str]) -> tuple[str | None, str | None]:
     account = _iban_of(values.get("25", "")) or None
     sid = values.get("20", "").strip() or None
     seq = values.get("28C", "").strip()
     if sid and seq:
         sid = f"{sid}/{seq}"
+    return account, sid
+
+
+def _entries(file: str, msg: _Message, currency: str, account: str | None, ids: ExternalIds,
+             counters: list[int], issues: list[ImportIssue], status: EntryStatus) -> list[StatementEntry]:
     entries: list[StatementEntry] = []
     fields = msg.fields
     for i, (tag, value, line) in enumerate(fields):
@@ -284,16 +352,11 @@ def _message(file: str, msg: _Message, ids: ExternalIds, counters: list[int]) ->
         details = _details_of(fields, i)
         index = counters[0]
         counters[0] += 1
-        entry = _entry(file, value, details, currency, account, index, counters[1], line, ids, issues)
+        entry = _entry(file, value, details, currency, account, index, counters[1], line, ids, issues, status)
         if entry is not None:
             entries.append(entry)
             counters[1] += 1
-    problem = balance_issue(file, opening, closing, entries)
-    if problem:
-        issues.append(problem)
-    return Statement(file=file, format=FORMAT, statement_id=sid, account_iban=account, currency=currency,
-                     opening_balance=opening, closing_balance=closing, created_at=None,
-                     entries=tuple(entries), issues=tuple(issues))
+    return entries
 
 
 def _details_of(fields: list[tuple[str, str, int]], at: int) -> str:
@@ -312,7 +375,8 @@ def _balance(m: re.Match[str], currency: str) -> Money:
 
 
 def _entry(file: str, value: str, details: str, currency: str, account: str | None, index: int,
-           out_index: int, line: int, ids: ExternalIds, issues: list[ImportIssue]) -> StatementEntry | None:
+           out_index: int, line: int, ids: ExternalIds, issues: list[ImportIssue],
+           status: EntryStatus) -> StatementEntry | None:
     first, _, extra = value.partition("\n")
     m = _LINE61.match(first)
     if not m:
@@ -326,13 +390,16 @@ def _entry(file: str, value: str, details: str, currency: str, account: str | No
         issues.append(ImportIssue("error", "bad_amount", file, index, ":61:", m.group("amount")))
         return None
     try:
-        value_date = _yymmdd(m.group("vdate"))
+        value_date, moved = _yymmdd(m.group("vdate"))
         booking = value_date
         if m.group("edate"):
-            booking = _entry_date(value_date, m.group("edate"))
+            booking, moved_too = _entry_date(value_date, m.group("edate"))
+            moved = moved or moved_too
     except ValueError:
         issues.append(ImportIssue("error", "bad_date", file, index, ":61:", m.group("vdate")))
         return None
+    if moved:
+        issues.append(ImportIssue("warning", "date_adjusted", file, index, ":61:", first[:10]))
     mark = m.group("mark")
     direction: Direction = "credit" if mark in ("C", "RD") else "debit"
     reversal = mark.startswith("R")
@@ -345,12 +412,12 @@ def _entry(file: str, value: str, details: str, currency: str, account: str | No
     ext = ids.make(bank_ref=bank_ref, account=account, booking_date=booking, amount=amount,
                    direction=direction, remittance=remittance, payer=d.name)
     return StatementEntry(
-        index=out_index, amount=amount, direction=direction, status="booked", booking_date=booking,
+        index=out_index, amount=amount, direction=direction, status=status, booking_date=booking,
         value_date=value_date, bank_ref=bank_ref, end_to_end_id=d.e2e, rf=rf, remittance_text=remittance,
         payer_name=d.name, payer_iban=d.iban, reversal=reversal, external_id=ext)
 
 
-def _entry_date(value_date: date, mmdd: str) -> date:
+def _entry_date(value_date: date, mmdd: str) -> tuple[date, bool]:
     """The booking date's year: the value date's, moved across New Year when months are far apart."""
     month, day = int(mmdd[:2]), int(mmdd[2:])
     year = value_date.year
@@ -358,4 +425,4 @@ def _entry_date(value_date: date, mmdd: str) -> date:
         year += 1
     elif value_date.month == 1 and month == 12:
         year -= 1
-    return date(year, month, day)
+    return _day(year, month, day)

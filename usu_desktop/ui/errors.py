@@ -118,7 +118,10 @@ MESSAGES: dict[str, str] = {
         "Errors", "The file {file} uses XML features that are not allowed (line {line})."),
     "not_xml": QT_TRANSLATE_NOOP("Errors", "The file {file} is not valid XML."),
     "unknown_format": QT_TRANSLATE_NOOP(
-        "Errors", "The file {file} is not a bank statement in a known format (camt.053, camt.054, MT940)."),
+        "Errors", "The file {file} is not a bank statement in a known format (camt.052, camt.053, camt.054, "
+                  "MT940, MT942)."),
+    "missing_field": QT_TRANSLATE_NOOP(
+        "Errors", "The file {file} lacks the required field {field} (line {line})."),
     "truncated": QT_TRANSLATE_NOOP("Errors", "The file {file} is cut off; download it from the bank again."),
     "bad_amount": QT_TRANSLATE_NOOP("Errors", "The file {file} has an unreadable amount (line {line})."),
     "empty_file": QT_TRANSLATE_NOOP("Errors", "The file {file} is empty."),

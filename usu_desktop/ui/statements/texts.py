@@ -45,6 +45,9 @@ ISSUE: dict[str, str] = {
     "unknown_status": QT_TRANSLATE_NOOP("Statements", "an entry with an unknown status"),
     "bad_amount": QT_TRANSLATE_NOOP("Statements", "an unreadable amount"),
     "bad_date": QT_TRANSLATE_NOOP("Statements", "an unreadable date"),
+    "date_adjusted": QT_TRANSLATE_NOOP("Statements", "a day past the end of its month, read as the last day"),
+    "intraday_report": QT_TRANSLATE_NOOP(
+        "Statements", "an intraday report: its entries are not booked by the bank yet and are only listed"),
     "bad_entry": QT_TRANSLATE_NOOP("Statements", "an entry that cannot be read"),
     "missing_field": QT_TRANSLATE_NOOP("Statements", "a required field is missing"),
     "entry_currency": QT_TRANSLATE_NOOP("Statements", "an entry in another currency"),
