@@ -156,7 +156,7 @@ def _say(as_json: bool, data: dict[str, Any], lines: Sequence[str], error: bool 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Stand-alone entry (`python -m usu_desktop.cli_statements`) until usu-admin wires these in."""
+    """Stand-alone entry (`python -m usu_desktop.cli.statements`) until usu-admin wires these in."""
     parser = argparse.ArgumentParser(prog="usu-admin")
     add_parser(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))

@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Stand-alone entry (`python -m usu_desktop.cli_sync`) until usu-admin wires `sync` in."""
+    """Stand-alone entry (`python -m usu_desktop.cli.sync`) until usu-admin wires `sync` in."""
     parser = argparse.ArgumentParser(prog="usu-admin")
     add_parser(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))

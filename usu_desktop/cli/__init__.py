@@ -66,9 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("path", type=Path)
     r.add_argument("--force", action="store_true", help="replace an existing database")
     # Commands that live beside their feature; each sets `func` on its parser.
-    from usu_desktop import cli_documents, cli_links, cli_statements, cli_sync
+    from usu_desktop.cli import documents, links, statements, sync
 
-    for module in (cli_sync, cli_statements, cli_documents, cli_links):
+    for module in (sync, statements, documents, links):
         module.add_parser(sub, parents=[common])
     return parser
 
@@ -161,7 +161,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(f"error: {err}", file=sys.stderr)
         return EXIT_ERROR
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -316,7 +316,7 @@ def _failure(as_json: bool, command: str, err: DomainError, exit_code: int) -> i
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Stand-alone entry (`python -m usu_desktop.cli_links`) until usu-admin wires these in."""
+    """Stand-alone entry (`python -m usu_desktop.cli.links`) until usu-admin wires these in."""
     parser = argparse.ArgumentParser(prog="usu-admin")
     add_parser(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))

@@ -127,7 +127,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Stand-alone entry (`python -m usu_desktop.cli_documents`) until usu-admin wires these in."""
+    """Stand-alone entry (`python -m usu_desktop.cli.documents`) until usu-admin wires these in."""
     parser = _Parser(prog="usu-admin")
     add_parser(parser.add_subparsers(dest="command", required=True, parser_class=_Parser))
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
