@@ -9,6 +9,7 @@ Packages (imports point down only, see docs/ARCHITECTURE.md):
   printing/  ReportLab documents
   tasks/     background work for the UI (QtCore only)
   ui/        widgets and Qt models
+  cli/       the usu-admin command, one module per command group (no Qt)
 """
 
 __version__ = "0.1.0"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.documents.conftest import Books, pdf_text
-from usu_desktop.cli_documents import main
+from usu_desktop.cli.documents import main
 from usu_desktop.storage.models import Client
 
 

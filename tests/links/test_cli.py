@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from tests.links.conftest import Desk
-from usu_desktop.cli_links import main
+from usu_desktop.cli.links import main
 from usu_desktop.services.clients import ClientService
 from usu_desktop.storage import links as q
 

@@ -9,7 +9,7 @@ import pytest
 
 from tests.statements.builders import Entry, Tx, camt, write
 from tests.statements.conftest import Clinic
-from usu_desktop import cli_statements
+from usu_desktop.cli import statements as cli_statements
 
 
 def test_import_statement_json_and_text(clinic: Clinic, tmp_path: Path,

@@ -10,8 +10,8 @@ import pytest
 
 from tests.exchange.conftest import Exchange, pay
 from tests.sync.conftest import Clinic
-from usu_desktop import cli_sync
 from usu_desktop.bank import credentials
+from usu_desktop.cli import sync as cli_sync
 
 
 @pytest.fixture(autouse=True)

@@ -141,3 +141,57 @@ def test_sync_runner_same_interface():
         raise TaskCancelled()
 
     assert runner.submit(cancels).status is TaskStatus.CANCELLED
+
+
+def test_a_destroyed_owner_gets_nothing(qtbot, runner):
+    """The owner goes while its task runs: the task is cancelled, and the result, progress and
+    finish that come back afterwards are dropped instead of reaching a deleted object."""
+    from PySide6.QtCore import QObject
+
+    started, release = threading.Event(), threading.Event()
+    called = []
+
+    def work(state):
+        started.set()
+        release.wait(5)
+        state.progress(1, 2, "late")
+        return "late"
+
+    owner = QObject()
+    handle = runner.submit(work, owner=owner, on_success=called.append, on_failure=called.append,
+                           on_progress=lambda *a: called.append(a), on_cancelled=lambda: called.append("c"),
+                           on_finished=lambda: called.append("f"))
+    assert started.wait(5)
+    with qtbot.waitSignal(owner.destroyed, timeout=5000):
+        owner.deleteLater()
+    assert handle.cancelled  # the worker may stop early
+    release.set()
+    qtbot.waitUntil(lambda: runner.active_count == 0, timeout=5000)
+    assert handle.status is TaskStatus.CANCELLED and handle.orphaned
+    assert called == []
+
+
+def test_a_live_owner_gets_its_result(qtbot, runner):
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    got = []
+    with qtbot.waitSignal(_finished_signal(runner, lambda _s: 7, owner=owner, on_success=got.append),
+                          timeout=5000):
+        pass
+    assert got == [7] and owner.objectName() == ""
+
+
+def test_sync_runner_drops_what_a_deleted_owner_would_get(qapp):
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    owner, called = QObject(), []
+
+    def work(_state):
+        shiboken6.delete(owner)  # the owner goes while the work runs
+        return 1
+
+    handle = SyncTaskRunner().submit(work, owner=owner, on_success=called.append,
+                                     on_finished=lambda: called.append("f"))
+    assert called == [] and handle.status is TaskStatus.CANCELLED

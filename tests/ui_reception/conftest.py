@@ -65,8 +65,9 @@ class DeferredRunner:
         on_progress: Any = None,
         on_finished: Any = None,
         on_cancelled: Any = None,
+        owner: Any = None,
     ) -> TaskHandle:
-        handle = TaskHandle(on_success, on_failure, on_progress, on_finished, on_cancelled)
+        handle = TaskHandle(on_success, on_failure, on_progress, on_finished, on_cancelled, owner=owner)
         self.jobs.append((handle, fn, args))
         return handle
 

@@ -7,6 +7,11 @@ runs `fn(state, *args)` on a QThreadPool thread. The worker reports with
 come back to the GUI thread through queued signals; callbacks always run there.
 Progress is coalesced: a fast worker cannot flood the event loop.
 
+`owner=widget` ties the task to the QObject its callbacks update: once the owner is
+destroyed (a page closed while its task runs), the task is cancelled and none of its
+callbacks run, so a late result never reaches a deleted widget. Callbacks that must run
+regardless (a wait cursor, a busy flag elsewhere) belong to a task without an owner.
+
 `SyncTaskRunner` has the same interface and runs everything at once, in the caller's
 thread; most UI tests use it.
 """
@@ -14,10 +19,12 @@ thread; most UI tests use it.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Callback = Callable[..., None] | None
@@ -86,11 +93,17 @@ class _Relay(QObject):
     progressed = Signal()
     done = Signal(object)  # _Outcome
 
-    def __init__(self, handle: TaskHandle) -> None:
+    def __init__(self, handle: TaskHandle, owner: QObject | None) -> None:
         super().__init__()
         self._handle = handle
         self.progressed.connect(self._on_progress)
         self.done.connect(self._on_done)
+        if owner is not None:  # disconnected when this relay goes, so owners gather no connections
+            owner.destroyed.connect(self._on_owner_gone)
+
+    @Slot()
+    def _on_owner_gone(self) -> None:
+        self._handle.cancel()  # the worker may stop early; its result would be dropped anyway
 
     @Slot()
     def _on_progress(self) -> None:
@@ -107,7 +120,7 @@ class TaskHandle:
 
     def __init__(self, on_success: Callback, on_failure: Callback, on_progress: Callback,
                  on_finished: Callback, on_cancelled: Callback,
-                 forget: Callable[[TaskHandle], None] | None = None) -> None:
+                 forget: Callable[[TaskHandle], None] | None = None, owner: QObject | None = None) -> None:
         self._on_success = on_success
         self._on_failure = on_failure
         self._on_progress = on_progress
@@ -118,6 +131,7 @@ class TaskHandle:
         self.result: Any = None
         self.error: BaseException | None = None
         self.state = TaskState()
+        self._owner = weakref.ref(owner) if owner is not None else None
 
     def cancel(self) -> None:
         """Ask the worker to stop; its result, if any, is dropped."""
@@ -130,12 +144,26 @@ class TaskHandle:
     def is_done(self) -> bool:
         return self.status in (TaskStatus.SUCCEEDED, TaskStatus.FAILED, TaskStatus.CANCELLED)
 
+    @property
+    def orphaned(self) -> bool:
+        """True once the owner is destroyed: nothing is delivered any more."""
+        if self._owner is None:
+            return False
+        owner = self._owner()
+        return owner is None or not shiboken6.isValid(owner)
+
     def _deliver_progress(self) -> None:
         value = self.state.take_progress()
-        if value is not None and self._on_progress is not None and not self.is_done():
+        if value is not None and self._on_progress is not None and not self.is_done() and not self.orphaned:
             self._on_progress(*value)
 
     def _finish(self, result: object, error: object) -> None:
+        if self.orphaned:
+            self.state.cancel()
+            self.status = TaskStatus.CANCELLED
+            if self._forget is not None:
+                self._forget(self)
+            return
         try:
             if self.state.cancelled or isinstance(error, TaskCancelled):
                 self.status = TaskStatus.CANCELLED
@@ -188,10 +216,11 @@ class TaskRunner:
 
     def submit(self, fn: Callable[..., Any], *args: Any, on_success: Callback = None,
                on_failure: Callback = None, on_progress: Callback = None,
-               on_finished: Callback = None, on_cancelled: Callback = None) -> TaskHandle:
+               on_finished: Callback = None, on_cancelled: Callback = None,
+               owner: QObject | None = None) -> TaskHandle:
         handle = TaskHandle(on_success, on_failure, on_progress, on_finished, on_cancelled,
-                            forget=self._forget)
-        relay = _Relay(handle)
+                            forget=self._forget, owner=owner)
+        relay = _Relay(handle, owner)
         handle.state._notify = relay.progressed.emit
         self._live[id(handle)] = (handle, relay)
         handle.status = TaskStatus.RUNNING
@@ -224,13 +253,14 @@ class SyncTaskRunner:
 
     def submit(self, fn: Callable[..., Any], *args: Any, on_success: Callback = None,
                on_failure: Callback = None, on_progress: Callback = None,
-               on_finished: Callback = None, on_cancelled: Callback = None) -> TaskHandle:
-        handle = TaskHandle(on_success, on_failure, on_progress, on_finished, on_cancelled)
+               on_finished: Callback = None, on_cancelled: Callback = None,
+               owner: QObject | None = None) -> TaskHandle:
+        handle = TaskHandle(on_success, on_failure, on_progress, on_finished, on_cancelled, owner=owner)
         handle.state._notify = None
         self.submitted.append(handle)
 
         def report(done: int, total: int = 0, text: str = "") -> None:
-            if on_progress is not None:
+            if on_progress is not None and not handle.orphaned:
                 on_progress(int(done), int(total), str(text))
 
         handle.state.progress = report  # type: ignore[method-assign]

@@ -66,7 +66,7 @@ class SyncController(QObject):
         handle = self.ctx.runner.submit(
             self.service.run, on_success=self._succeeded, on_failure=self._failed,
             on_progress=lambda done, total, text: self.progressed.emit(done, total, text),
-            on_cancelled=self._cancelled, on_finished=self._handle_done)
+            on_cancelled=self._cancelled, on_finished=self._handle_done, owner=self)
         if not handle.is_done():
             self.handle = handle
         return True

@@ -289,7 +289,8 @@ class BankSyncPage(QWidget):
             self.connection_result.setText(sync_error_text(error))
 
         self.ctx.runner.submit(lambda _state: self.service.test_connection(), on_success=ok,
-                               on_failure=failed, on_finished=lambda: self.test_button.setEnabled(True))
+                               on_failure=failed, on_finished=lambda: self.test_button.setEnabled(True),
+                               owner=self)
 
     # --- runs ---------------------------------------------------------------------------
     def sync_now(self) -> None:

@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -56,9 +57,11 @@ def _render_then_preview(ctx: Any, parent: QWidget | None, work: Callable[[], Re
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     waiting = [True]
 
-    def restore() -> None:  # before any dialog: from then on it is the user's turn
+    def restore(*_gone: object) -> None:  # before any dialog: from then on it is the user's turn
         if waiting.pop() if waiting else False:
             QApplication.restoreOverrideCursor()
+            if parent is not None and shiboken6.isValid(parent):
+                parent.destroyed.disconnect(restore)
 
     def shown(result: Rendered) -> None:
         restore()
@@ -77,8 +80,10 @@ def _render_then_preview(ctx: Any, parent: QWidget | None, work: Callable[[], Re
         ctx.dialogs.error(parent, QCoreApplication.translate("Documents", "The document cannot be shown"),
                           document_error_text(exc))
 
+    if parent is not None:  # closed meanwhile: nothing is shown (owner), but the cursor comes back
+        parent.destroyed.connect(restore)
     return ctx.runner.submit(lambda _state: work(), on_success=shown, on_failure=failed,
-                             on_finished=restore)
+                             on_finished=restore, owner=parent)
 
 
 def preview_invoice(ctx: Any, invoice_id: int, parent: QWidget | None = None, *,

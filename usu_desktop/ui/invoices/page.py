@@ -178,6 +178,7 @@ class InvoicesPage(QWidget):
         self._totals_task = slow_runner(self.ctx).submit(
             lambda state: svc.invoice_totals(f, lambda: state.cancelled),
             on_success=lambda t: self._totals_in(gen, t),
+            owner=self,  # closed meanwhile: the sums are dropped, not written into a deleted label
         )
 
     def _totals_in(self, gen: int, t: Any) -> None:

@@ -53,7 +53,7 @@ class LinkWatcher(QObject):
         if self.handle is not None:
             return False
         handle = self.ctx.runner.submit(lambda _state: self.service.refresh(), on_success=self._changed,
-                                        on_finished=self._done)
+                                        on_finished=self._done, owner=self)
         if not handle.is_done():
             self.handle = handle
         return True

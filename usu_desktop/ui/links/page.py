@@ -325,6 +325,7 @@ class LinksPage(QWidget):
             work,
             on_success=lambda changes: self.ctx.events.links_changed.emit(changes or []),
             on_failure=lambda err: self.ctx.dialogs.show_error(self, err),
+            owner=self,
         )
 
     # --- messages ----------------------------------------------------------------------
@@ -395,7 +396,7 @@ class LinksPage(QWidget):
             self.reload()
 
         self.ctx.runner.submit(
-            work, on_success=done, on_failure=lambda err: self.ctx.dialogs.show_error(self, err)
+            work, on_success=done, on_failure=lambda err: self.ctx.dialogs.show_error(self, err), owner=self
         )
 
     # --- sending settings ----------------------------------------------------------------

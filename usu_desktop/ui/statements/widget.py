@@ -196,7 +196,8 @@ class StatementsWidget(QWidget):
         self.progress_label.setText(phase_text("read", Path(files[0]).name, 0, 0) if files else "")
         handle = self.ctx.runner.submit(self._work, files, partial, on_success=self._done,
                                         on_failure=self._failed, on_progress=self._progressed,
-                                        on_cancelled=self._cancelled, on_finished=self._finished)
+                                        on_cancelled=self._cancelled, on_finished=self._finished,
+                                        owner=self)
         if not handle.is_done():
             self.handle = handle
         return True

@@ -19,7 +19,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, Protocol
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -161,18 +160,19 @@ class LazyTableModel(QAbstractTableModel):
             return ids, {r.id: r for r in source.rows(ids)}
 
         self._page_task = self.runner.submit(
-            first_page, on_success=lambda res: self._first_in(gen, source, res)
+            first_page, on_success=lambda res: self._first_in(gen, source, res), owner=self
         )
 
     def _start_count(self, gen: int, source: ListSource) -> None:
         """Counted once the first page is in, so the rows a person waits for have the machine alone."""
         self._count_task = self.count_runner.submit(
-            lambda state: source.count(lambda: state.cancelled), on_success=lambda n: self._count_in(gen, n)
+            lambda state: source.count(lambda: state.cancelled), on_success=lambda n: self._count_in(gen, n),
+            owner=self,
         )
 
     def _first_in(self, gen: int, source: ListSource, page: tuple[list[int], dict[int, Any]]) -> None:
-        if gen != self.generation or not shiboken6.isValid(self):
-            return  # an older keystroke, or a screen closed meanwhile
+        if gen != self.generation:
+            return  # an older keystroke (a screen closed meanwhile: the runner drops it, owner=self)
         self.beginResetModel()
         self.source, self._source_gen = source, gen
         self._pages.clear()
@@ -202,7 +202,7 @@ class LazyTableModel(QAbstractTableModel):
             self._start_count(gen, source)
 
     def _count_in(self, gen: int, n: int) -> None:
-        if gen != self.generation or not shiboken6.isValid(self):
+        if gen != self.generation:
             return
         if self._source_gen != gen:
             self._pending = (gen, int(n))  # the first page is still on its way

@@ -14,24 +14,21 @@ Exit codes: 0 done (entries may still be unmatched or in error: see the output);
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from usu_desktop.bank.statement import ImportIssue
+from usu_desktop.cli.args import group_main, open_db, wants_json
+from usu_desktop.cli.output import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, emit, refuse, summary
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.services.registry_export import ENCODINGS, FORMATS, RegistryExportService
 from usu_desktop.services.statements import EntryResult, FileResult, StatementImportService
-from usu_desktop.storage.db import Database, default_path
-
-EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
-COMMANDS = ("import-statement", "export-charges")
+from usu_desktop.storage.db import Database
 
 
-def add_parser(subparsers: Any, parents: Sequence[argparse.ArgumentParser] = ()) -> None:
-    """Add both subcommands to usu-admin; `parents` may bring the shared --db/--json."""
+def register(subparsers: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
+    """Add `import-statement` and `export-charges` to usu-admin."""
     imp = subparsers.add_parser("import-statement", parents=list(parents),
                                 help="book camt.053/054 or MT940 statement files",
                                 description="Import bank statement files: match and book every credit.")
@@ -46,17 +43,17 @@ def add_parser(subparsers: Any, parents: Sequence[argparse.ArgumentParser] = ())
     exp.add_argument("--no-header", action="store_true", help="CSV without the header line")
     exp.add_argument("--period", help="period written on every line (default: this month, YYYY-MM)")
     for parser in (imp, exp):
-        if not parents:
-            parser.add_argument("--db", default=argparse.SUPPRESS,
-                                help=f"database (default: {default_path()})")
-            parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                                help="machine-readable output")
         parser.set_defaults(func=run)
 
 
 def _params(err: DomainError) -> str:
-    shown = ", ".join(f"{k}={v}" for k, v in err.params.items() if v is not None)
-    return f"{err.code}" + (f" ({shown})" if shown else "")
+    return summary(err, {k: v for k, v in err.params.items() if v is not None})
+
+
+def _refuse(as_json: bool, command: str, err: DomainError, line: str, exit_code: int) -> int:
+    """Params as text in JSON: a statement error's params may hold dates and amounts."""
+    return refuse(as_json, err, line, command=command, params={k: str(v) for k, v in err.params.items()},
+                  exit_code=exit_code)
 
 
 def _money(x: Any) -> str:
@@ -102,14 +99,11 @@ def _issue_line(i: ImportIssue) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    as_json = bool(getattr(args, "json", False))
+    as_json = wants_json(args)
     try:
-        db = Database.open(str(getattr(args, "db", None) or default_path()))
+        db = open_db(args)
     except DomainError as err:
-        _say(as_json, {"ok": False, "command": args.command, "error": err.code,
-                       "params": {k: str(v) for k, v in err.params.items()}},
-             [f"error: {_params(err)}"], True)
-        return EXIT_REFUSED
+        return _refuse(as_json, args.command, err, f"error: {_params(err)}", EXIT_REFUSED)
     try:
         if args.command == "export-charges":
             return _export(db, args, as_json)
@@ -124,8 +118,8 @@ def _import(db: Database, args: argparse.Namespace, as_json: bool) -> int:
     for path in args.files:
         result = service.import_file(path)
         failed |= result.failed
-        _say(as_json, {"ok": not result.failed, "command": "import-statement", **result.to_json()},
-             file_lines(result), result.failed)
+        emit(as_json, {"ok": not result.failed, "command": "import-statement", **result.to_json()},
+             file_lines(result), error=result.failed)
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -135,11 +129,8 @@ def _export(db: Database, args: argparse.Namespace, as_json: bool) -> int:
             args.out, args.format, delimiter=args.delimiter, encoding=args.encoding,
             header=not args.no_header, period=args.period)
     except DomainError as err:
-        _say(as_json, {"ok": False, "command": "export-charges", "error": err.code,
-                       "params": {k: str(v) for k, v in err.params.items()}},
-             [f"export refused: {_params(err)}"], True)
-        return EXIT_FAILED
-    _say(as_json, {"ok": True, "command": "export-charges", "path": str(done.path), "format": done.format,
+        return _refuse(as_json, "export-charges", err, f"export refused: {_params(err)}", EXIT_FAILED)
+    emit(as_json, {"ok": True, "command": "export-charges", "path": str(done.path), "format": done.format,
                    "count": done.count, "control_sum": str(done.control_sum.amount),
                    "currency": done.control_sum.currency},
          [f"wrote {done.count} charges, control sum {done.control_sum.amount} {done.control_sum.currency}"
@@ -147,21 +138,4 @@ def _export(db: Database, args: argparse.Namespace, as_json: bool) -> int:
     return EXIT_OK
 
 
-def _say(as_json: bool, data: dict[str, Any], lines: Sequence[str], error: bool = False) -> None:
-    if as_json:
-        print(json.dumps(data, ensure_ascii=False, default=str))
-        return
-    for line in lines:
-        print(line, file=sys.stderr if error else sys.stdout)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Stand-alone entry (`python -m usu_desktop.cli_statements`) until usu-admin wires these in."""
-    parser = argparse.ArgumentParser(prog="usu-admin")
-    add_parser(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    return int(args.func(args))
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+main = group_main(register)

@@ -13,22 +13,21 @@ Exit codes: 0 done; 1 the exchange or a mail/SMS server failed (try again later)
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
 from usu_desktop.bank.errors import BankError
+from usu_desktop.cli.args import group_main, open_db, wants_json
+from usu_desktop.cli.output import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, emit, refuse, summary
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money
 from usu_desktop.services.links import LinkService, LinkView
 from usu_desktop.services.reminders import DebtorFilter, ReminderService
 from usu_desktop.services.settings import SettingsService
 from usu_desktop.storage import links as q
-from usu_desktop.storage.db import Database, default_path
+from usu_desktop.storage.db import Database
 
-EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 SETUP_CODES = frozenset(
     {
         "sync_not_configured",
@@ -47,28 +46,16 @@ SETUP_CODES = frozenset(
 )
 
 
-def _common(parser: argparse.ArgumentParser, parents: Sequence[argparse.ArgumentParser]) -> None:
-    if not parents:
-        parser.add_argument("--db", default=argparse.SUPPRESS, help=f"database (default: {default_path()})")
-        parser.add_argument(
-            "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
-        )
-
-
-def add_parser(
-    subparsers: Any, parents: Sequence[argparse.ArgumentParser] = ()
-) -> list[argparse.ArgumentParser]:
-    """Add `link` and `remind` to usu-admin's subcommands; `parents` may bring the shared --db/--json."""
+def register(subparsers: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
+    """Add `link` (with its actions) and `remind` to usu-admin."""
     link = subparsers.add_parser(
         "link",
         parents=list(parents),
         help="payment links",
         description="Make, cancel, list and refresh payment links.",
     )
-    _common(link, parents)
     actions = link.add_subparsers(dest="link_action", required=True)
     create = actions.add_parser("create", parents=list(parents), help="make a payment link")
-    _common(create, parents)
     what = create.add_mutually_exclusive_group()
     what.add_argument("--invoice", help="invoice number (or id): the amount still owed")
     what.add_argument("--free", action="store_true", help="open amount chosen by the payer")
@@ -81,13 +68,10 @@ def add_parser(
     create.add_argument("--expires", required=True, help="YYYY-MM-DD or an ISO date-time")
     create.add_argument("--send", choices=("email", "sms"), help="send it to the patient right away")
     cancel = actions.add_parser("cancel", parents=list(parents), help="cancel a link")
-    _common(cancel, parents)
     cancel.add_argument("link_id", type=int)
     listing = actions.add_parser("list", parents=list(parents), help="list links")
-    _common(listing, parents)
     listing.add_argument("--client", help="client number (or id)")
     refresh = actions.add_parser("refresh", parents=list(parents), help="ask the exchange for link statuses")
-    _common(refresh, parents)
     for p in (link, create, cancel, listing, refresh):
         p.set_defaults(func=run)
 
@@ -97,7 +81,6 @@ def add_parser(
         help="send payment reminders",
         description="Remind patients with overdue invoices (with a payment link).",
     )
-    _common(remind, parents)
     remind.add_argument("--overdue-days", type=int, required=True, help="at least this many days past due")
     remind.add_argument("--interval", type=int, default=7, help="days between reminders to one patient")
     remind.add_argument("--channel", choices=("auto", "email", "sms"), default="auto")
@@ -105,7 +88,6 @@ def add_parser(
     remind.add_argument("--link-days", type=int, default=14, help="the link's validity in days")
     remind.add_argument("--dry-run", action="store_true", help="show who would be reminded; send nothing")
     remind.set_defaults(func=run)
-    return [link, remind]
 
 
 def _expires(text: str) -> date | datetime:
@@ -162,19 +144,11 @@ def _link_line(v: LinkView) -> str:
     return f"link {v.id} [{v.status}] {v.title}: {amount}, paid {v.paid.format()}, until {until} {v.url}"
 
 
-def _emit(as_json: bool, data: dict[str, Any], lines: list[str]) -> None:
-    if as_json:
-        print(json.dumps(data, ensure_ascii=False, default=str))
-    else:
-        for line in lines:
-            print(line)
-
-
 def run(args: argparse.Namespace) -> int:
-    as_json = bool(getattr(args, "json", False))
+    as_json = wants_json(args)
     command = "remind" if getattr(args, "overdue_days", None) is not None else f"link {args.link_action}"
     try:
-        db = Database.open(str(getattr(args, "db", None) or default_path()))
+        db = open_db(args)
     except DomainError as err:
         return _failure(as_json, command, err, EXIT_REFUSED)
     try:
@@ -215,25 +189,25 @@ def _link(db: Database, args: argparse.Namespace, as_json: bool) -> int:
                 f"message {sent.message_id}: {sent.status}" + (f" ({sent.error})" if sent.error else "")
             )
             if sent.status != "sent":
-                _emit(as_json, {**data, "ok": False, "error": sent.error}, lines)
+                emit(as_json, {**data, "ok": False, "error": sent.error}, lines)
                 return EXIT_FAILED
-        _emit(as_json, data, lines)
+        emit(as_json, data, lines)
         return EXIT_OK
     if action == "cancel":
         view = service.cancel(args.link_id)
-        _emit(as_json, {"ok": True, "command": "link cancel", "link": _link_json(view)}, [_link_line(view)])
+        emit(as_json, {"ok": True, "command": "link cancel", "link": _link_json(view)}, [_link_line(view)])
         return EXIT_OK
     if action == "list":
         client = _client_id(db, args.client) if args.client else None
         views = service.links(client)
-        _emit(
+        emit(
             as_json,
             {"ok": True, "command": "link list", "links": [_link_json(v) for v in views]},
             [_link_line(v) for v in views] or ["no links"],
         )
         return EXIT_OK
     changes = service.refresh()
-    _emit(
+    emit(
         as_json,
         {
             "ok": True,
@@ -284,7 +258,7 @@ def _remind(db: Database, args: argparse.Namespace, as_json: bool) -> int:
         for o in report.outcomes
     ] or ["nobody to remind"]
     failed = report.count("failed")
-    _emit(
+    emit(
         as_json,
         {
             "ok": failed == 0,
@@ -301,27 +275,8 @@ def _remind(db: Database, args: argparse.Namespace, as_json: bool) -> int:
 
 def _failure(as_json: bool, command: str, err: DomainError, exit_code: int) -> int:
     params = {k: v for k, v in err.params.items() if isinstance(v, str | int | float | bool | dict | None)}
-    detail = ", ".join(f"{k}={v}" for k, v in params.items())
-    if as_json:
-        print(
-            json.dumps(
-                {"ok": False, "command": command, "error": err.code, "params": params},
-                ensure_ascii=False,
-                default=str,
-            )
-        )
-    else:
-        print(f"{command} failed: {err.code}" + (f" ({detail})" if detail else ""), file=sys.stderr)
-    return exit_code
+    return refuse(as_json, err, f"{command} failed: {summary(err, params)}", command=command, params=params,
+                  exit_code=exit_code)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Stand-alone entry (`python -m usu_desktop.cli_links`) until usu-admin wires these in."""
-    parser = argparse.ArgumentParser(prog="usu-admin")
-    add_parser(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    return int(args.func(args))
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+main = group_main(register)
