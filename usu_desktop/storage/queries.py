@@ -238,13 +238,6 @@ def client_rows(session: Session, ids: Sequence[int]) -> list[ClientRow]:
     return [found[i] for i in ids if i in found]
 
 
-def client_row(c: Client, owed: tuple[Money, ...] = (), credit: tuple[Money, ...] = ()) -> ClientRow:
-    return ClientRow(id=c.id, client_number=c.client_number, rf_code=c.rf_code, first_name=c.first_name,
-                     last_name=c.last_name, name=_name(c.first_name, c.last_name), birth_date=c.birth_date,
-                     phone=c.phone, email=c.email, language=c.language, archived=c.archived,
-                     created_at=c.created_at, owed=owed, credit=credit)
-
-
 def find_duplicate_clients(session: Session, first_name: str, last_name: str, birth_date: date | None,
                            phone: str, exclude_id: int | None = None) -> list[ClientRow]:
     """Clients with the same name and birth date, or the same phone digits."""
