@@ -29,7 +29,7 @@ from sqlalchemy import (
     update,
 )
 
-from usu_desktop.exchange.store import _PG_PAYMENT_LOCK, _Id, hash_token, metadata, payments_table, utcnow
+from usu_desktop.exchange.store import ID_TYPE, PG_PAYMENT_LOCK, hash_token, metadata, payments_table, utcnow
 
 links_table = Table(
     "links", metadata,
@@ -58,7 +58,7 @@ links_table = Table(
 
 checkouts_table = Table(
     "link_checkouts", metadata,
-    Column("id", _Id, primary_key=True, autoincrement=True),
+    Column("id", ID_TYPE, primary_key=True, autoincrement=True),
     Column("session", String(64), nullable=False, unique=True),
     Column("link_id", Integer, ForeignKey("links.id"), nullable=False, index=True),
     Column("amount_minor", BigInteger, nullable=False),
@@ -284,7 +284,7 @@ class LinkStore:
         now = now or utcnow()
         with self.store._write() as conn:
             if not self.store.is_sqlite:
-                conn.execute(select(func.pg_advisory_xact_lock(_PG_PAYMENT_LOCK)))
+                conn.execute(select(func.pg_advisory_xact_lock(PG_PAYMENT_LOCK)))
             row = conn.execute(select(checkouts_table).where(checkouts_table.c.session == session)
                                .with_for_update()).first()
             if row is None:

@@ -48,7 +48,7 @@ from sqlalchemy.exc import IntegrityError
 metadata = MetaData()
 
 # INTEGER (not BIGINT) on SQLite so the column is the rowid and AUTOINCREMENT applies.
-_Id = BigInteger().with_variant(Integer(), "sqlite")
+ID_TYPE = BigInteger().with_variant(Integer(), "sqlite")
 
 snapshot_table = Table(
     "snapshot", metadata,
@@ -81,7 +81,7 @@ tokens_table = Table(
 
 payments_table = Table(
     "payments", metadata,
-    Column("id", _Id, primary_key=True, autoincrement=True),  # the cursor
+    Column("id", ID_TYPE, primary_key=True, autoincrement=True),  # the cursor
     Column("txn_id", String(20), nullable=False, unique=True),
     Column("account", String(12), nullable=False, index=True),
     Column("sum_minor", BigInteger, nullable=False),
@@ -98,7 +98,7 @@ state_table = Table(
     Column("value", BigInteger, nullable=False),
 )
 
-_PG_PAYMENT_LOCK = 0x5553_5545  # "USUE": serializes payment inserts on PostgreSQL
+PG_PAYMENT_LOCK = 0x5553_5545  # "USUE": serializes payment inserts on PostgreSQL
 
 # Hot-path statements built once: building and hashing a fresh statement per call cost more
 # than running it.
@@ -329,7 +329,7 @@ class Store:
     def _book(self, txn_id: str, account: str, sum_minor: int, currency: str, txn_date: str) -> BookResult:
         with self._write() as conn:
             if not self.is_sqlite:
-                conn.execute(select(func.pg_advisory_xact_lock(_PG_PAYMENT_LOCK)))
+                conn.execute(select(func.pg_advisory_xact_lock(PG_PAYMENT_LOCK)))
             found = conn.execute(_PAYMENT_BY_TXN, {"txn_id": txn_id}).first()
             if found is not None:
                 return self._repeat(_payment(found), account, sum_minor)

@@ -40,9 +40,9 @@ from usu_desktop.storage.queries import (
     ClientFilter,
     InvoiceFilter,
     PaymentFilter,
-    _client_where,
-    _invoice_where,
-    _payment_where,
+    client_where,
+    invoice_where,
+    payment_where,
 )
 from usu_desktop.storage.search import like_pattern, normalize
 
@@ -204,7 +204,7 @@ def matching_client_ids(session: Session, text: str, cache: MatchCache | None = 
 def _invoice_search(
     session: Session, q: Select, f: InvoiceFilter, ordered: bool = True, cache: MatchCache | None = None
 ) -> Select:
-    """`_invoice_where` without its text part, plus a search that uses indexes. `ordered=False`
+    """`invoice_where` without its text part, plus a search that uses indexes. `ordered=False`
     (counts, sums) looks the matching patients' invoices up by client instead of walking dates."""
     return _search_plan(session, q, f, "walk" if ordered else "index", cache)[0]
 
@@ -217,7 +217,7 @@ def _search_plan(
     matches are dense, as after one typed letter); "walk" finds the patients first, then walks
     testing membership; "index" looks their invoices up by client and sorts."""
     term = f.text.strip()
-    q = _invoice_where(q, replace(f, text=""))
+    q = invoice_where(q, replace(f, text=""))
     if not term:
         return q, False
     pattern = like_pattern(term)
@@ -342,7 +342,7 @@ def has_search_index(session: Session) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    """The words as typed (`_client_where` splits them so, then normalizes each one)."""
+    """The words as typed (`client_where` splits them so, then normalizes each one)."""
     return text.strip().split()
 
 
@@ -351,7 +351,7 @@ def _long(word: str) -> bool:
 
 
 def _contains(word: str, column: ColumnElement[str] = Client.search_text) -> ColumnElement[bool]:
-    """The search text contains the typed `word`, as `_client_where`'s LIKE tests it. Not ASCII:
+    """The search text contains the typed `word`, as `client_where`'s LIKE tests it. Not ASCII:
     instr(), quicker on SQLite for such text (both sides are case-folded: no case to ignore)."""
     term = normalize(word)
     if term.isascii():
@@ -372,9 +372,9 @@ def _fts_ids(words: list[str]) -> TextClause:
 
 
 def _client_text_where(q: Select, f: ClientFilter, plan: str) -> Select:
-    """`_client_where` with the text part as `plan` tests it: "index" finds the long words' patients
+    """`client_where` with the text part as `plan` tests it: "index" finds the long words' patients
     through the trigram index and tests the short words on those only."""
-    q = _client_where(q, replace(f, text=""))
+    q = client_where(q, replace(f, text=""))
     words = _words(f.text)
     long = [w for w in words if _long(w)]
     if plan == "index" and long:
@@ -416,7 +416,7 @@ def client_page(
         window = max(WALK_ROWS, 10 * (offset + limit))
         key = CLIENT_SORTS[sort]
         cols = [Client.id, Client.search_text, key] + ([Client.first_name] if sort == "name" else [])
-        head = _client_where(select(*cols), ClientFilter(include_archived=f.include_archived))
+        head = client_where(select(*cols), ClientFilter(include_archived=f.include_archived))
         head = head.order_by(*_client_order(sort, down, True)).limit(window).subquery()
         q = select(head.c.id)
         for word in _words(f.text):
@@ -455,7 +455,7 @@ def client_ids_window(
             if ids is not None:
                 break
     if ids is None:
-        q = _client_where(select(Client.id), f).order_by(*_client_order(sort, down, True))
+        q = client_where(select(Client.id), f).order_by(*_client_order(sort, down, True))
         ids = list(session.scalars(q.offset(offset).limit(limit)))
     return ids[::-1] if reverse else ids
 
@@ -463,7 +463,7 @@ def client_ids_window(
 def count_clients_fast(session: Session, f: ClientFilter) -> int:
     """`queries.count_clients`, through the trigram index when a word is long enough for it."""
     if not f.text.strip() or not _is_sqlite(session):
-        return int(session.scalar(_client_where(select(func.count(Client.id)), f)) or 0)
+        return int(session.scalar(client_where(select(func.count(Client.id)), f)) or 0)
     indexed = any(_long(w) for w in _words(f.text)) and has_search_index(session)
     plan = "index" if indexed else "scan"
     return int(session.scalar(_client_text_where(select(func.count(Client.id)), f, plan)) or 0)
@@ -482,7 +482,7 @@ def payment_ids_window(
     down = descending != reverse
     order = [key.desc(), Payment.id.desc()] if down else [key.asc(), Payment.id.asc()]
     ids = list(
-        session.scalars(_payment_where(select(Payment.id), f).order_by(*order).offset(offset).limit(limit))
+        session.scalars(payment_where(select(Payment.id), f).order_by(*order).offset(offset).limit(limit))
     )
     return ids[::-1] if reverse else ids
 
