@@ -280,7 +280,8 @@ def _expiry(link: Link) -> str:
     local = tz is not None and link.time_zone not in _UTC_NAMES
     when = link.expires_at.replace(tzinfo=UTC).astimezone(tz if local else UTC)
     lang = link.language
-    text = get_datetime_format("medium", locale=lang).replace(
+    # str(): babel annotates a DateTimePattern, but this one is the plain "{1}, {0}" text
+    text = str(get_datetime_format("medium", locale=lang)).replace(
         "{1}", format_date(when, "medium", locale=lang)).replace(
         "{0}", format_time(when, "short", tzinfo=when.tzinfo, locale=lang))
     place = get_timezone_location(link.time_zone, locale=lang, return_city=True) if local else ""
