@@ -94,7 +94,9 @@ case "${1:-run}" in
     export QT_QPA_PLATFORM=offscreen
     echo "== ruff";               "$VENV/bin/ruff" check usu_desktop tests benchmarks tools
     echo "== layer contracts";    "$VENV/bin/lint-imports"
-    echo "== mypy (strict domain)"; "$VENV/bin/mypy" usu_desktop/domain
+    echo "== mypy (strict: domain, services; checked: storage, tasks, bank, printing, exchange)"
+    "$VENV/bin/mypy" usu_desktop/domain usu_desktop/services usu_desktop/storage usu_desktop/tasks \
+      usu_desktop/bank usu_desktop/printing usu_desktop/exchange
     echo "== translations";       "$VENV/bin/python" tools/check_translations.py
     echo "== pytest";             exec "$VENV/bin/python" -m pytest "$@"
     ;;

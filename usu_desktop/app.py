@@ -14,29 +14,17 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimeZone
 from PySide6.QtWidgets import QApplication, QWidget
 
 from usu_desktop import __version__
-from usu_desktop.services.clients import ClientService
+from usu_desktop.services.bundle import Services
 from usu_desktop.services.demo import generate as demo_generate
-from usu_desktop.services.documents import DocumentService
-from usu_desktop.services.invoicing import InvoicingService
-from usu_desktop.services.links import LinkService
-from usu_desktop.services.messaging import MessagingService
-from usu_desktop.services.payments import PaymentService
-from usu_desktop.services.reception import ReceptionService
-from usu_desktop.services.registry_export import RegistryExportService
-from usu_desktop.services.reminders import ReminderService
-from usu_desktop.services.settings import SettingsService
-from usu_desktop.services.statements import StatementImportService
-from usu_desktop.services.sync import SyncService
 from usu_desktop.storage.db import Database, default_path
 from usu_desktop.tasks.gc import collect_on_gui_thread
-from usu_desktop.tasks.runner import TaskRunner
+from usu_desktop.tasks.runner import Runner, TaskRunner
 from usu_desktop.tasks.scheduler import Scheduler
 from usu_desktop.ui import i18n, theme
 from usu_desktop.ui.banksync import start_background_sync
@@ -91,36 +79,19 @@ def database_target(option: str | None) -> tuple[str, str, bool]:
     return str(path), str(path), not path.exists()
 
 
-def build_services(database: Database, user: str = "desk") -> SimpleNamespace:
-    """Every use-case service, built once on the one database; screens take the ones they need.
-
-    Messaging is shared, so links and reminders log to the same message journal.
-    """
-    messaging = MessagingService(database, user)
+def build_services(database: Database, user: str = "desk") -> Services:
+    """Every use-case service, built once on the one database; screens take the ones they need."""
     # Qt knows the desk's IANA zone on every platform (Python alone does not on Windows)
-    links = LinkService(database, user, messaging=messaging,
-                        time_zone=QTimeZone.systemTimeZoneId().data().decode("ascii", "replace"))
-    return SimpleNamespace(
-        settings=SettingsService(database, user),
-        clients=ClientService(database, user),
-        invoicing=InvoicingService(database, user),
-        payments=PaymentService(database, user),
-        reception=ReceptionService(database, user),
-        documents=DocumentService(database, user),
-        sync=SyncService(database, user),
-        statements=StatementImportService(database, user),
-        registry_export=RegistryExportService(database, user),
-        messaging=messaging,
-        links=links,
-        reminders=ReminderService(database, user, messaging=messaging, links=links),
-    )
+    return Services.build(database, user,
+                          time_zone=QTimeZone.systemTimeZoneId().data().decode("ascii", "replace"))
 
 
-def make_context(database: Any, *, qsettings: QSettings, language: str, dialogs: Dialogs,
-                 runner: Any, db_label: str, services: Any = None) -> AppContext:
-    return AppContext(database=database, services=services or build_services(database), runner=runner,
-                      dialogs=dialogs, qsettings=qsettings, language=language, db_label=db_label,
-                      scheduler=Scheduler(runner))
+def make_context(database: Database, *, qsettings: QSettings, language: str, dialogs: Dialogs,
+                 runner: Runner, db_label: str, services: Services | None = None) -> AppContext:
+    if services is None:
+        services = build_services(database)
+    return AppContext(database=database, services=services, runner=runner, dialogs=dialogs,
+                      qsettings=qsettings, language=language, db_label=db_label, scheduler=Scheduler(runner))
 
 
 class ConsoleDialogs(Dialogs):
@@ -162,7 +133,7 @@ class Application:
     """One run of the desktop app; `start()` returns an exit code or None to enter exec()."""
 
     def __init__(self, options: Options, qsettings: QSettings | None = None, dialogs: Dialogs | None = None,
-                 runner: Any = None, demo: Callable[..., Any] | bool | None = True) -> None:
+                 runner: Runner | None = None, demo: Callable[..., Any] | bool | None = True) -> None:
         self.options = options
         self.app = ensure_qapplication([])
         self.collector = collect_on_gui_thread(self.app)  # QObjects are never freed on a worker thread

@@ -104,7 +104,7 @@ class Smtp:
     password: str = "secret"
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -120,7 +120,7 @@ def smtp() -> Iterator[Smtp]:
         return AuthResult(success=ok, handled=False)
 
     box = Mailbox()
-    port = _free_port()
+    port = free_port()
     controller = Controller(
         box, hostname="127.0.0.1", port=port, authenticator=authenticator, auth_require_tls=False
     )

@@ -77,7 +77,7 @@ def test_starttls_and_login_over_tls(tmp_path: Path) -> None:
     from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import AuthResult, LoginPassword
 
-    from tests.links.conftest import Mailbox, _free_port
+    from tests.links.conftest import Mailbox, free_port
 
     cert, key = _certificate(tmp_path)
     server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -89,7 +89,7 @@ def test_starttls_and_login_over_tls(tmp_path: Path) -> None:
         logins.append(data.login)
         return AuthResult(success=data.password == b"secret", handled=False)
 
-    box, port = Mailbox(), _free_port()
+    box, port = Mailbox(), free_port()
     controller = Controller(box, hostname="127.0.0.1", port=port, tls_context=server_tls,
                             require_starttls=True, authenticator=authenticator, auth_require_tls=True)
     controller.start()

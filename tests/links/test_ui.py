@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -22,8 +23,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 def _ctx(qapp: Any, desk: Desk, tmp_path: Any, dialogs: RecordingDialogs, language: str = "en") -> Any:
     i18n.install(qapp, language)
-    services = build_services(desk.db, "anna")
-    services.links, services.reminders, services.sync = desk.links, desk.reminders, desk.sync
+    services = replace(build_services(desk.db, "anna"),
+                       links=desk.links, reminders=desk.reminders, sync=desk.sync)
     return make_context(desk.db, qsettings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
                         language=language, dialogs=dialogs, runner=SyncTaskRunner(), db_label="clinic",
                         services=services)
@@ -94,7 +95,7 @@ def test_watcher_badges_links_and_notifies(qtbot: Any, qapp: Any, desk: Desk, tm
     assert note.startswith("Payment link paid: ") and "Invoice" in note and "€20.00" in note
     from usu_desktop.ui.payments.page import PaymentsPage
 
-    ctx.extras["links.watcher"] = watcher
+    ctx.link_watcher = watcher
     payments = PaymentsPage(ctx)
     qtbot.addWidget(payments)
     payments.page_shown()  # the paid link is on the Payments screen: seeing it clears both badges

@@ -114,7 +114,7 @@ def snapshot(db: Database) -> dict[str, object]:
         }
 
 
-def _outcomes(result: object) -> list[dict[str, object]]:
+def outcomes(result: object) -> list[dict[str, object]]:
     out = result.to_json()["entries"]  # type: ignore[attr-defined]
     for e in out:
         e["params"].pop("file", None)
@@ -138,7 +138,7 @@ def test_bulk_import_books_what_entry_by_entry_books(tmp_path: Path, seed: int) 
     statuses: set[str] = set()
     for path, _entries in [*files, files[0]]:
         got, want = bulk.import_file(path), each.import_file(path)
-        assert _outcomes(got) == _outcomes(want)
+        assert outcomes(got) == outcomes(want)
         statuses |= {e.status for e in want.entries}
         assert snapshot(a) == snapshot(b)
     assert {"booked", "unmatched", "duplicate", "ignored"} <= statuses

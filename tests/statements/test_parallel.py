@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.statements.builders import Entry, Tx, camt, write
-from tests.statements.test_bulk_equivalence import _outcomes, books, snapshot, statement
+from tests.statements.test_bulk_equivalence import books, outcomes, snapshot, statement
 from usu_desktop.bank.detect import ParallelReader, read_statement
 from usu_desktop.services.check import check_books
 from usu_desktop.services.statements import StatementImportService
@@ -25,7 +25,7 @@ def test_reading_in_a_child_process_books_the_same(tmp_path: Path) -> None:
     inline = StatementImportService(b, "anna", page_size=7, parallel_bytes=None)
     for _ in range(2):  # the second import: every entry a duplicate
         got, want = parallel.import_file(path), inline.import_file(path)
-        assert _outcomes(got) == _outcomes(want)
+        assert outcomes(got) == outcomes(want)
         assert (got.statement_id, got.opening_balance, got.closing_balance, got.issues) == \
             (want.statement_id, want.opening_balance, want.closing_balance, want.issues)
         assert snapshot(a) == snapshot(b)

@@ -17,7 +17,7 @@ from sqlalchemy import Select, select, text, update
 from usu_desktop.services.clients import ClientInput, ClientService
 from usu_desktop.services.demo import generate
 from usu_desktop.storage import reception_queries as rq
-from usu_desktop.storage.db import Database, _alembic_config
+from usu_desktop.storage.db import Database, alembic_config
 from usu_desktop.storage.models import Client
 from usu_desktop.storage.queries import ClientFilter, client_ids, count_clients
 from usu_desktop.storage.search import like_pattern, normalize
@@ -175,7 +175,7 @@ def test_migration_indexes_patients_already_there_and_triggers_keep_it(tmp_path:
     db = Database.open(path)
     generate(db, 40, 80, seed=3, today=TODAY)
     with db.session() as s:  # back to the schema before the index, patients kept
-        cfg = _alembic_config()
+        cfg = alembic_config()
         cfg.attributes["connection"] = s.connection()
         command.downgrade(cfg, "0003_links")
     with db.reading() as s:
@@ -210,7 +210,7 @@ def test_migration_indexes_patients_already_there_and_triggers_keep_it(tmp_path:
 
 def _offline_sql(url: str) -> str:
     buf = io.StringIO()
-    cfg = _alembic_config(url)
+    cfg = alembic_config(url)
     cfg.output_buffer = buf
     command.upgrade(cfg, "0003_links:head", sql=True)
     return buf.getvalue()

@@ -140,9 +140,9 @@ def test_pending_migration_makes_a_backup_first(tmp_path: Path) -> None:
     db = Database.open(path)
     from alembic import command
 
-    from usu_desktop.storage.db import _alembic_config
+    from usu_desktop.storage.db import alembic_config
     with db.session() as s:
-        cfg = _alembic_config()
+        cfg = alembic_config()
         cfg.attributes["connection"] = s.connection()
         command.downgrade(cfg, "base")
     db.close()

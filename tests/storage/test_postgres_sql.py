@@ -9,13 +9,13 @@ import pytest
 from alembic import command
 from sqlalchemy.engine import make_url
 
-from usu_desktop.storage.db import Database, _alembic_config
+from usu_desktop.storage.db import Database, alembic_config
 from usu_desktop.storage.errors import StorageError
 
 
 def test_migration_renders_for_postgresql() -> None:
     buf = io.StringIO()
-    cfg = _alembic_config("postgresql://clinic@localhost/usu")
+    cfg = alembic_config("postgresql://clinic@localhost/usu")
     cfg.output_buffer = buf
     command.upgrade(cfg, "head", sql=True)
     sql = buf.getvalue()

@@ -10,7 +10,6 @@ from usu_desktop.services.clients import ClientInput
 from usu_desktop.storage.queries import InvoiceFilter, PaymentFilter
 from usu_desktop.ui.invoices.editor import InvoiceEditor
 from usu_desktop.ui.payments.desk import DeskPaymentDialog
-from usu_desktop.ui.tables.common import reception
 
 from .helpers import books_ok, edit_line, plain
 
@@ -23,7 +22,7 @@ def client_id(ctx):
 
 
 def invoice_count(ctx) -> int:
-    return reception(ctx).count_invoices(InvoiceFilter())
+    return ctx.services.reception.count_invoices(InvoiceFilter())
 
 
 @pytest.mark.parametrize(
@@ -98,7 +97,7 @@ def test_paying_more_without_saying_what_to_do_with_the_rest(ctx, dialogs, clien
     assert not ok and dialog.result_ is None
     assert dialogs.kinds()[-3:] == ["confirm", "confirm", "warning"]
     assert "Nothing was recorded" in plain(dialogs.shown[-1].text)
-    assert reception(ctx).count_payments(PaymentFilter()) == 0
+    assert ctx.services.reception.count_payments(PaymentFilter()) == 0
     books_ok(ctx.database)
 
 

@@ -13,7 +13,6 @@ from usu_desktop.ui.clients.model import client_model
 from usu_desktop.ui.invoices.model import invoice_model
 from usu_desktop.ui.payments.model import payment_model
 from usu_desktop.ui.pricelist.page import ServiceModel
-from usu_desktop.ui.tables.common import reception
 from usu_desktop.ui.tables.delegates import DateDelegate, LocaleFormatter, MoneyDelegate
 from usu_desktop.ui.tables.model import RAW_ROLE
 from usu_desktop.ui.tables.view import ListView
@@ -51,7 +50,7 @@ def test_pages_from_both_ends_match_one_big_read(ctx, demo):
     model.ensure_loaded()
     total = model.rowCount()
     assert total == model.total == 120
-    everything = reception(ctx).invoice_ids(InvoiceFilter(), "issue_date", True, 0, 1000)
+    everything = ctx.services.reception.invoice_ids(InvoiceFilter(), "issue_date", True, 0, 1000)
     backwards = [model.id_at(r) for r in reversed(range(total))]
     forwards = [model.id_at(r) for r in range(total)]
     assert forwards == everything and backwards[::-1] == everything
@@ -122,9 +121,8 @@ def test_delegates_draw_money_and_dates_in_the_locale(ctx, demo, qtbot):
 def test_persian_digits_in_money_and_dates(ctx, demo):
     ctx.language = "fa"
     fmt = LocaleFormatter(ctx)
-    row = reception(ctx).invoice_rows(reception(ctx).invoice_ids(InvoiceFilter(), "issue_date", True, 0, 1))[
-        0
-    ]
+    svc = ctx.services.reception
+    row = svc.invoice_rows(svc.invoice_ids(InvoiceFilter(), "issue_date", True, 0, 1))[0]
     assert any("\u06f0" <= ch <= "\u06f9" for ch in fmt.money(row.total))
     assert any("\u06f0" <= ch <= "\u06f9" for ch in fmt.date(row.issue_date))
 
@@ -302,4 +300,4 @@ def test_a_search_is_counted_once_typing_pauses(ctx, demo, qtbot):
     qtbot.wait(60)
     assert len(runner.jobs) == 1
     runner.run(0)
-    assert model.total == reception(ctx).count_invoices(InvoiceFilter(text="e")) > 5
+    assert model.total == ctx.services.reception.count_invoices(InvoiceFilter(text="e")) > 5

@@ -123,10 +123,10 @@ class ExchangeClient:
     def health(self) -> Health:
         body = self._request("GET", "/health", idempotent=True)
         try:
-            return Health(_str(body, "status"), _str(body, "version"),
-                          _aware(_str(body, "server_time"), "server_time"),
+            return Health(str_field(body, "status"), str_field(body, "version"),
+                          aware_field(str_field(body, "server_time"), "server_time"),
                           body.get("snapshot_id") if isinstance(body.get("snapshot_id"), str) else None)
-        except _Malformed as bad:
+        except MalformedBody as bad:
             raise BankError("exchange_bad_response", reason="missing_field", field=bad.field) from None
 
     def upload_charges(self, snapshot: ChargeSnapshot) -> dict[str, Any]:
@@ -144,15 +144,15 @@ class ExchangeClient:
         body = self._request("GET", "/payments", params={"after": after, "limit": limit}, idempotent=True)
         try:
             return _page(body, after)
-        except _Malformed as bad:
+        except MalformedBody as bad:
             raise BankError("exchange_bad_response", reason="missing_field", field=bad.field) from None
 
     def ack(self, cursor: int) -> int:
         """Tell the exchange the desk has booked everything up to `cursor`; returns the acked cursor."""
         body = self._request("POST", "/payments/ack", json={"cursor": cursor}, idempotent=True)
         try:
-            return _int(body, "acked_cursor")
-        except _Malformed as bad:
+            return int_field(body, "acked_cursor")
+        except MalformedBody as bad:
             raise BankError("exchange_bad_response", reason="missing_field", field=bad.field) from None
 
     # --- transport ----------------------------------------------------------
@@ -217,53 +217,57 @@ def _decode(resp: requests.Response) -> dict[str, Any]:
     return body
 
 
-class _Malformed(Exception):
+class MalformedBody(Exception):
+    """A field of the exchange's answer is missing or of the wrong type (the readers below, shared with
+    links_client, raise it; each call turns it into `BankError("exchange_bad_response")`)."""
+
     def __init__(self, field: str) -> None:
         super().__init__(field)
         self.field = field
 
 
-def _str(obj: Mapping[str, Any], key: str) -> str:
+def str_field(obj: Mapping[str, Any], key: str) -> str:
     value = obj.get(key)
     if not isinstance(value, str):
-        raise _Malformed(key)
+        raise MalformedBody(key)
     return value
 
 
-def _int(obj: Mapping[str, Any], key: str) -> int:
+def int_field(obj: Mapping[str, Any], key: str) -> int:
     value = obj.get(key)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Malformed(key)
+        raise MalformedBody(key)
     return value
 
 
-def _aware(text: str, key: str) -> datetime:
+def aware_field(text: str, key: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise _Malformed(key) from None
+        raise MalformedBody(key) from None
     if value.tzinfo is None:
-        raise _Malformed(key)
+        raise MalformedBody(key)
     return value
 
 
 def _payment(item: Any) -> RemotePayment:
     if not isinstance(item, dict):
-        raise _Malformed("payments")
+        raise MalformedBody("payments")
     prv = item.get("prv_txn")
     if prv is not None and (isinstance(prv, bool) or not isinstance(prv, int)):
-        raise _Malformed("prv_txn")
+        raise MalformedBody("prv_txn")
     try:
-        amount = Money.from_minor(_int(item, "amount_minor"), _str(item, "currency"))
+        amount = Money.from_minor(int_field(item, "amount_minor"), str_field(item, "currency"))
     except DomainError:
-        raise _Malformed("currency") from None
+        raise MalformedBody("currency") from None
     rf = item.get("rf")
     link_id = item.get("link_id")
     if isinstance(link_id, bool) or not isinstance(link_id, int):
         link_id = None
-    return RemotePayment(cursor=_int(item, "cursor"), source=_str(item, "source"),
-                         external_id=_str(item, "external_id"), account=_str(item, "account"),
-                         amount=amount, paid_at=_aware(_str(item, "paid_at"), "paid_at"), prv_txn=prv,
+    return RemotePayment(cursor=int_field(item, "cursor"), source=str_field(item, "source"),
+                         external_id=str_field(item, "external_id"), account=str_field(item, "account"),
+                         amount=amount, paid_at=aware_field(str_field(item, "paid_at"), "paid_at"),
+                         prv_txn=prv,
                          rf=rf_normalize(rf) if isinstance(rf, str) and rf_is_valid(rf) else None,
                          link_id=link_id)
 
@@ -271,17 +275,17 @@ def _payment(item: Any) -> RemotePayment:
 def _page(body: Mapping[str, Any], after: int) -> PaymentsPage:
     items = body.get("payments")
     if not isinstance(items, list):
-        raise _Malformed("payments")
+        raise MalformedBody("payments")
     payments = tuple(_payment(item) for item in items)
     previous = after
     for p in payments:  # cursors only grow: anything else would make the desk skip or repeat
         if p.cursor <= previous:
-            raise _Malformed("cursor")
+            raise MalformedBody("cursor")
         previous = p.cursor
-    next_cursor = _int(body, "next_cursor")
+    next_cursor = int_field(body, "next_cursor")
     if next_cursor < previous:
-        raise _Malformed("next_cursor")
+        raise MalformedBody("next_cursor")
     has_more = body.get("has_more")
     if not isinstance(has_more, bool):
-        raise _Malformed("has_more")
+        raise MalformedBody("has_more")
     return PaymentsPage(payments, next_cursor, has_more)

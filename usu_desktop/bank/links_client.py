@@ -14,11 +14,11 @@ from typing import Any
 from usu_desktop.bank.errors import BankError
 from usu_desktop.bank.exchange_client import (
     ExchangeClient,
+    MalformedBody,
     RemotePayment,
-    _aware,
-    _int,
-    _Malformed,
-    _str,
+    aware_field,
+    int_field,
+    str_field,
 )
 
 LINK_STATUSES = frozenset({"active", "partly_paid", "paid", "expired", "cancelled"})
@@ -98,18 +98,18 @@ class LinksClient(ExchangeClient):
 def _checked(body: Any) -> RemoteLink:
     try:
         if not isinstance(body, dict):
-            raise _Malformed("links")
-        status = _str(body, "status")
+            raise MalformedBody("links")
+        status = str_field(body, "status")
         if status not in LINK_STATUSES:
-            raise _Malformed("status")
+            raise MalformedBody("status")
         payments = []
         for item in body.get("payments") or []:
             if not isinstance(item, dict):
-                raise _Malformed("payments")
-            payments.append(RemoteLinkPayment(_str(item, "external_id"), _int(item, "amount_minor"),
-                                              _aware(_str(item, "paid_at"), "paid_at")))
+                raise MalformedBody("payments")
+            payments.append(RemoteLinkPayment(str_field(item, "external_id"), int_field(item, "amount_minor"),
+                                              aware_field(str_field(item, "paid_at"), "paid_at")))
         url = body.get("url")
-        return RemoteLink(_int(body, "id"), status, _int(body, "paid_minor"),
+        return RemoteLink(int_field(body, "id"), status, int_field(body, "paid_minor"),
                           url if isinstance(url, str) else "", tuple(payments))
-    except _Malformed as bad:
+    except MalformedBody as bad:
         raise BankError("exchange_bad_response", reason="missing_field", field=bad.field) from None

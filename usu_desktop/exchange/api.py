@@ -88,14 +88,16 @@ def health() -> Response:
 
 
 # --- charges ----------------------------------------------------------------
-def _json_object() -> dict[str, Any]:
+def json_object() -> dict[str, Any]:
+    """The request's JSON body as a dict, or 400 (links.py reads its bodies the same way)."""
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
         raise ApiError(400, "invalid_json")
     return body
 
 
-def _require(obj: dict[str, Any], name: str, kind: type | tuple[type, ...], **where: Any) -> Any:
+def require(obj: dict[str, Any], name: str, kind: type | tuple[type, ...], **where: Any) -> Any:
+    """obj[name] if present and of `kind`, else a 422 that names the field."""
     if name not in obj:
         raise ApiError(422, "missing_field", field=name, **where)
     value = obj[name]
@@ -125,16 +127,16 @@ def _charge(item: Any, index: int) -> ChargeIn:
     if not isinstance(item, dict):
         raise ApiError(422, "invalid_field", field="charges", index=index)
     try:
-        account = client_number_check(_require(item, "account", str, index=index))
+        account = client_number_check(require(item, "account", str, index=index))
     except ClientNumberError as err:
         code = "bad_check_digit" if err.code == "client_number_bad_check_digit" else "bad_account_format"
         raise ApiError(422, code, field="account", index=index, value=item["account"]) from None
-    amount = _require(item, "amount_minor", int, index=index)
+    amount = require(item, "amount_minor", int, index=index)
     if amount < 0:
         raise ApiError(422, "negative_amount", field="amount_minor", index=index)
     if amount > MAX_AMOUNT_MINOR:
         raise ApiError(422, "amount_too_large", field="amount_minor", index=index)
-    name = _masked_name(_require(item, "masked_name", str, index=index), index)
+    name = _masked_name(require(item, "masked_name", str, index=index), index)
     refs = item.get("rf", [])
     if not isinstance(refs, list) or len(refs) > 50:
         raise ApiError(422, "invalid_field", field="rf", index=index)
@@ -149,18 +151,18 @@ def _charge(item: Any, index: int) -> ChargeIn:
 
 def parse_snapshot(body: dict[str, Any]) -> SnapshotIn:
     """Validate an uploaded charge list; the first fault is refused with its index and field."""
-    snapshot_id = _require(body, "snapshot_id", str)
+    snapshot_id = require(body, "snapshot_id", str)
     if not _SNAPSHOT_ID.match(snapshot_id):
         raise ApiError(422, "invalid_field", field="snapshot_id")
-    currency = _require(body, "currency", str)
+    currency = require(body, "currency", str)
     if currency not in CURRENCY_EXPONENTS:
         raise ApiError(422, "unknown_currency", field="currency", value=currency[:8])
-    generated_at = _parse_time(_require(body, "generated_at", str))
+    generated_at = _parse_time(require(body, "generated_at", str))
     included = body.get("included_cursor")
     if included is not None and (isinstance(included, bool) or not isinstance(included, int)
                                  or included < 0):
         raise ApiError(422, "invalid_field", field="included_cursor")
-    items = _require(body, "charges", list)
+    items = require(body, "charges", list)
     charges: list[ChargeIn] = []
     seen: dict[str, int] = {}
     for index, item in enumerate(items):
@@ -175,7 +177,7 @@ def parse_snapshot(body: dict[str, Any]) -> SnapshotIn:
 
 @bp.put("/charges")
 def put_charges() -> Response:
-    snap = parse_snapshot(_json_object())
+    snap = parse_snapshot(json_object())
     try:
         status = _store().replace_charges(snap)
     except SnapshotConflict:
@@ -220,8 +222,8 @@ def get_payments() -> Response:
 
 @bp.post("/payments/ack")
 def ack_payments() -> Response:
-    body = _json_object()
-    cursor = _require(body, "cursor", int)
+    body = json_object()
+    cursor = require(body, "cursor", int)
     store = _store()
     if cursor < 0:
         raise ApiError(422, "invalid_field", field="cursor")

@@ -29,7 +29,7 @@ from sqlalchemy import (
     update,
 )
 
-from usu_desktop.exchange.store import _PG_PAYMENT_LOCK, _Id, hash_token, metadata, payments_table, utcnow
+from usu_desktop.exchange.store import ID_TYPE, PG_PAYMENT_LOCK, hash_token, metadata, payments_table, utcnow
 
 links_table = Table(
     "links", metadata,
@@ -58,7 +58,7 @@ links_table = Table(
 
 checkouts_table = Table(
     "link_checkouts", metadata,
-    Column("id", _Id, primary_key=True, autoincrement=True),
+    Column("id", ID_TYPE, primary_key=True, autoincrement=True),
     Column("session", String(64), nullable=False, unique=True),
     Column("link_id", Integer, ForeignKey("links.id"), nullable=False, index=True),
     Column("amount_minor", BigInteger, nullable=False),
@@ -192,7 +192,7 @@ class LinkStore:
     def create(self, link: LinkIn) -> tuple[Link, bool]:
         """Store a link; the same token again returns the first link (a safe retry), False = not new."""
         digest = hash_token(link.token)
-        with self.store._write() as conn:
+        with self.store.writing() as conn:
             row = conn.execute(select(links_table).where(links_table.c.token_sha256 == digest)).first()
             if row is not None:
                 old = _link(row)
@@ -226,7 +226,7 @@ class LinkStore:
         return [_link(r) for r in rows]
 
     def cancel(self, desk: str, link_id: int) -> Link | None:
-        with self.store._write() as conn:
+        with self.store.writing() as conn:
             conn.execute(update(links_table).where(links_table.c.id == link_id, links_table.c.desk == desk,
                                                    links_table.c.cancelled_at.is_(None))
                          .values(cancelled_at=utcnow()))
@@ -264,7 +264,7 @@ class LinkStore:
             raise LinkRefused("not_found")
         _check_payable(link, amount_minor, now)
         session = secrets.token_urlsafe(24)
-        with self.store._write() as conn:
+        with self.store.writing() as conn:
             key = conn.execute(insert(checkouts_table).values(
                 session=session, link_id=link.id, amount_minor=amount_minor, created_at=now)
             ).inserted_primary_key
@@ -282,9 +282,9 @@ class LinkStore:
     def complete(self, session: str, now: datetime | None = None) -> tuple[Checkout, Link]:
         """The gateway says the payer paid: book once (a repeat returns the first booking)."""
         now = now or utcnow()
-        with self.store._write() as conn:
+        with self.store.writing() as conn:
             if not self.store.is_sqlite:
-                conn.execute(select(func.pg_advisory_xact_lock(_PG_PAYMENT_LOCK)))
+                conn.execute(select(func.pg_advisory_xact_lock(PG_PAYMENT_LOCK)))
             row = conn.execute(select(checkouts_table).where(checkouts_table.c.session == session)
                                .with_for_update()).first()
             if row is None:

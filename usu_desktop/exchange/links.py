@@ -28,7 +28,7 @@ from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import CURRENCY_EXPONENTS, Money, decimal_from_text
 from usu_desktop.domain.money_format import native_digits
 from usu_desktop.domain.references import rf_is_valid, rf_normalize
-from usu_desktop.exchange.api import MAX_AMOUNT_MINOR, ApiError, _json_object, _require, iso
+from usu_desktop.exchange.api import MAX_AMOUNT_MINOR, ApiError, iso, json_object, require
 from usu_desktop.exchange.config import ExchangeConfig
 from usu_desktop.exchange.link_store import Link, LinkConflict, LinkIn, LinkRefused, LinkStore
 from usu_desktop.exchange.store import Store, utcnow
@@ -162,10 +162,10 @@ def _text(body: dict[str, Any], name: str, limit: int, required: bool = True) ->
 
 
 def parse_link(body: dict[str, Any], desk: str) -> LinkIn:
-    token = _require(body, "token", str)
+    token = require(body, "token", str)
     if not TOKEN.match(token):
         raise ApiError(422, "invalid_field", field="token")
-    kind = _require(body, "kind", str)
+    kind = require(body, "kind", str)
     if kind not in KINDS:
         raise ApiError(422, "invalid_field", field="kind")
     account = _text(body, "account", 12, required=kind != "free")
@@ -176,7 +176,7 @@ def parse_link(body: dict[str, Any], desk: str) -> LinkIn:
         if not rf_is_valid(rf):
             raise ApiError(422, "bad_rf", field="rf")
         rf = rf_normalize(rf)
-    currency = _require(body, "currency", str)
+    currency = require(body, "currency", str)
     if currency not in CURRENCY_EXPONENTS:
         raise ApiError(422, "unknown_currency", field="currency")
     amount = _opt_amount(body, "amount_minor")
@@ -190,7 +190,7 @@ def parse_link(body: dict[str, Any], desk: str) -> LinkIn:
     if language not in LANGUAGES:
         language = "en"
     try:
-        expires = datetime.fromisoformat(_require(body, "expires_at", str))
+        expires = datetime.fromisoformat(require(body, "expires_at", str))
     except ValueError:
         raise ApiError(422, "invalid_field", field="expires_at") from None
     if expires.tzinfo is None:
@@ -234,7 +234,7 @@ def link_json(link: Link, payments: list[Any] | None = None) -> dict[str, Any]:
 @api_bp.post("")
 def create_link() -> tuple[Response, int]:
     desk = _desk()
-    link_in = parse_link(_json_object(), desk)
+    link_in = parse_link(json_object(), desk)
     try:
         link, new = link_store().create(link_in)
     except LinkConflict:
@@ -280,7 +280,8 @@ def _expiry(link: Link) -> str:
     local = tz is not None and link.time_zone not in _UTC_NAMES
     when = link.expires_at.replace(tzinfo=UTC).astimezone(tz if local else UTC)
     lang = link.language
-    text = get_datetime_format("medium", locale=lang).replace(
+    # str(): babel annotates a DateTimePattern, but this one is the plain "{1}, {0}" text
+    text = str(get_datetime_format("medium", locale=lang)).replace(
         "{1}", format_date(when, "medium", locale=lang)).replace(
         "{0}", format_time(when, "short", tzinfo=when.tzinfo, locale=lang))
     place = get_timezone_location(link.time_zone, locale=lang, return_city=True) if local else ""

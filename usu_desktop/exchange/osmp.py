@@ -16,7 +16,7 @@ from datetime import datetime
 from enum import IntEnum
 
 from usu_desktop.domain.client_numbers import ClientNumberError, client_number_check
-from usu_desktop.domain.money import Money, MoneyError, currency_exponent
+from usu_desktop.domain.money import Money, MoneyError
 from usu_desktop.exchange.config import ExchangeConfig
 from usu_desktop.exchange.store import BookOutcome, Store
 
@@ -174,9 +174,3 @@ def temporary_error(txn_id: str = "") -> bytes:
     """What a terminal gets when the store fails: retry later (safe, pay is idempotent)."""
     echo = txn_id if _TXN_ID.match(txn_id) else ""
     return render(Answer(echo, Result.TEMPORARY, "temporary error, retry later"))
-
-
-def limits_text(config: ExchangeConfig, currency: str) -> tuple[str, str]:
-    """Min and max sums as plain decimals, for the sandbox pages and docs."""
-    currency_exponent(currency)
-    return _amount_text(config.osmp_min_minor, currency), _amount_text(config.osmp_max_minor, currency)

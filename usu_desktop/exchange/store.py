@@ -48,7 +48,7 @@ from sqlalchemy.exc import IntegrityError
 metadata = MetaData()
 
 # INTEGER (not BIGINT) on SQLite so the column is the rowid and AUTOINCREMENT applies.
-_Id = BigInteger().with_variant(Integer(), "sqlite")
+ID_TYPE = BigInteger().with_variant(Integer(), "sqlite")
 
 snapshot_table = Table(
     "snapshot", metadata,
@@ -81,7 +81,7 @@ tokens_table = Table(
 
 payments_table = Table(
     "payments", metadata,
-    Column("id", _Id, primary_key=True, autoincrement=True),  # the cursor
+    Column("id", ID_TYPE, primary_key=True, autoincrement=True),  # the cursor
     Column("txn_id", String(20), nullable=False, unique=True),
     Column("account", String(12), nullable=False, index=True),
     Column("sum_minor", BigInteger, nullable=False),
@@ -98,7 +98,7 @@ state_table = Table(
     Column("value", BigInteger, nullable=False),
 )
 
-_PG_PAYMENT_LOCK = 0x5553_5545  # "USUE": serializes payment inserts on PostgreSQL
+PG_PAYMENT_LOCK = 0x5553_5545  # "USUE": serializes payment inserts on PostgreSQL
 
 # Hot-path statements built once: building and hashing a fresh statement per call cost more
 # than running it.
@@ -233,8 +233,9 @@ class Store:
         self.engine.dispose()
 
     @contextmanager
-    def _write(self) -> Iterator[Connection]:
-        """A write transaction; on SQLite it takes the write lock up front (no upgrade deadlock).
+    def writing(self) -> Iterator[Connection]:
+        """A write transaction (the link store's too); on SQLite it takes the write lock up front
+        (no upgrade deadlock).
 
         SQLite allows one writer at a time anyway; queueing this process's writers on a lock
         keeps them off SQLite's busy handler, whose growing sleeps (up to 100 ms) ruin the p99.
@@ -253,7 +254,7 @@ class Store:
     def replace_charges(self, snap: SnapshotIn) -> str:
         """Swap in a whole new list atomically; 'unchanged' if this snapshot is already current."""
         digest = snap.digest()
-        with self._write() as conn:
+        with self.writing() as conn:
             current = conn.execute(select(snapshot_table).where(snapshot_table.c.id == 1)).first()
             if current is not None and current.snapshot_id == snap.snapshot_id:
                 if current.digest != digest:
@@ -327,9 +328,9 @@ class Store:
             return self._repeat(existing, account, sum_minor)
 
     def _book(self, txn_id: str, account: str, sum_minor: int, currency: str, txn_date: str) -> BookResult:
-        with self._write() as conn:
+        with self.writing() as conn:
             if not self.is_sqlite:
-                conn.execute(select(func.pg_advisory_xact_lock(_PG_PAYMENT_LOCK)))
+                conn.execute(select(func.pg_advisory_xact_lock(PG_PAYMENT_LOCK)))
             found = conn.execute(_PAYMENT_BY_TXN, {"txn_id": txn_id}).first()
             if found is not None:
                 return self._repeat(_payment(found), account, sum_minor)
@@ -382,7 +383,7 @@ class Store:
 
     def ack(self, cursor: int) -> int:
         """Record that the desk has everything up to `cursor`; the acked cursor never goes back."""
-        with self._write() as conn:
+        with self.writing() as conn:
             current = self._acked(conn)
             new = max(current, cursor)
             if current == 0 and conn.execute(select(state_table.c.name)
@@ -397,7 +398,7 @@ class Store:
         """Delete payments that are acknowledged AND older than the given days; never others."""
         limit = (now or utcnow()) - timedelta(days=older_than_days)
         p = payments_table.c
-        with self._write() as conn:
+        with self.writing() as conn:
             acked = self._acked(conn)
             result = conn.execute(delete(payments_table).where(p.id <= acked, p.created_at < limit))
             return int(result.rowcount or 0)
@@ -406,14 +407,14 @@ class Store:
     def add_token(self, name: str, token: str | None = None) -> str:
         """Store the hash of a (new random) token under `name`; the clear token is returned once."""
         token = token or secrets.token_urlsafe(32)
-        with self._write() as conn:
+        with self.writing() as conn:
             conn.execute(delete(tokens_table).where(tokens_table.c.name == name))
             conn.execute(insert(tokens_table).values(name=name, token_sha256=hash_token(token),
                                                      created_at=utcnow()))
         return token
 
     def remove_token(self, name: str) -> bool:
-        with self._write() as conn:
+        with self.writing() as conn:
             return bool(conn.execute(delete(tokens_table).where(tokens_table.c.name == name)).rowcount)
 
     def token_names(self) -> list[str]:

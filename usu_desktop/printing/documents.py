@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 
-from usu_desktop.domain.money import Money, total
+from usu_desktop.domain.money import Money
 from usu_desktop.domain.references import rf_format
 from usu_desktop.printing import fonts
 from usu_desktop.printing.layout import Writer, new_canvas
@@ -314,11 +314,3 @@ def render_slip(doc: SlipDoc, warnings: list[str] | None = None) -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
-
-
-def invoice_totals_check(doc: InvoiceDoc) -> bool:
-    """True if the document's own numbers agree (lines, VAT rows, totals, due)."""
-    cur = doc.currency
-    return (total((line.net for line in doc.lines), cur) == doc.untaxed
-            and total((r.tax for r in doc.vat_rows), cur) == doc.tax
-            and doc.untaxed + doc.tax == doc.total and doc.total - doc.paid == doc.due)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypedDict
 
 from usu_desktop.domain.client_numbers import FIRST_SEQUENCE, client_number_create
 from usu_desktop.domain.errors import DomainError
@@ -94,7 +94,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 # Used only when the clinic has no name yet. The IBAN is the ECBS Greek specimen (valid checksum).
-DEMO_CLINIC = {
+class DemoClinic(TypedDict):
+    """What a demo fills in of an unnamed clinic's settings (currency and language stay)."""
+
+    name: str
+    address: str
+    tax_id: str
+    iban: str
+    bic: str
+
+
+DEMO_CLINIC: DemoClinic = {
     "name": "Demo Clinic",
     "address": "12 Harbour Street\n10431 Athens",
     "tax_id": "EL094019245",

@@ -230,9 +230,9 @@ def statement_doc(session: Session, client_id: int, date_from: date, date_to: da
     entries.sort(key=lambda e: (e[0], 0 if e[1] == "invoice" else 1))
     zero = Money.zero(cur)
     opening = zero
-    for day, kind, _ref, amount in entries:
+    for day, what, _ref, amount in entries:
         if day < date_from:
-            opening = opening + amount if kind == "invoice" else opening - amount
+            opening = opening + amount if what == "invoice" else opening - amount
     shown = [e for e in entries if date_from <= e[0] <= date_to]
     rows = running_rows(opening, shown)
     closing = rows[-1].balance if rows else opening

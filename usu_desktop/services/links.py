@@ -187,7 +187,6 @@ class LinkService:
                 None,
                 due if open_amount else None,
                 expires,
-                session_done=session,
             )
 
     def create_for_client(
@@ -221,7 +220,6 @@ class LinkService:
                 None,
                 None,
                 expires,
-                session_done=session,
             )
 
     def create_free(
@@ -256,7 +254,6 @@ class LinkService:
                 minimum.minor if minimum else None,
                 maximum.minor if maximum else None,
                 expires,
-                session_done=session,
                 language=lang,
             )
 
@@ -274,7 +271,6 @@ class LinkService:
         max_minor: int | None,
         expires: date | datetime,
         *,
-        session_done: object,
         language: str | None = None,
     ) -> LinkView:
         expires_at = expiry_of(expires)

@@ -49,7 +49,8 @@ def default_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / DB_FILE_NAME
 
 
-def _alembic_config(url: str = "") -> Config:
+def alembic_config(url: str = "") -> Config:
+    """Alembic's configuration for our migrations (tests use it to inspect and run them)."""
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if url:
@@ -59,7 +60,7 @@ def _alembic_config(url: str = "") -> Config:
 
 def known_revisions() -> tuple[set[str], str]:
     """All revisions this code knows, and the head."""
-    script = ScriptDirectory.from_config(_alembic_config())
+    script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
     assert head is not None
     return {rev.revision for rev in script.walk_revisions()}, head
@@ -216,7 +217,7 @@ class Database:
     def migrate(self) -> None:
         """Bring the schema to the newest revision, in one transaction."""
         with self._write() as session, session.begin():
-            cfg = _alembic_config(self.url)
+            cfg = alembic_config(self.url)
             cfg.attributes["connection"] = session.connection()
             command.upgrade(cfg, "head")
 

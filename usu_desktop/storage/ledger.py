@@ -95,12 +95,6 @@ def credit_balance(session: Session, client_id: int, currency: str) -> int:
                                      CreditEntry.currency == currency)) or 0)
 
 
-def credit_balances(session: Session, client_id: int) -> dict[str, int]:
-    rows = session.execute(select(CreditEntry.currency, func.sum(CreditEntry.amount_minor))
-                           .where(CreditEntry.client_id == client_id).group_by(CreditEntry.currency))
-    return {cur: int(total) for cur, total in rows}
-
-
 def payment_assigned(session: Session, payment_id: int) -> int:
     """Σ allocations + Σ credit rows attributed to the payment."""
     allocated = session.scalar(select(func.coalesce(func.sum(Allocation.amount_minor), 0))

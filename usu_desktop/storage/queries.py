@@ -71,7 +71,7 @@ INVOICE_SORTS: dict[str, Any] = {
 }
 
 
-def _invoice_where(q: Select[Any], f: InvoiceFilter) -> Select[Any]:
+def invoice_where(q: Select[Any], f: InvoiceFilter) -> Select[Any]:
     if f.client_id is not None:
         q = q.where(Invoice.client_id == f.client_id)
     if f.kind is not None:
@@ -95,14 +95,14 @@ def _invoice_where(q: Select[Any], f: InvoiceFilter) -> Select[Any]:
 
 
 def count_invoices(session: Session, f: InvoiceFilter = InvoiceFilter()) -> int:
-    return int(session.scalar(_invoice_where(select(func.count(Invoice.id)), f)) or 0)
+    return int(session.scalar(invoice_where(select(func.count(Invoice.id)), f)) or 0)
 
 
 def invoice_ids(session: Session, f: InvoiceFilter = InvoiceFilter(), sort: str = "issue_date",
                 descending: bool = True, offset: int = 0, limit: int = 200) -> list[int]:
     """One page of ids in list order (ties broken by id, so pages never overlap)."""
     key = INVOICE_SORTS.get(sort, Invoice.issue_date)
-    q = _invoice_where(select(Invoice.id), f)
+    q = invoice_where(select(Invoice.id), f)
     if sort == "client":
         q = q.join(Client, Client.id == Invoice.client_id)
     order = [key.desc(), Invoice.id.desc()] if descending else [key.asc(), Invoice.id.asc()]
@@ -181,7 +181,7 @@ CLIENT_SORTS: dict[str, Any] = {
 }
 
 
-def _client_where(q: Select[Any], f: ClientFilter) -> Select[Any]:
+def client_where(q: Select[Any], f: ClientFilter) -> Select[Any]:
     if not f.include_archived:
         q = q.where(Client.archived.is_(False))
     term = f.text.strip()
@@ -194,7 +194,7 @@ def _client_where(q: Select[Any], f: ClientFilter) -> Select[Any]:
 
 
 def count_clients(session: Session, f: ClientFilter = ClientFilter()) -> int:
-    return int(session.scalar(_client_where(select(func.count(Client.id)), f)) or 0)
+    return int(session.scalar(client_where(select(func.count(Client.id)), f)) or 0)
 
 
 def client_ids(session: Session, f: ClientFilter = ClientFilter(), sort: str = "name",
@@ -203,7 +203,7 @@ def client_ids(session: Session, f: ClientFilter = ClientFilter(), sort: str = "
     keys = [key, Client.first_name] if sort == "name" else [key]
     order = [k.desc() for k in keys] + [Client.id.desc()] if descending else \
         [k.asc() for k in keys] + [Client.id.asc()]
-    return list(session.scalars(_client_where(select(Client.id), f).order_by(*order)
+    return list(session.scalars(client_where(select(Client.id), f).order_by(*order)
                                 .offset(offset).limit(limit)))
 
 
@@ -236,13 +236,6 @@ def client_rows(session: Session, ids: Sequence[int]) -> list[ClientRow]:
                                language=lang, archived=archived, created_at=created,
                                owed=tuple(owed.get(cid, ())), credit=tuple(credit.get(cid, ())))
     return [found[i] for i in ids if i in found]
-
-
-def client_row(c: Client, owed: tuple[Money, ...] = (), credit: tuple[Money, ...] = ()) -> ClientRow:
-    return ClientRow(id=c.id, client_number=c.client_number, rf_code=c.rf_code, first_name=c.first_name,
-                     last_name=c.last_name, name=_name(c.first_name, c.last_name), birth_date=c.birth_date,
-                     phone=c.phone, email=c.email, language=c.language, archived=c.archived,
-                     created_at=c.created_at, owed=owed, credit=credit)
 
 
 def find_duplicate_clients(session: Session, first_name: str, last_name: str, birth_date: date | None,
@@ -305,7 +298,7 @@ PAYMENT_SORTS: dict[str, Any] = {
 }
 
 
-def _payment_where(q: Select[Any], f: PaymentFilter) -> Select[Any]:
+def payment_where(q: Select[Any], f: PaymentFilter) -> Select[Any]:
     if f.client_id is not None:
         q = q.where(Payment.client_id == f.client_id)
     if f.source is not None:
@@ -329,14 +322,14 @@ def _payment_where(q: Select[Any], f: PaymentFilter) -> Select[Any]:
 
 
 def count_payments(session: Session, f: PaymentFilter = PaymentFilter()) -> int:
-    return int(session.scalar(_payment_where(select(func.count(Payment.id)), f)) or 0)
+    return int(session.scalar(payment_where(select(func.count(Payment.id)), f)) or 0)
 
 
 def payment_ids(session: Session, f: PaymentFilter = PaymentFilter(), sort: str = "paid_at",
                 descending: bool = True, offset: int = 0, limit: int = 200) -> list[int]:
     key = PAYMENT_SORTS.get(sort, Payment.paid_at)
     order = [key.desc(), Payment.id.desc()] if descending else [key.asc(), Payment.id.asc()]
-    return list(session.scalars(_payment_where(select(Payment.id), f).order_by(*order)
+    return list(session.scalars(payment_where(select(Payment.id), f).order_by(*order)
                                 .offset(offset).limit(limit)))
 
 

@@ -24,10 +24,12 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, case, exists, func, or_, select, text
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import QueryableAttribute, Session, aliased
 from sqlalchemy.sql.elements import ColumnElement, TextClause
 
 from usu_desktop.domain.money import Money
@@ -40,9 +42,9 @@ from usu_desktop.storage.queries import (
     ClientFilter,
     InvoiceFilter,
     PaymentFilter,
-    _client_where,
-    _invoice_where,
-    _payment_where,
+    client_where,
+    invoice_where,
+    payment_where,
 )
 from usu_desktop.storage.search import like_pattern, normalize
 
@@ -65,6 +67,9 @@ SAMPLE = 2000
 SCAN_SHARE = 0.01
 _STEP = 5_000  # how often the progress handler looks (SQLite steps, ~0.3 ms)
 
+# A column as the ORM model names it (Client.last_name) or as a subquery's (head.c.id).
+AnyColumn = QueryableAttribute[Any] | ColumnElement[Any]
+
 
 @dataclass(frozen=True)
 class InvoiceTotals:
@@ -80,6 +85,13 @@ def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
+def _driver_connection(session: Session) -> DBAPIConnection:
+    """The sqlite3 connection under the session, where the progress handler is set."""
+    raw = session.connection().connection.dbapi_connection
+    assert raw is not None  # None only once the pool has detached it, never within a session
+    return raw
+
+
 @contextmanager
 def interruptible(session: Session, cancelled: Callable[[], bool] | None) -> Iterator[None]:
     """On SQLite, stop a long read (a count, the totals) as soon as `cancelled()` says so: an
@@ -87,7 +99,7 @@ def interruptible(session: Session, cancelled: Callable[[], bool] | None) -> Ite
     if cancelled is None or not _is_sqlite(session):
         yield
         return
-    raw = session.connection().connection.dbapi_connection
+    raw = _driver_connection(session)
     session.info["cancelled"] = cancelled  # within_budget keeps watching it
     raw.set_progress_handler(lambda: 1 if cancelled() else 0, 500_000)  # ~ every few ms
     try:
@@ -107,7 +119,7 @@ def within_budget(session: Session, q: Select, ms: float | None) -> list[int]:
     usable after (a read that is interrupted leaves the transaction as it was)."""
     if ms is None or not _is_sqlite(session):
         return list(session.scalars(q))
-    raw = session.connection().connection.dbapi_connection
+    raw = _driver_connection(session)
     deadline = time.thread_time() + ms / 1000
     over = [False]
     cancelled = session.info.get("cancelled")  # set by `interruptible`
@@ -204,7 +216,7 @@ def matching_client_ids(session: Session, text: str, cache: MatchCache | None = 
 def _invoice_search(
     session: Session, q: Select, f: InvoiceFilter, ordered: bool = True, cache: MatchCache | None = None
 ) -> Select:
-    """`_invoice_where` without its text part, plus a search that uses indexes. `ordered=False`
+    """`invoice_where` without its text part, plus a search that uses indexes. `ordered=False`
     (counts, sums) looks the matching patients' invoices up by client instead of walking dates."""
     return _search_plan(session, q, f, "walk" if ordered else "index", cache)[0]
 
@@ -217,7 +229,7 @@ def _search_plan(
     matches are dense, as after one typed letter); "walk" finds the patients first, then walks
     testing membership; "index" looks their invoices up by client and sorts."""
     term = f.text.strip()
-    q = _invoice_where(q, replace(f, text=""))
+    q = invoice_where(q, replace(f, text=""))
     if not term:
         return q, False
     pattern = like_pattern(term)
@@ -342,7 +354,7 @@ def has_search_index(session: Session) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    """The words as typed (`_client_where` splits them so, then normalizes each one)."""
+    """The words as typed (`client_where` splits them so, then normalizes each one)."""
     return text.strip().split()
 
 
@@ -350,8 +362,8 @@ def _long(word: str) -> bool:
     return len(normalize(word)) >= TRIGRAM
 
 
-def _contains(word: str, column: ColumnElement[str] = Client.search_text) -> ColumnElement[bool]:
-    """The search text contains the typed `word`, as `_client_where`'s LIKE tests it. Not ASCII:
+def _contains(word: str, column: AnyColumn = Client.search_text) -> ColumnElement[bool]:
+    """The search text contains the typed `word`, as `client_where`'s LIKE tests it. Not ASCII:
     instr(), quicker on SQLite for such text (both sides are case-folded: no case to ignore)."""
     term = normalize(word)
     if term.isascii():
@@ -372,9 +384,9 @@ def _fts_ids(words: list[str]) -> TextClause:
 
 
 def _client_text_where(q: Select, f: ClientFilter, plan: str) -> Select:
-    """`_client_where` with the text part as `plan` tests it: "index" finds the long words' patients
+    """`client_where` with the text part as `plan` tests it: "index" finds the long words' patients
     through the trigram index and tests the short words on those only."""
-    q = _client_where(q, replace(f, text=""))
+    q = client_where(q, replace(f, text=""))
     words = _words(f.text)
     long = [w for w in words if _long(w)]
     if plan == "index" and long:
@@ -385,7 +397,7 @@ def _client_text_where(q: Select, f: ClientFilter, plan: str) -> Select:
     return q
 
 
-def _unindexed(key: ColumnElement) -> ColumnElement:
+def _unindexed(key: AnyColumn) -> AnyColumn:
     """The same values in the same order, as an expression no index serves ("|| ''", "+ 0")."""
     kind = key.type.python_type
     if kind is str:
@@ -393,11 +405,11 @@ def _unindexed(key: ColumnElement) -> ColumnElement:
     return key + 0 if kind is int else key
 
 
-def _client_order(sort: str, down: bool, sortable: bool) -> list[ColumnElement]:
+def _client_order(sort: str, down: bool, sortable: bool) -> list[ColumnElement[Any]]:
     """ORDER BY for the list; `sortable=False` keeps the keys' indexes out (so SQLite passes the
     matches once and keeps the top of them, instead of walking an index it then mostly skips)."""
     key = CLIENT_SORTS.get(sort, Client.last_name)
-    keys: list[ColumnElement] = [key, Client.first_name] if sort == "name" else [key]
+    keys: list[AnyColumn] = [key, Client.first_name] if sort == "name" else [key]
     keys.append(Client.id)
     if not sortable:
         keys = [_unindexed(k) for k in keys]
@@ -416,8 +428,8 @@ def client_page(
         window = max(WALK_ROWS, 10 * (offset + limit))
         key = CLIENT_SORTS[sort]
         cols = [Client.id, Client.search_text, key] + ([Client.first_name] if sort == "name" else [])
-        head = _client_where(select(*cols), ClientFilter(include_archived=f.include_archived))
-        head = head.order_by(*_client_order(sort, down, True)).limit(window).subquery()
+        head = (client_where(select(*cols), ClientFilter(include_archived=f.include_archived))
+                .order_by(*_client_order(sort, down, True)).limit(window).subquery())
         q = select(head.c.id)
         for word in _words(f.text):
             q = q.where(_contains(word, head.c.search_text))
@@ -455,7 +467,7 @@ def client_ids_window(
             if ids is not None:
                 break
     if ids is None:
-        q = _client_where(select(Client.id), f).order_by(*_client_order(sort, down, True))
+        q = client_where(select(Client.id), f).order_by(*_client_order(sort, down, True))
         ids = list(session.scalars(q.offset(offset).limit(limit)))
     return ids[::-1] if reverse else ids
 
@@ -463,7 +475,7 @@ def client_ids_window(
 def count_clients_fast(session: Session, f: ClientFilter) -> int:
     """`queries.count_clients`, through the trigram index when a word is long enough for it."""
     if not f.text.strip() or not _is_sqlite(session):
-        return int(session.scalar(_client_where(select(func.count(Client.id)), f)) or 0)
+        return int(session.scalar(client_where(select(func.count(Client.id)), f)) or 0)
     indexed = any(_long(w) for w in _words(f.text)) and has_search_index(session)
     plan = "index" if indexed else "scan"
     return int(session.scalar(_client_text_where(select(func.count(Client.id)), f, plan)) or 0)
@@ -482,7 +494,7 @@ def payment_ids_window(
     down = descending != reverse
     order = [key.desc(), Payment.id.desc()] if down else [key.asc(), Payment.id.asc()]
     ids = list(
-        session.scalars(_payment_where(select(Payment.id), f).order_by(*order).offset(offset).limit(limit))
+        session.scalars(payment_where(select(Payment.id), f).order_by(*order).offset(offset).limit(limit))
     )
     return ids[::-1] if reverse else ids
 

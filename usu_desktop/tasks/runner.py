@@ -22,7 +22,7 @@ import threading
 import weakref
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -205,6 +205,14 @@ class _Job(QRunnable):
             except BaseException as exc:  # every failure goes back to the GUI
                 error = exc
         self._relay.done.emit(_Outcome(result, error))
+
+
+class Runner(Protocol):
+    """What screens and the scheduler use of a runner: TaskRunner, SyncTaskRunner, or a test's own."""
+
+    def submit(self, fn: Callable[..., Any], *args: Any, on_success: Callback = None,
+               on_failure: Callback = None, on_progress: Callback = None,
+               on_finished: Callback = None, on_cancelled: Callback = None) -> TaskHandle: ...
 
 
 class TaskRunner:

@@ -9,15 +9,11 @@ job function is a normal worker `fn(state)`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from usu_desktop.tasks.runner import TaskHandle
-
-
-class Runner(Protocol):
-    def submit(self, fn: Callable[..., Any], *args: Any, **callbacks: Any) -> TaskHandle: ...
+from usu_desktop.tasks.runner import Runner, TaskHandle
 
 
 class ScheduledJob(QObject):

@@ -2,18 +2,28 @@
 
 Screens take what they need from it (`ctx.services.clients`, `ctx.runner`,
 `ctx.dialogs`) instead of reaching for globals; tests build one with fakes.
+The types are imported for the checker only: importing this module stays cheap and
+the screens' modules (banksync, links) can import it back.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QSettings, Signal
 
 from usu_desktop.domain.money import Money
 from usu_desktop.ui import i18n
 from usu_desktop.ui.dialogs import Dialogs
+
+if TYPE_CHECKING:
+    from usu_desktop.services.bundle import Services
+    from usu_desktop.storage.db import Database
+    from usu_desktop.tasks.runner import Runner
+    from usu_desktop.tasks.scheduler import Scheduler
+    from usu_desktop.ui.banksync.controller import SyncController
+    from usu_desktop.ui.links.notify import LinkWatcher
 
 
 class AppEvents(QObject):
@@ -28,16 +38,18 @@ class AppEvents(QObject):
 
 @dataclass
 class AppContext:
-    database: Any  # storage.Database
-    services: Any  # namespace: .settings, .clients, .invoicing, .payments, ... (those that exist)
-    runner: Any  # tasks.runner.TaskRunner or SyncTaskRunner
+    database: Database
+    services: Services
+    runner: Runner  # TaskRunner; SyncTaskRunner in most tests
     dialogs: Dialogs
     qsettings: QSettings
     language: str = i18n.DEFAULT_LANGUAGE
     db_label: str = ""
-    scheduler: Any = None  # tasks.scheduler.Scheduler
+    scheduler: Scheduler | None = None
     events: AppEvents = field(default_factory=AppEvents)
-    extras: dict[str, Any] = field(default_factory=dict)
+    # one of each per app, made by the composition root (or the first screen that needs it)
+    sync_controller: SyncController | None = None
+    link_watcher: LinkWatcher | None = None
 
     @property
     def locale(self) -> QLocale:

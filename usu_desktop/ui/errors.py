@@ -262,7 +262,8 @@ class _Params(dict[str, str]):
         return "…"
 
 
-def _fill(template: str, params: Mapping[str, object]) -> str:
+def fill(template: str, params: Mapping[str, object]) -> str:
+    """A translated template with its {params}, each isolated for bidi; a missing one shows "…"."""
     values = _Params({k: isolate(v) for k, v in params.items()})
     try:
         return template.format_map(values)
@@ -274,8 +275,8 @@ def code_text(code: str, **params: object) -> str:
     """Translated text for an error code."""
     template = MESSAGES.get(code)
     if template is None:
-        return _fill(QCoreApplication.translate("Errors", UNKNOWN_CODE), {"code": code})
-    return _fill(QCoreApplication.translate("Errors", template), params)
+        return fill(QCoreApplication.translate("Errors", UNKNOWN_CODE), {"code": code})
+    return fill(QCoreApplication.translate("Errors", template), params)
 
 
 def error_text(exc: BaseException, **extra: object) -> str:
@@ -287,6 +288,6 @@ def error_text(exc: BaseException, **extra: object) -> str:
         return code_text(code, **params)
     if isinstance(exc, OSError):
         path = exc.filename or extra.get("path", "")
-        return _fill(QCoreApplication.translate("Errors", FILE_ERROR),
+        return fill(QCoreApplication.translate("Errors", FILE_ERROR),
                      {"path": path, "detail": exc.strerror or str(exc)})
-    return _fill(QCoreApplication.translate("Errors", UNEXPECTED), {"detail": str(exc) or type(exc).__name__})
+    return fill(QCoreApplication.translate("Errors", UNEXPECTED), {"detail": str(exc) or type(exc).__name__})

@@ -10,9 +10,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from usu_desktop.ui.pages import register_page
+
+if TYPE_CHECKING:
+    from usu_desktop.ui.banksync.controller import SyncController
+    from usu_desktop.ui.context import AppContext
 
 
 def _make(ctx):  # type: ignore[no-untyped-def]
@@ -24,15 +30,14 @@ def _make(ctx):  # type: ignore[no-untyped-def]
 register_page("banksync", QT_TRANSLATE_NOOP("Pages", "Bank sync"), "banksync", _make)
 
 
-def start_background_sync(ctx):  # type: ignore[no-untyped-def]
+def start_background_sync(ctx: AppContext) -> SyncController:
     """Called once by the composition root: the schedule and the status-bar text run from
     start-up, not from the first visit to the page (the page then uses the same controller)."""
-    if getattr(ctx.services, "sync", None) is None:
-        return None
-    from usu_desktop.ui.banksync.controller import CONTROLLER_KEY, SyncController
+    from usu_desktop.ui.banksync.controller import SyncController
 
-    controller = ctx.extras.get(CONTROLLER_KEY) or SyncController(ctx)
-    ctx.extras[CONTROLLER_KEY] = controller
+    if ctx.sync_controller is None:
+        ctx.sync_controller = SyncController(ctx)
+    controller = ctx.sync_controller
     config = ctx.services.sync.config()
     if config.auto and config.url:
         controller.schedule(config.interval_minutes)

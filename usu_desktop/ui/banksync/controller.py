@@ -21,7 +21,6 @@ from usu_desktop.ui.banksync.texts import sync_error_text
 from usu_desktop.ui.i18n import datetime_text, isolate
 
 JOB_NAME = "banksync"
-CONTROLLER_KEY = "banksync.controller"  # in ctx.extras: one controller per app
 SILENCE_FACTOR = 3  # warn when no success for this many intervals
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from usu_desktop.ui.banksync.controller import CONTROLLER_KEY, SyncController, local_time_text
+from usu_desktop.ui.banksync.controller import SyncController, local_time_text
 from usu_desktop.ui.banksync.models import RowsModel
 from usu_desktop.ui.banksync.texts import (
     SUGGESTION_REASONS,
@@ -67,8 +67,9 @@ class BankSyncPage(QWidget):
         self.ctx = ctx
         self.service = ctx.services.sync
         self.payments = ctx.services.payments
-        self.controller: SyncController = ctx.extras.get(CONTROLLER_KEY) or SyncController(ctx)
-        ctx.extras[CONTROLLER_KEY] = self.controller
+        if ctx.sync_controller is None:
+            ctx.sync_controller = SyncController(ctx)
+        self.controller: SyncController = ctx.sync_controller
         self._suggestions: tuple[Any, ...] = ()
 
         title = QLabel(self.tr("Bank sync"))

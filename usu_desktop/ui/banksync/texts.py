@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from usu_desktop.ui.errors import _fill, code_text, error_text
+from usu_desktop.ui.errors import code_text, error_text, fill
 
 CTX = "BankSync"
 
@@ -58,7 +58,7 @@ def channel_text(code: str) -> str:
 
 
 def phase_text(code: str, count: int) -> str:
-    return _fill(tr(PHASES[code]), {"count": count}) if code in PHASES else code
+    return fill(tr(PHASES[code]), {"count": count}) if code in PHASES else code
 
 
 def sync_error_text(exc: BaseException) -> str:

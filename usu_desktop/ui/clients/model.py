@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
-from usu_desktop.ui.tables.common import count_delay, reception, slow_runner
+from usu_desktop.ui.tables.common import count_delay, slow_runner
 from usu_desktop.ui.tables.delegates import LocaleFormatter
 from usu_desktop.ui.tables.model import Column, FilteredModel, in_context
 
@@ -44,7 +44,7 @@ def client_columns() -> list[Column]:
 
 
 def client_model(ctx: Any, filter_: Any, parent: QObject | None = None) -> FilteredModel:
-    svc = reception(ctx)
+    svc = ctx.services.reception
     model = FilteredModel(
         client_columns(),
         LocaleFormatter(ctx),

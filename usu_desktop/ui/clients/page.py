@@ -27,7 +27,7 @@ from usu_desktop.ui.documents.commands import (
     document_action,
 )
 from usu_desktop.ui.i18n import isolate
-from usu_desktop.ui.tables.common import SearchLine, reception
+from usu_desktop.ui.tables.common import SearchLine
 from usu_desktop.ui.tables.header_state import remember_splitter
 from usu_desktop.ui.tables.view import ListView
 
@@ -158,7 +158,7 @@ class ClientsPage(QWidget):
         if client_id is None:
             self.card.show_client(None)
         else:
-            rows = reception(self.ctx).client_rows([client_id])
+            rows = self.ctx.services.reception.client_rows([client_id])
             self.card.show_client(rows[0] if rows else None)
         self.update_document_actions()
 
@@ -177,7 +177,7 @@ class ClientsPage(QWidget):
 
     def refresh(self) -> None:
         client_id = self.card.row.id if self.card.row is not None else None
-        reception(self.ctx).forget_matches()
+        self.ctx.services.reception.forget_matches()
         self.model.refresh()
         if client_id is not None:
             self.select_client(client_id)

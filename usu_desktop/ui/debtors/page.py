@@ -34,7 +34,7 @@ class DebtorsPage(QWidget):
     def __init__(self, ctx: Any, service: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = service or getattr(ctx.services, "reminders", None) or _default_service(ctx)
+        self.service = service or ctx.services.reminders
         self.today = date.today()
         self.rows: list[Any] = []
         self.last_report: Any = None
@@ -210,10 +210,4 @@ class _Coded(Exception):
 
 def _local(locale: QLocale, when: Any) -> str:
     return datetime_text(locale, when)
-
-
-def _default_service(ctx: Any) -> Any:
-    from usu_desktop.services.reminders import ReminderService
-
-    return ReminderService(ctx.database, "desk")
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
-from usu_desktop.ui.tables.common import KINDS, STATES, count_delay, label, reception, slow_runner
+from usu_desktop.ui.tables.common import KINDS, STATES, count_delay, label, slow_runner
 from usu_desktop.ui.tables.delegates import LocaleFormatter
 from usu_desktop.ui.tables.model import Column, FilteredModel, in_context
 
@@ -78,7 +78,7 @@ def invoice_columns(with_client: bool = True) -> list[Column]:
 def invoice_model(
     ctx: Any, filter_: Any, with_client: bool = True, parent: QObject | None = None, page_size: int = 100
 ) -> FilteredModel:
-    svc = reception(ctx)
+    svc = ctx.services.reception
     model = FilteredModel(
         invoice_columns(with_client),
         LocaleFormatter(ctx),

@@ -42,7 +42,7 @@ from usu_desktop.ui.documents.commands import (
 from usu_desktop.ui.i18n import date_field_format, isolate
 from usu_desktop.ui.invoices.editor import open_invoice_editor
 from usu_desktop.ui.invoices.model import invoice_model
-from usu_desktop.ui.tables.common import STATES, SearchLine, label, reception, slow_runner
+from usu_desktop.ui.tables.common import STATES, SearchLine, label, slow_runner
 from usu_desktop.ui.tables.view import ListView
 
 STATE_FILTERS = (None, "draft", "issued", "partly_paid", "paid", "overdue", "cancelled", "open")
@@ -164,7 +164,7 @@ class InvoicesPage(QWidget):
             self.model.set_filter(f)  # the totals follow once its rows are counted
 
     def refresh(self) -> None:
-        reception(self.ctx).forget_matches()
+        self.ctx.services.reception.forget_matches()
         self.model.refresh()
 
     def update_totals(self) -> None:
@@ -174,7 +174,7 @@ class InvoicesPage(QWidget):
         if self._totals_task is not None:
             self._totals_task.cancel()
         self.totals.setText(self.tr("Counting…"))
-        svc = reception(self.ctx)
+        svc = self.ctx.services.reception
         self._totals_task = slow_runner(self.ctx).submit(
             lambda state: svc.invoice_totals(f, lambda: state.cancelled),
             on_success=lambda t: self._totals_in(gen, t),

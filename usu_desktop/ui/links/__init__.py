@@ -10,11 +10,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from usu_desktop.ui.pages import register_page
+
+if TYPE_CHECKING:
+    from usu_desktop.ui.context import AppContext
+    from usu_desktop.ui.links.notify import LinkWatcher
 
 
 def _make(ctx):  # type: ignore[no-untyped-def]
@@ -26,14 +30,14 @@ def _make(ctx):  # type: ignore[no-untyped-def]
 register_page("links", QT_TRANSLATE_NOOP("Pages", "Payment links"), "links", _make, order=36)
 
 
-def start_link_watch(ctx: Any) -> Any:
+def start_link_watch(ctx: AppContext) -> LinkWatcher:
     """Called once by the composition root (after the bank-sync controller exists)."""
     from PySide6.QtCore import QCoreApplication
 
-    from usu_desktop.ui.links.notify import WATCHER_KEY, LinkWatcher
+    from usu_desktop.ui.links.notify import LinkWatcher
 
-    # Owned by the application, so its timer dies on the GUI thread at shutdown.
-    watcher = ctx.extras.get(WATCHER_KEY) or LinkWatcher(ctx, parent=QCoreApplication.instance())
-    ctx.extras[WATCHER_KEY] = watcher
-    watcher.attach()
-    return watcher
+    if ctx.link_watcher is None:
+        # Owned by the application, so its timer dies on the GUI thread at shutdown.
+        ctx.link_watcher = LinkWatcher(ctx, parent=QCoreApplication.instance())
+    ctx.link_watcher.attach()
+    return ctx.link_watcher

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from usu_desktop.ui.i18n import isolate
 
-WATCHER_KEY = "links.watcher"
 BADGE_PAGES = ("payments", "links")
 INTERVAL_MS = 5 * 60_000
 
@@ -25,7 +24,7 @@ class LinkWatcher(QObject):
     def __init__(self, ctx: Any, service: Any = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = service or getattr(ctx.services, "links", None) or _default_service(ctx)
+        self.service = service or ctx.services.links
         self.handle: Any = None
         self.notifications: list[str] = []
         self.tray: QSystemTrayIcon | None = None
@@ -39,7 +38,7 @@ class LinkWatcher(QObject):
         if self._attached:
             return
         self._attached = True
-        controller = self.ctx.extras.get("banksync.controller")
+        controller = self.ctx.sync_controller
         if controller is not None:
             controller.finished.connect(lambda report, error: error is None and self.refresh())
         self._timer.start()
@@ -104,9 +103,3 @@ class LinkWatcher(QObject):
                 self.tray.show()
             self.tray.showMessage(QCoreApplication.translate("Links", "Payment links"), text)
         self.ctx.events.status_message.emit(text)
-
-
-def _default_service(ctx: Any) -> Any:
-    from usu_desktop.services.links import LinkService
-
-    return LinkService(ctx.database, "desk")

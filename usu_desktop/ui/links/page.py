@@ -137,7 +137,7 @@ class LinksPage(QWidget):
     def __init__(self, ctx: Any, service: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = service or getattr(ctx.services, "links", None) or _default_service(ctx)
+        self.service = service or ctx.services.links
         self.dialog_factory = NewLinkDialog
         title = QLabel(self.tr("Payment links"))
         title.setObjectName("pageTitle")
@@ -153,7 +153,7 @@ class LinksPage(QWidget):
 
     def page_shown(self) -> None:
         """The desk has now seen the paid/expired links: clear the navigation badge."""
-        watcher = self.ctx.extras.get("links.watcher")
+        watcher = self.ctx.link_watcher
         if watcher is not None:
             watcher.mark_seen()
         else:
@@ -491,9 +491,3 @@ class _Coded(Exception):
         super().__init__(code)
         self.code = code
         self.params: dict[str, Any] = {}
-
-
-def _default_service(ctx: Any) -> Any:
-    from usu_desktop.services.links import LinkService
-
-    return LinkService(ctx.database, "desk")

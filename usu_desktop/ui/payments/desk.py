@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money, total
 from usu_desktop.ui.i18n import babel_locale, isolate
-from usu_desktop.ui.tables.common import METHODS, REASONS, label, reception
+from usu_desktop.ui.tables.common import METHODS, REASONS, label
 
 DESK_METHODS = ("cash", "card", "transfer")
 PRINT_RECEIPT_KEY = "documents/print_receipt_after_payment"
@@ -43,7 +43,7 @@ class DeskPaymentDialog(QDialog):
         self.setWindowTitle(self.tr("Take payment"))
         self.setMinimumWidth(460)
         client = ctx.services.clients.get(client_id)
-        self.open = reception(ctx).open_invoices(client_id)
+        self.open = ctx.services.reception.open_invoices(client_id)
         self.currency = (
             self.open[0].balance.currency if self.open else str(ctx.services.settings.load().currency)
         )

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from usu_desktop.ui.tables.common import METHODS, SOURCES, count_delay, label, reception, slow_runner
+from usu_desktop.ui.tables.common import METHODS, SOURCES, count_delay, label, slow_runner
 from usu_desktop.ui.tables.delegates import LocaleFormatter
 from usu_desktop.ui.tables.model import Column, FilteredModel, in_context
 
@@ -88,7 +88,7 @@ def payment_columns(with_client: bool = True) -> list[Column]:
 def payment_model(
     ctx: Any, filter_: Any, with_client: bool = True, parent: QObject | None = None
 ) -> FilteredModel:
-    svc = reception(ctx)
+    svc = ctx.services.reception
     model = FilteredModel(
         payment_columns(with_client),
         LocaleFormatter(ctx),

@@ -43,7 +43,7 @@ from usu_desktop.ui.documents.commands import (
 from usu_desktop.ui.i18n import date_field_format, isolate
 from usu_desktop.ui.payments.desk import take_payment
 from usu_desktop.ui.payments.model import payment_model
-from usu_desktop.ui.tables.common import REASONS, SOURCES, SearchLine, ask_text, label, reception
+from usu_desktop.ui.tables.common import REASONS, SOURCES, SearchLine, ask_text, label
 from usu_desktop.ui.tables.header_state import remember_splitter
 from usu_desktop.ui.tables.view import ListView
 
@@ -183,7 +183,7 @@ class PaymentsPage(QWidget):
 
     def page_shown(self) -> None:
         self.model.ensure_loaded()
-        watcher = self.ctx.extras.get("links.watcher")
+        watcher = self.ctx.link_watcher
         if watcher is not None:  # paid links are payments: the desk has seen them now
             watcher.mark_seen()
 
@@ -197,7 +197,8 @@ class PaymentsPage(QWidget):
 
     def show_allocations(self) -> None:
         payment = self.current_payment()
-        self.alloc_rows = reception(self.ctx).allocation_lines(payment.id) if payment is not None else []
+        reception = self.ctx.services.reception
+        self.alloc_rows = reception.allocation_lines(payment.id) if payment is not None else []
         self.allocations.setRowCount(len(self.alloc_rows))
         fm = self.ctx.format_money
         for i, a in enumerate(self.alloc_rows):

@@ -27,7 +27,7 @@ from usu_desktop.domain.money_format import parse_amount
 from usu_desktop.ui.clients.page import page_action
 from usu_desktop.ui.i18n import babel_locale
 from usu_desktop.ui.invoices.editor import percent_text
-from usu_desktop.ui.tables.common import SearchLine, reception
+from usu_desktop.ui.tables.common import SearchLine
 from usu_desktop.ui.tables.delegates import LocaleFormatter, MoneyDelegate
 from usu_desktop.ui.tables.header_state import HeaderState
 from usu_desktop.ui.tables.model import RAW_ROLE
@@ -147,7 +147,7 @@ class ServiceDialog(QDialog):
                 rate = parse_amount(self.vat.text() or "0", loc) / Decimal(100)
             except (DomainError, InvalidOperation):
                 raise DomainError("line_bad_vat", vat_rate=self.vat.text()) from None
-            svc = reception(self.ctx)
+            svc = self.ctx.services.reception
             if self.service_id is None:
                 if svc.code_taken(self.code.text()):
                     raise DomainError("service_code_taken", service_code=self.code.text().strip())
@@ -264,7 +264,7 @@ class PriceListPage(QWidget):
         if item is None:
             return
         try:
-            reception(self.ctx).set_service_active(item.id, not item.active)
+            self.ctx.services.reception.set_service_active(item.id, not item.active)
         except DomainError as exc:
             self.ctx.dialogs.show_error(self, exc)
         self.reload()

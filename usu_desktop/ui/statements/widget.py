@@ -66,12 +66,8 @@ class StatementsWidget(QWidget):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        extras = getattr(ctx, "extras", None)
-        user = str(extras.get("user", "desk")) if isinstance(extras, dict) else "desk"
-        self.service: StatementImportService = getattr(ctx.services, "statements", None) or \
-            StatementImportService(ctx.database, user)
-        self.registry: RegistryExportService = getattr(ctx.services, "registry_export", None) or \
-            RegistryExportService(ctx.database, user)
+        self.service: StatementImportService = ctx.services.statements
+        self.registry: RegistryExportService = ctx.services.registry_export
         self.results: list[FileResult] = []
         self.handle: Any = None
         self.job: Any = None

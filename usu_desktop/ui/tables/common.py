@@ -1,9 +1,8 @@
-"""Small things every reception screen shares: the reception service, a debounced search
-field, labels for stored codes (states, sources, methods, reasons), asking for a reason."""
+"""Small things every reception screen shares: a debounced search field, labels for
+stored codes (states, sources, methods, reasons), asking for a reason."""
 
 from __future__ import annotations
 
-import importlib
 import time
 from typing import Any
 
@@ -17,16 +16,6 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 SEARCH_DELAY_MS = 20
 # Lists count their rows (and the invoice list sums them) once typing has paused this long.
 COUNT_DELAY_MS = 150
-
-
-def reception(ctx: Any) -> Any:
-    """ctx.services.reception, built on first use if the composition root did not build it."""
-    service = getattr(ctx.services, "reception", None)
-    if service is None:
-        module = importlib.import_module("usu_desktop.services.reception")
-        service = module.ReceptionService(ctx.database, getattr(ctx.services.invoicing, "user", "desk"))
-        ctx.services.reception = service
-    return service
 
 
 def slow_runner(ctx: Any) -> Any:
