@@ -107,7 +107,8 @@ case "${1:-run}" in
     rm -rf build/pyinstaller dist/usu-desktop
     "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --workpath build/pyinstaller --distpath dist build.spec
     if [ "${1:-}" = "--self-test" ]; then
-      QT_QPA_PLATFORM=offscreen dist/usu-desktop/usu-desktop --self-test --db "$(mktemp -d)/selftest.sqlite3"
+      # usu-desktop --self-test, usu-admin init/demo/invoice-pdf/check, usu-exchange --self-test
+      "$VENV/bin/python" packaging/self_test.py dist/usu-desktop
     fi
     ;;
   lock)

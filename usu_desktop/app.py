@@ -181,8 +181,14 @@ class Application:
         self.window.hide()
         pages = len(self.window.page_keys())
         self.shutdown()
+        catalog = i18n.loaded_catalog()
+        if self.language != "en" and catalog is None:  # a build without its compiled translations
+            print(f"usu-desktop self-test failed: no translation catalog for {self.language}",
+                  file=sys.stderr)
+            return 1
         print(f"usu-desktop self-test ok: opened {self.window.ctx.db_label}, showed {pages} pages, "
-              f"language {self.language}, {time.monotonic() - started:.2f} s")
+              f"language {self.language}{f' ({catalog})' if catalog else ''}, "
+              f"{time.monotonic() - started:.2f} s")
         return 0
 
     def shutdown(self) -> None:

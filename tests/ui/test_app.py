@@ -183,3 +183,22 @@ def test_screenshot_tool_writes_a_png(tmp_path):
     done = subprocess.run([sys.executable, tool, *args], capture_output=True, text=True, timeout=120, env=env)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_self_test_fails_when_the_translation_catalog_is_missing(qapp, qsettings, tmp_path, monkeypatch,
+                                                                  capsys):
+    """A build without its compiled translations must not pass `--self-test`."""
+    from usu_desktop.ui import i18n
+
+    monkeypatch.setattr(i18n, "find_qm", lambda code: None)
+    application = Application(Options(db=str(tmp_path / "st.sqlite"), lang="ru", self_test=True),
+                              qsettings=qsettings, dialogs=RecordingDialogs(), runner=SyncTaskRunner())
+    try:
+        assert application.start() == 1
+        assert "no translation catalog for ru" in capsys.readouterr().err
+    finally:
+        if application.window is not None:
+            application.window.close()
+            application.window.deleteLater()
+        application.shutdown()
+        i18n.install(qapp, "en")

@@ -110,12 +110,40 @@ def test_languages_are_named_in_their_own_language():
     assert i18n.normalize_language("ru_RU") == "ru" and i18n.normalize_language("de") == "en"
 
 
-def test_bundle_directory_is_used_when_frozen(monkeypatch, tmp_path):
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert i18n.source_dir() == tmp_path / "translations"
+def test_resources_and_compiled_catalogs_are_package_data():
+    """Found with importlib.resources inside the package: the same code finds them in a checkout,
+    an installed wheel and a PyInstaller bundle (tests/test_wheel.py and `./dev.sh build --self-test`)."""
+    import usu_desktop
+    from usu_desktop.printing.fonts import font_path, fonts_dir
     from usu_desktop.ui import theme
 
-    assert theme.resources_dir() == tmp_path / "resources"
+    package = Path(usu_desktop.__file__).resolve().parent
+    assert theme.resources_dir() == package / "resources"
+    assert (theme.resources_dir() / "icons" / "usu-desktop.svg").is_file()
+    assert fonts_dir() == package / "resources" / "fonts"
+    assert font_path("USUSans").is_file()
+    assert i18n.package_dir() == package / "translations"
+
+
+def test_fonts_dir_can_be_overridden(monkeypatch, tmp_path):
+    from usu_desktop.printing.fonts import fonts_dir
+
+    monkeypatch.setenv("USU_FONTS_DIR", str(tmp_path))
+    assert fonts_dir() == tmp_path
+
+
+def test_packaged_catalog_is_used_without_sources(language, tmp_path, monkeypatch):
+    """An installed wheel or a bundle has the compiled .qm in the package and no .ts anywhere."""
+    packaged = tmp_path / "pkg" / "translations"
+    assert i18n.compile_ts(ROOT / "translations" / "usu_desktop_ru.ts", packaged / "usu_desktop_ru.qm")
+    monkeypatch.setattr(i18n, "package_dir", lambda: packaged)
+    monkeypatch.setattr(i18n, "source_dir", lambda: tmp_path / "no-checkout")
+    monkeypatch.setattr(i18n, "compile_ts", lambda ts, qm: pytest.fail("nothing to compile"))
+    language("ru")
+    assert i18n.loaded_catalog() == packaged / "usu_desktop_ru.qm"
+    assert QCoreApplication.translate("Pages", "Clients") == "Клиенты"
+    language("en")
+    assert i18n.loaded_catalog() is None
 
 
 def test_dates_keep_four_digit_years_in_every_language():

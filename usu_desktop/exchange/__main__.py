@@ -3,6 +3,8 @@
   usu-exchange serve --host 0.0.0.0 --port 8080 --db sqlite:////srv/usu/exchange.sqlite3
   usu-exchange token add front-desk            (prints the token once; only its hash is kept)
   usu-exchange --sandbox [--token T]           (127.0.0.1 only, demo clients, /sandbox/ pages)
+  usu-exchange --self-test                     (a throw-away server on a free loopback port answers
+                                                one terminal check; exit 0 when it works)
 """
 
 from __future__ import annotations
@@ -71,6 +73,10 @@ def _minor(text: str, currency: str, parser: argparse.ArgumentParser) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_in = list(sys.argv[1:] if argv is None else argv)
+    if args_in == ["--self-test"]:
+        from usu_desktop.exchange.selftest import run
+
+        return run()
     if args_in and args_in[0] == "--sandbox":
         args_in = ["serve", *args_in]
     parser = _parser()

@@ -3,7 +3,7 @@
 Modules:
   model      plain frozen dataclasses that describe a document completely (services build them)
   labels     printed labels per document language (en, ru, az, el, is, fa); these PDFs are not Qt
-  fonts      bundled TTF fonts (resources/fonts) and their registration with ReportLab
+  fonts      bundled TTF fonts (usu_desktop/resources/fonts) and their registration with ReportLab
   text       bidi + HarfBuzz shaping so Persian comes out joined and right-to-left
   qr         QR codes and the EPC069-12 SEPA credit-transfer payload
   layout     shared drawing helpers (header, tables, totals, stamp, QR block)

@@ -3,8 +3,9 @@
 Noto Sans covers Latin (incl. Azerbaijani ə ğ ı ş and Icelandic ð þ æ), Cyrillic, Greek
 and the currency signs we print (€ ₽ ₸ ₼ ₾ - DejaVu lacks the manat sign); Noto Sans
 Arabic covers Persian and is designed to sit next to it. Both are SIL OFL 1.1, licence in
-resources/fonts/LICENSE-Noto.txt. Set USU_FONTS_DIR to use another folder with the same
-file names.
+usu_desktop/resources/fonts/LICENSE-Noto.txt. They are package data, found with
+importlib.resources (a checkout, an installed wheel or a PyInstaller bundle alike). Set
+USU_FONTS_DIR to use another folder with the same file names.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import os
 import threading
 import zlib
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Any, Final
 
@@ -37,11 +39,14 @@ _registered = False
 
 
 def fonts_dir() -> Path:
-    """resources/fonts next to the package (or $USU_FONTS_DIR)."""
+    """The package's resources/fonts (or $USU_FONTS_DIR).
+
+    The package is always a plain folder (checkout, wheel, PyInstaller bundle), so the
+    resource is a real path ReportLab can open."""
     override = os.environ.get("USU_FONTS_DIR")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    return Path(str(files("usu_desktop") / "resources" / "fonts"))
 
 
 def font_path(name: str) -> Path:

@@ -1,8 +1,10 @@
 """Languages, translators and locale (QtCore only, so the app can set up before widgets).
 
-The app loads `usu_desktop_<lang>.qm` from translations/ next to the package (or in a
-PyInstaller bundle), compiling the committed .ts into a cache folder when the .qm is
-missing, plus Qt's own `qtbase_<lang>` from PySide6. Persian turns the layout RightToLeft.
+The app loads `usu_desktop_<lang>.qm` from the package's translations/ (package data,
+compiled from the .ts when a wheel or the PyInstaller bundle is built). In a checkout
+there is none: the .qm comes from translations/ beside the package, and a missing or stale
+one is compiled from the committed .ts into a cache folder. Qt's own `qtbase_<lang>` comes
+from PySide6. Persian turns the layout RightToLeft.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
@@ -120,11 +123,13 @@ def datetime_text(locale: QLocale, moment: datetime | QDateTime | None) -> str:
 
 # --- where translations live -------------------------------------------------------
 
+def package_dir() -> Path:
+    """usu_desktop/translations: the .qm files compiled into a wheel or a PyInstaller bundle."""
+    return Path(str(files("usu_desktop") / "translations"))
+
+
 def source_dir() -> Path:
-    """translations/ holding the .ts sources (and compiled .qm) of a checkout or bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "translations"
+    """translations/ beside the package in a checkout: the .ts sources (and .qm, if built there)."""
     return Path(__file__).resolve().parents[2] / "translations"
 
 
@@ -158,25 +163,34 @@ def compile_ts(ts: Path, qm: Path) -> bool:
 
 
 def find_qm(code: str) -> Path | None:
-    """The compiled catalog for `code`, compiling a stale or missing one into the cache."""
+    """The compiled catalog for `code`: the packaged one, else one built in the checkout,
+    else the .ts compiled into the cache (a .qm older than its .ts is stale)."""
     name = f"{CATALOG}_{code}"
-    folder = source_dir()
-    qm, ts = folder / f"{name}.qm", folder / f"{name}.ts"
-    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
-        return qm
-    if not ts.exists():
-        return qm if qm.exists() else None
-    cached = cache_dir() / f"{name}.qm"
-    if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
-        return cached
-    if compile_ts(ts, cached):
-        return cached
-    return qm if qm.exists() else None
+    ts = source_dir() / f"{name}.ts"
+    built = [package_dir() / f"{name}.qm", source_dir() / f"{name}.qm"]
+
+    def fresh(qm: Path) -> bool:
+        return qm.is_file() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime)
+
+    for qm in built:
+        if fresh(qm):
+            return qm
+    if ts.exists():
+        cached = cache_dir() / f"{name}.qm"
+        if fresh(cached) or compile_ts(ts, cached):
+            return cached
+    return next((qm for qm in built if qm.is_file()), None)
 
 
 # --- installing --------------------------------------------------------------------
 
 _installed: list[QTranslator] = []
+_catalog: list[Path] = []  # the app's own .qm now loaded (none for English)
+
+
+def loaded_catalog() -> Path | None:
+    """The app's .qm file the last install() loaded, or None (English, or no catalog found)."""
+    return _catalog[0] if _catalog else None
 
 
 def install(app: QCoreApplication, code: str) -> str:
@@ -189,6 +203,7 @@ def install(app: QCoreApplication, code: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _catalog.clear()
     if code != "en":
         qm = find_qm(code)
         if qm is not None:
@@ -196,6 +211,7 @@ def install(app: QCoreApplication, code: str) -> str:
             if mine.load(str(qm)):
                 app.installTranslator(mine)
                 _installed.append(mine)
+                _catalog.append(qm)
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{code}", qt_dir):

@@ -1,11 +1,12 @@
 """The look: Fusion with a calm light palette, one accent colour, and SVG icons.
 
-Icons are in resources/icons (next to the package, or in a PyInstaller bundle).
+Icons are package data in usu_desktop/resources/icons, found with importlib.resources
+(a checkout, an installed wheel or a PyInstaller bundle alike).
 """
 
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -43,10 +44,8 @@ QPushButton {{ padding: 5px 14px; }}
 
 
 def resources_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The package's resources/ folder (the package is a plain folder wherever it runs)."""
+    return Path(str(files("usu_desktop") / "resources"))
 
 
 def icon(name: str) -> QIcon:
