@@ -1,10 +1,11 @@
 """A plain (non-editable) install of the wheel is complete: fonts, migrations, compiled translations
 and the exchange's files come with it, and `usu-admin` / `usu-exchange` work from it.
 
-The wheel is built (without build isolation: with this venv's locked setuptools and PySide6's lrelease)
-from a copy of the sources an sdist holds, and installed into a fresh venv outside the checkout. Its dependencies come from this
-test venv through a .pth file, so nothing is downloaded to install it; every command runs with
-cwd in that temporary folder and a clean environment, so the checkout cannot be what is imported.
+The wheel is built (without build isolation: with this venv's locked setuptools and PySide6's
+lrelease) from a copy of the sources an sdist holds, and installed into a fresh venv outside the
+checkout. Its dependencies come from this test venv through a .pth file, so nothing is downloaded to
+install it; every command runs with cwd in that temporary folder and a clean environment, so the
+checkout cannot be what is imported.
 """
 
 from __future__ import annotations

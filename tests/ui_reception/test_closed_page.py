@@ -12,7 +12,6 @@ from usu_desktop.app import make_context
 from usu_desktop.tasks.runner import TaskRunner
 from usu_desktop.ui import i18n
 from usu_desktop.ui.pages import load_screens
-from usu_desktop.ui.tables.common import reception
 
 
 @pytest.fixture
@@ -32,7 +31,7 @@ def test_invoice_totals_after_the_page_closed(qtbot, qapp, database, qsettings, 
     ctx = make_context(database, qsettings=qsettings, language="en", dialogs=dialogs, runner=runner,
                        db_label=str(tmp_path / "clinic.sqlite"))
     started, release = threading.Event(), threading.Event()
-    svc = reception(ctx)
+    svc = ctx.services.reception
     real_totals = svc.invoice_totals
 
     def held_totals(f, cancelled=None):
