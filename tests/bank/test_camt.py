@@ -400,6 +400,44 @@ def test_external_entity_file_is_never_opened(tmp_path: Path) -> None:
     assert not opened.is_set()
 
 
+def sts_cd(data: bytes) -> bytes:
+    """From .09 on, Ntry/Sts is a choice: <Sts><Cd>BOOK</Cd></Sts>."""
+    return re.sub(rb"<Sts>([A-Z]{4})</Sts>", rb"<Sts><Cd>\1</Cd></Sts>", data)
+
+
+@pytest.mark.parametrize("version", ["09", "10", "11", "12", "13"])
+def test_newer_camt053_versions_are_read(tmp_path: Path, version: str) -> None:
+    data = sts_cd(camt(ntry("1.00") + ntry("2.00", "DBIT"), ns=f"camt.053.001.{version}",
+                       balances=bal("OPBD", "10.00") + bal("CLBD", "9.00")))
+    s = read_statement(write(tmp_path, data))
+    assert s.format == f"camt.053.001.{version}"
+    assert [(e.signed, e.status) for e in s.entries] == [(eur("1.00"), "booked"), (eur("-2.00"), "booked")]
+    assert s.issues == ()
+
+
+@pytest.mark.parametrize("version", ["02", "08", "13"])
+def test_camt052_intraday_report_books_only_booked_entries(tmp_path: Path, version: str) -> None:
+    data = camt(ntry("5.00") + ntry("7.00").replace("<Sts>BOOK</Sts>", "<Sts>PDNG</Sts>"),
+                ns=f"camt.052.001.{version}")
+    data = data.replace(b"BkToCstmrStmt", b"BkToCstmrAcctRpt").replace(b"<Stmt>", b"<Rpt>")
+    data = data.replace(b"</Stmt>", b"</Rpt>")
+    if int(version) >= 9:
+        data = sts_cd(data)
+    s = read_statement(write(tmp_path, data))
+    assert s.format == f"camt.052.001.{version}"
+    assert [(e.amount, e.status) for e in s.entries] == [(eur("5.00"), "booked"), (eur("7.00"), "pending")]
+
+
+def test_camt054_without_account_currency_takes_the_entries(tmp_path: Path) -> None:
+    data = (FIXTURES / "camt054_v04.xml").read_bytes()
+    without = re.sub(rb"\s*<Ccy>[A-Z]{3}</Ccy>", b"", data, count=1)
+    assert without != data and b"<Acct>" in without
+    s, plain = read_statement(write(tmp_path, without)), read_statement(FIXTURES / "camt054_v04.xml")
+    assert s.currency == plain.currency == "EUR"
+    assert [e.amount for e in s.entries] == [e.amount for e in plain.entries]
+    assert [e.external_id for e in s.entries] == [e.external_id for e in plain.entries]
+
+
 @pytest.mark.parametrize("ns", ["camt.052.001.01", "camt.053.001.01", "camt.053.001.14", "pain.001.001.03"])
 def test_unknown_namespace(tmp_path: Path, ns: str) -> None:
     path = write(tmp_path, camt(ntry("1.00"), ns=ns))
