@@ -353,6 +353,14 @@
         <translation>sistem açar anbarında saxlanılıb</translation>
     </message>
     <message>
+        <source>saved in a file only you can read (this PC has no system keyring)</source>
+        <translation>yalnız sizin oxuya biləcəyiniz faylda saxlanıldı (bu kompüterdə sistem açar anbarı yoxdur)</translation>
+    </message>
+    <message>
+        <source>kept until the program closes</source>
+        <translation>proqram bağlanana qədər saxlanılır</translation>
+    </message>
+    <message>
         <source>paste the token from the exchange</source>
         <translation>mübadilədən tokeni yapışdırın</translation>
     </message>
@@ -1554,6 +1562,10 @@ Yenə də saxlanılsın?</translation>
         <translation>{path} ehtiyat nüsxəsini yazmaq mümkün olmadı.</translation>
     </message>
     <message>
+        <source>The token cannot be kept: the system keyring refused it, or the file that holds it cannot be read or written.</source>
+        <translation>Token saxlanıla bilmir: sistem açar anbarı onu qəbul etmədi və ya onu saxlayan fayl oxuna və ya yazıla bilmir.</translation>
+    </message>
+    <message>
         <source>The operation was refused ({code}).</source>
         <translation>Əməliyyat rədd edildi ({code}).</translation>
     </message>
@@ -1616,10 +1628,6 @@ Yenə də saxlanılsın?</translation>
     <message>
         <source>“{url}” is not a web address.</source>
         <translation>“{url}” veb ünvan deyil.</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be used, so the token cannot be kept.</source>
-        <translation>Sistem açar anbarından istifadə etmək mümkün deyil, buna görə token saxlanıla bilməz.</translation>
     </message>
     <message>
         <source>E-mail sending is not set up. Enter the mail server on the Sending tab of Payment links.</source>

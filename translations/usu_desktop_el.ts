@@ -353,6 +353,14 @@
         <translation>αποθηκευμένο στην κλειδοθήκη του συστήματος</translation>
     </message>
     <message>
+        <source>saved in a file only you can read (this PC has no system keyring)</source>
+        <translation>αποθηκεύτηκε σε αρχείο που μόνο εσείς μπορείτε να διαβάσετε (αυτός ο υπολογιστής δεν έχει κλειδοθήκη συστήματος)</translation>
+    </message>
+    <message>
+        <source>kept until the program closes</source>
+        <translation>διατηρείται μέχρι να κλείσει το πρόγραμμα</translation>
+    </message>
+    <message>
         <source>paste the token from the exchange</source>
         <translation>επικολλήστε το διακριτικό από την ανταλλαγή</translation>
     </message>
@@ -1554,6 +1562,10 @@ Save anyway?</source>
         <translation>Δεν ήταν δυνατή η εγγραφή του αντιγράφου ασφαλείας {path}.</translation>
     </message>
     <message>
+        <source>The token cannot be kept: the system keyring refused it, or the file that holds it cannot be read or written.</source>
+        <translation>Το διακριτικό δεν μπορεί να φυλαχτεί: η κλειδοθήκη του συστήματος το αρνήθηκε ή το αρχείο που το κρατά δεν διαβάζεται ή δεν γράφεται.</translation>
+    </message>
+    <message>
         <source>The operation was refused ({code}).</source>
         <translation>Η ενέργεια απορρίφθηκε ({code}).</translation>
     </message>
@@ -1616,10 +1628,6 @@ Save anyway?</source>
     <message>
         <source>“{url}” is not a web address.</source>
         <translation>Το «{url}» δεν είναι διεύθυνση ιστού.</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be used, so the token cannot be kept.</source>
-        <translation>Η κλειδοθήκη του συστήματος δεν είναι διαθέσιμη, οπότε το διακριτικό δεν μπορεί να φυλαχτεί.</translation>
     </message>
     <message>
         <source>E-mail sending is not set up. Enter the mail server on the Sending tab of Payment links.</source>

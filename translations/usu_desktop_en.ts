@@ -353,6 +353,14 @@
         <translation>saved in the system keyring</translation>
     </message>
     <message>
+        <source>saved in a file only you can read (this PC has no system keyring)</source>
+        <translation>saved in a file only you can read (this PC has no system keyring)</translation>
+    </message>
+    <message>
+        <source>kept until the program closes</source>
+        <translation>kept until the program closes</translation>
+    </message>
+    <message>
         <source>paste the token from the exchange</source>
         <translation>paste the token from the exchange</translation>
     </message>
@@ -1554,6 +1562,10 @@ Save anyway?</translation>
         <translation>The backup {path} could not be written.</translation>
     </message>
     <message>
+        <source>The token cannot be kept: the system keyring refused it, or the file that holds it cannot be read or written.</source>
+        <translation>The token cannot be kept: the system keyring refused it, or the file that holds it cannot be read or written.</translation>
+    </message>
+    <message>
         <source>The operation was refused ({code}).</source>
         <translation>The operation was refused ({code}).</translation>
     </message>
@@ -1616,10 +1628,6 @@ Save anyway?</translation>
     <message>
         <source>“{url}” is not a web address.</source>
         <translation>“{url}” is not a web address.</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be used, so the token cannot be kept.</source>
-        <translation>The system keyring cannot be used, so the token cannot be kept.</translation>
     </message>
     <message>
         <source>E-mail sending is not set up. Enter the mail server on the Sending tab of Payment links.</source>

@@ -353,6 +353,14 @@
         <translation>در کلیدبان سیستم ذخیره شده</translation>
     </message>
     <message>
+        <source>saved in a file only you can read (this PC has no system keyring)</source>
+        <translation>در پرونده‌ای ذخیره شد که فقط شما می‌توانید بخوانید (این رایانه جاکلیدی سیستم ندارد)</translation>
+    </message>
+    <message>
+        <source>kept until the program closes</source>
+        <translation>تا بسته شدن برنامه نگه داشته می‌شود</translation>
+    </message>
+    <message>
         <source>paste the token from the exchange</source>
         <translation>توکن را از سرویس تبادل بچسبانید</translation>
     </message>
@@ -1554,6 +1562,10 @@ Save anyway?</source>
         <translation>نسخهٔ پشتیبان {path} نوشته نشد.</translation>
     </message>
     <message>
+        <source>The token cannot be kept: the system keyring refused it, or the file that holds it cannot be read or written.</source>
+        <translation>توکن را نمی‌توان نگه داشت: جاکلیدی سیستم آن را نپذیرفت، یا پرونده‌ای که آن را نگه می‌دارد خواندنی یا نوشتنی نیست.</translation>
+    </message>
+    <message>
         <source>The operation was refused ({code}).</source>
         <translation>این عملیات رد شد ({code}).</translation>
     </message>
@@ -1616,10 +1628,6 @@ Save anyway?</source>
     <message>
         <source>“{url}” is not a web address.</source>
         <translation>«{url}» نشانی وب نیست.</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be used, so the token cannot be kept.</source>
-        <translation>کلیدبان سیستم در دسترس نیست، پس توکن نگه داشته نمی‌شود.</translation>
     </message>
     <message>
         <source>E-mail sending is not set up. Enter the mail server on the Sending tab of Payment links.</source>

@@ -353,6 +353,14 @@
         <translation>vistað í lyklakippu kerfisins</translation>
     </message>
     <message>
+        <source>saved in a file only you can read (this PC has no system keyring)</source>
+        <translation>vistað í skrá sem aðeins þú getur lesið (þessi tölva hefur enga lyklakippu kerfisins)</translation>
+    </message>
+    <message>
+        <source>kept until the program closes</source>
+        <translation>geymt þar til forritinu er lokað</translation>
+    </message>
+    <message>
         <source>paste the token from the exchange</source>
         <translation>límdu inn lykilinn frá skiptiþjónustunni</translation>
     </message>
@@ -1554,6 +1562,10 @@ Vista samt?</translation>
         <translation>Ekki tókst að skrifa afritið {path}.</translation>
     </message>
     <message>
+        <source>The token cannot be kept: the system keyring refused it, or the file that holds it cannot be read or written.</source>
+        <translation>Ekki er hægt að geyma aðgangslykilinn: lyklakippa kerfisins hafnaði honum, eða ekki er hægt að lesa eða skrifa skrána sem geymir hann.</translation>
+    </message>
+    <message>
         <source>The operation was refused ({code}).</source>
         <translation>Aðgerðinni var hafnað ({code}).</translation>
     </message>
@@ -1616,10 +1628,6 @@ Vista samt?</translation>
     <message>
         <source>“{url}” is not a web address.</source>
         <translation>„{url}“ er ekki vefslóð.</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be used, so the token cannot be kept.</source>
-        <translation>Ekki er hægt að nota lyklakippu kerfisins, svo ekki er hægt að geyma lykilinn.</translation>
     </message>
     <message>
         <source>E-mail sending is not set up. Enter the mail server on the Sending tab of Payment links.</source>

@@ -353,6 +353,14 @@
         <translation>сохранён в системном хранилище ключей</translation>
     </message>
     <message>
+        <source>saved in a file only you can read (this PC has no system keyring)</source>
+        <translation>сохранён в файле, доступном только вам (на этом компьютере нет системного хранилища паролей)</translation>
+    </message>
+    <message>
+        <source>kept until the program closes</source>
+        <translation>хранится до закрытия программы</translation>
+    </message>
+    <message>
         <source>paste the token from the exchange</source>
         <translation>вставьте токен из сервиса обмена</translation>
     </message>
@@ -1554,6 +1562,10 @@ Save anyway?</source>
         <translation>Не удалось записать резервную копию {path}.</translation>
     </message>
     <message>
+        <source>The token cannot be kept: the system keyring refused it, or the file that holds it cannot be read or written.</source>
+        <translation>Токен нельзя сохранить: системное хранилище паролей отказало, или файл с ним нельзя прочитать или записать.</translation>
+    </message>
+    <message>
         <source>The operation was refused ({code}).</source>
         <translation>Операция отклонена ({code}).</translation>
     </message>
@@ -1616,10 +1628,6 @@ Save anyway?</source>
     <message>
         <source>“{url}” is not a web address.</source>
         <translation>«{url}» не является веб-адресом.</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be used, so the token cannot be kept.</source>
-        <translation>Системное хранилище ключей недоступно, поэтому токен нельзя сохранить.</translation>
     </message>
     <message>
         <source>E-mail sending is not set up. Enter the mail server on the Sending tab of Payment links.</source>

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,3 +48,27 @@ def test_unusable_database_is_refused(tmp_path: Path, capsys) -> None:
     bad.write_bytes(b"hello, not a database")
     assert cli_sync.main(["sync", "--db", str(bad)]) == 2
     assert "db_corrupt" in capsys.readouterr().err
+
+
+def test_a_token_given_once_survives_a_restart_without_a_keyring(clinic: Clinic, exchange: Exchange,
+                                                                  tmp_path: Path) -> None:
+    """Two real `usu-admin` processes on a PC whose keyring has no backend: the second finds the token."""
+    cid, number = clinic.client("Ivan", "Ivanov")
+    clinic.invoice(cid, "100.00")
+    env = {k: v for k, v in os.environ.items() if k != "USU_DESKTOP_NO_KEYRING"}
+    env.update(XDG_CONFIG_HOME=str(tmp_path / "config"),
+               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+
+    def usu_admin(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "usu_desktop.cli", "sync", "--db", str(clinic.db.path),
+                               "--json", *args], input=stdin, env=env, capture_output=True, text=True,
+                              timeout=120, check=False)
+
+    first = usu_admin("--url", exchange.url, "--token-stdin", stdin=exchange.token + "\n")
+    assert first.returncode == 0, first.stderr
+    pay(exchange, "1", number, "60.00")
+    second = usu_admin()  # a new process: nothing in memory
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert json.loads(second.stdout)["booked"] == 1
+    saved = json.loads((tmp_path / "config" / "usu-desktop" / "secrets.json").read_text("utf-8"))
+    assert list(saved.values()) == [exchange.token]

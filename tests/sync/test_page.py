@@ -195,7 +195,7 @@ def test_status_warns_when_no_sync_succeeded_for_too_long(qtbot, qapp, clinic: C
 def test_connection_test_saves_and_reports(qtbot, qapp, clinic: Clinic, exchange: Exchange, tmp_path) -> None:
     page = make_page(qtbot, qapp, clinic, exchange, tmp_path, SyncTaskRunner())
     assert page.url_edit.text() == exchange.url
-    assert page.token_edit.placeholderText() == "saved in the system keyring"
+    assert page.token_edit.placeholderText() == "kept until the program closes"  # tests keep it in memory
     page.test_button.click()
     assert page.connection_result.text().startswith("Connected")
     page.token_edit.setText("wrong-token")
@@ -248,3 +248,30 @@ def test_cancel_stops_a_running_sync_between_pages(qtbot, qapp, clinic: Clinic, 
     assert first.error == "cancelled" and 3 <= first.booked < 40
     rest = page.service.run()
     assert rest.booked == 40 - first.booked and rest.duplicates == 0
+
+
+@pytest.fixture
+def no_keyring(tmp_path, monkeypatch) -> Iterator[None]:
+    """A PC whose keyring has no backend (Linux without a keyring daemon); secrets go to the config folder."""
+    import keyring
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    monkeypatch.delenv("USU_DESKTOP_NO_KEYRING")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
+
+
+def test_without_a_keyring_the_token_is_kept_in_a_private_file_and_said_so(
+        qtbot, qapp, clinic: Clinic, exchange: Exchange, tmp_path, no_keyring) -> None:
+    page = make_page(qtbot, qapp, clinic, exchange, tmp_path, SyncTaskRunner())  # saves the token
+    assert page.token_edit.placeholderText() == (
+        "saved in a file only you can read (this PC has no system keyring)")
+    assert (tmp_path / "config" / "usu-desktop" / "secrets.json").stat().st_mode & 0o077 == 0
+    again = BankSyncPage(page.ctx)  # as after a restart: the token is found
+    qtbot.addWidget(again)
+    assert again.token_edit.placeholderText() == page.token_edit.placeholderText()
+    again.test_button.click()
+    assert again.connection_result.text().startswith("Connected")

@@ -2,8 +2,9 @@
 
     usu-admin sync [--db PATH|URL] [--json] [--url URL] [--token-stdin]
 
-`--url` and `--token-stdin` save the exchange address and the desk token (into the OS keyring)
-before syncing, so a server without the GUI can be set up from a script.
+`--url` and `--token-stdin` save the exchange address and the desk token (into the OS keyring, or a
+file only this user can read where the PC has no keyring) before syncing, so a server without the GUI
+can be set up from a script.
 Exit codes: 0 synced; 1 the sync failed (exchange down, refused, timed out: try again later);
 2 refused before syncing (not configured, no token, database unusable, bad arguments).
 """

@@ -222,6 +222,10 @@ class SyncService:
     def has_token(self, profile: str | None = None) -> bool:
         return bool(credentials.get_token(profile or self.config().profile))
 
+    def token_store(self) -> credentials.Store:
+        """Where the token is kept on this PC: the system keyring, a private file, or memory."""
+        return credentials.where()
+
     def test_connection(self, config: SyncConfig | None = None) -> Health:
         """Ask the exchange how it is (checks URL, TLS and token in one call)."""
         client = self.client_factory(config or self.config())

@@ -214,7 +214,8 @@ MESSAGES: dict[str, str] = {
     "exchange_bad_url": QT_TRANSLATE_NOOP(
         "Errors", "“{url}” is not a web address."),
     "credentials_unavailable": QT_TRANSLATE_NOOP(
-        "Errors", "The system keyring cannot be used, so the token cannot be kept."),
+        "Errors", "The token cannot be kept: the system keyring refused it, or the file that holds it "
+                  "cannot be read or written."),
     # e-mail and SMS
     "mail_not_configured": QT_TRANSLATE_NOOP(
         "Errors", "E-mail sending is not set up. Enter the mail server on the Sending tab of Payment links."),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from usu_desktop.domain.errors import DomainError
 from usu_desktop.ui.banksync.controller import SyncController, local_time_text
 from usu_desktop.ui.banksync.models import RowsModel
 from usu_desktop.ui.banksync.texts import (
@@ -250,9 +251,14 @@ class BankSyncPage(QWidget):
         self.auto_check.setChecked(config.auto)
         try:
             saved = self.service.has_token(config.profile)
-        except Exception:  # no keyring: the field says so when saving
+        except DomainError:  # the keyring refused or the secrets file is unreadable: saving says why
             saved = False
-        self.token_edit.setPlaceholderText(self.tr("saved in the system keyring") if saved
+        where = {
+            "keyring": self.tr("saved in the system keyring"),
+            "file": self.tr("saved in a file only you can read (this PC has no system keyring)"),
+            "memory": self.tr("kept until the program closes"),
+        }
+        self.token_edit.setPlaceholderText(where[self.service.token_store()] if saved
                                            else self.tr("paste the token from the exchange"))
         if config.auto and config.url:
             self.controller.schedule(config.interval_minutes)
