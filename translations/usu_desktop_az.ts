@@ -1398,10 +1398,6 @@ Yenə də saxlanılsın?</translation>
         <translation>{file} çıxarışı {found} valyutasındadır, klinika isə {expected} ilə işləyir.</translation>
     </message>
     <message>
-        <source>The file {file} mixes several accounts; import one account at a time.</source>
-        <translation>{file} faylında bir neçə hesab var; hər dəfə bir hesab idxal edin.</translation>
-    </message>
-    <message>
         <source>“{format}” is not a known registry format.</source>
         <translation>“{format}” məlum reyestr formatı deyil.</translation>
     </message>
@@ -1588,6 +1584,10 @@ Yenə də saxlanılsın?</translation>
     <message>
         <source>The file {file} lacks the required field {field} (line {line}).</source>
         <translation>{file} faylında məcburi {field} sahəsi yoxdur (sətir {line}).</translation>
+    </message>
+    <message>
+        <source>The file {file} holds several accounts and none of them is the clinic&apos;s. Enter the clinic&apos;s IBAN in Settings, or import a file of the clinic&apos;s account.</source>
+        <translation>{file} faylında bir neçə hesab var və onların heç biri klinikanın hesabı deyil. Ayarlarda klinikanın IBAN-ını daxil edin və ya klinikanın hesabının faylını idxal edin.</translation>
     </message>
     <message>
         <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
@@ -3244,6 +3244,10 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>a day past the end of its month, read as the last day</source>
         <translation>ayın sonundan sonrakı gün, ayın son günü kimi oxundu</translation>
+    </message>
+    <message>
+        <source>statements of other accounts in the file, skipped</source>
+        <translation>fayldakı digər hesabların çıxarışları buraxıldı</translation>
     </message>
     <message>
         <source>an intraday report: its entries are not booked by the bank yet and are only listed</source>

@@ -1398,10 +1398,6 @@ Save anyway?</source>
         <translation>Η κίνηση {file} είναι σε {found}, ενώ η κλινική δουλεύει σε {expected}.</translation>
     </message>
     <message>
-        <source>The file {file} mixes several accounts; import one account at a time.</source>
-        <translation>Το αρχείο {file} αναμειγνύει πολλούς λογαριασμούς· εισαγάγετε έναν λογαριασμό κάθε φορά.</translation>
-    </message>
-    <message>
         <source>“{format}” is not a known registry format.</source>
         <translation>Το «{format}» δεν είναι γνωστή μορφή μητρώου.</translation>
     </message>
@@ -1588,6 +1584,10 @@ Save anyway?</source>
     <message>
         <source>The file {file} lacks the required field {field} (line {line}).</source>
         <translation>Στο αρχείο {file} λείπει το υποχρεωτικό πεδίο {field} (γραμμή {line}).</translation>
+    </message>
+    <message>
+        <source>The file {file} holds several accounts and none of them is the clinic&apos;s. Enter the clinic&apos;s IBAN in Settings, or import a file of the clinic&apos;s account.</source>
+        <translation>Το αρχείο {file} περιέχει πολλούς λογαριασμούς και κανείς δεν είναι της κλινικής. Καταχωρίστε το IBAN της κλινικής στις Ρυθμίσεις ή εισαγάγετε αρχείο του λογαριασμού της κλινικής.</translation>
     </message>
     <message>
         <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
@@ -3244,6 +3244,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>a day past the end of its month, read as the last day</source>
         <translation>ημέρα μετά το τέλος του μήνα, διαβάστηκε ως η τελευταία ημέρα</translation>
+    </message>
+    <message>
+        <source>statements of other accounts in the file, skipped</source>
+        <translation>κινήσεις άλλων λογαριασμών στο αρχείο, παραλείφθηκαν</translation>
     </message>
     <message>
         <source>an intraday report: its entries are not booked by the bank yet and are only listed</source>

@@ -1398,10 +1398,6 @@ Save anyway?</translation>
         <translation>The statement {file} is in {found}, but the clinic works in {expected}.</translation>
     </message>
     <message>
-        <source>The file {file} mixes several accounts; import one account at a time.</source>
-        <translation>The file {file} mixes several accounts; import one account at a time.</translation>
-    </message>
-    <message>
         <source>“{format}” is not a known registry format.</source>
         <translation>“{format}” is not a known registry format.</translation>
     </message>
@@ -1588,6 +1584,10 @@ Save anyway?</translation>
     <message>
         <source>The file {file} lacks the required field {field} (line {line}).</source>
         <translation>The file {file} lacks the required field {field} (line {line}).</translation>
+    </message>
+    <message>
+        <source>The file {file} holds several accounts and none of them is the clinic&apos;s. Enter the clinic&apos;s IBAN in Settings, or import a file of the clinic&apos;s account.</source>
+        <translation>The file {file} holds several accounts and none of them is the clinic&apos;s. Enter the clinic&apos;s IBAN in Settings, or import a file of the clinic&apos;s account.</translation>
     </message>
     <message>
         <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
@@ -3244,6 +3244,10 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>a day past the end of its month, read as the last day</source>
         <translation>a day past the end of its month, read as the last day</translation>
+    </message>
+    <message>
+        <source>statements of other accounts in the file, skipped</source>
+        <translation>statements of other accounts in the file, skipped</translation>
     </message>
     <message>
         <source>an intraday report: its entries are not booked by the bank yet and are only listed</source>

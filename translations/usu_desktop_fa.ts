@@ -1398,10 +1398,6 @@ Save anyway?</source>
         <translation>صورت‌حساب {file} به {found} است، ولی درمانگاه با {expected} کار می‌کند.</translation>
     </message>
     <message>
-        <source>The file {file} mixes several accounts; import one account at a time.</source>
-        <translation>پرونده {file} چند حساب را با هم دارد؛ هر بار یک حساب را درون‌ریزی کنید.</translation>
-    </message>
-    <message>
         <source>“{format}” is not a known registry format.</source>
         <translation>«{format}» قالب شناخته‌شده‌ای برای فهرست نیست.</translation>
     </message>
@@ -1588,6 +1584,10 @@ Save anyway?</source>
     <message>
         <source>The file {file} lacks the required field {field} (line {line}).</source>
         <translation>در پرونده‌ی {file} فیلد الزامی {field} نیست (سطر {line}).</translation>
+    </message>
+    <message>
+        <source>The file {file} holds several accounts and none of them is the clinic&apos;s. Enter the clinic&apos;s IBAN in Settings, or import a file of the clinic&apos;s account.</source>
+        <translation>پرونده‌ی {file} چند حساب دارد و هیچ‌کدام حساب درمانگاه نیست. IBAN درمانگاه را در تنظیمات وارد کنید یا پرونده‌ی حساب درمانگاه را وارد کنید.</translation>
     </message>
     <message>
         <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
@@ -3244,6 +3244,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>a day past the end of its month, read as the last day</source>
         <translation>روزی پس از پایان ماه، به‌عنوان روز آخر ماه خوانده شد</translation>
+    </message>
+    <message>
+        <source>statements of other accounts in the file, skipped</source>
+        <translation>صورت‌حساب‌های حساب‌های دیگرِ این پرونده نادیده گرفته شد</translation>
     </message>
     <message>
         <source>an intraday report: its entries are not booked by the bank yet and are only listed</source>

@@ -1398,10 +1398,6 @@ Vista samt?</translation>
         <translation>Yfirlitið {file} er í {found} en stöðin notar {expected}.</translation>
     </message>
     <message>
-        <source>The file {file} mixes several accounts; import one account at a time.</source>
-        <translation>Skráin {file} blandar saman nokkrum reikningum; fluttu inn einn reikning í einu.</translation>
-    </message>
-    <message>
         <source>“{format}” is not a known registry format.</source>
         <translation>„{format}“ er ekki þekkt snið kröfuskrár.</translation>
     </message>
@@ -1588,6 +1584,10 @@ Vista samt?</translation>
     <message>
         <source>The file {file} lacks the required field {field} (line {line}).</source>
         <translation>Í skránni {file} vantar skylda reitinn {field} (lína {line}).</translation>
+    </message>
+    <message>
+        <source>The file {file} holds several accounts and none of them is the clinic&apos;s. Enter the clinic&apos;s IBAN in Settings, or import a file of the clinic&apos;s account.</source>
+        <translation>Skráin {file} geymir marga reikninga og enginn þeirra er reikningur stofunnar. Skráðu IBAN stofunnar í Stillingum, eða fluttu inn skrá reiknings stofunnar.</translation>
     </message>
     <message>
         <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
@@ -3244,6 +3244,10 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>a day past the end of its month, read as the last day</source>
         <translation>dagur eftir lok mánaðarins, lesinn sem síðasti dagurinn</translation>
+    </message>
+    <message>
+        <source>statements of other accounts in the file, skipped</source>
+        <translation>yfirlit annarra reikninga í skránni, sleppt</translation>
     </message>
     <message>
         <source>an intraday report: its entries are not booked by the bank yet and are only listed</source>

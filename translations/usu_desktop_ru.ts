@@ -1398,10 +1398,6 @@ Save anyway?</source>
         <translation>Выписка {file} в валюте {found}, а клиника работает в {expected}.</translation>
     </message>
     <message>
-        <source>The file {file} mixes several accounts; import one account at a time.</source>
-        <translation>В файле {file} несколько счетов; импортируйте по одному счёту.</translation>
-    </message>
-    <message>
         <source>“{format}” is not a known registry format.</source>
         <translation>«{format}» — неизвестный формат реестра.</translation>
     </message>
@@ -1588,6 +1584,10 @@ Save anyway?</source>
     <message>
         <source>The file {file} lacks the required field {field} (line {line}).</source>
         <translation>В файле {file} нет обязательного поля {field} (строка {line}).</translation>
+    </message>
+    <message>
+        <source>The file {file} holds several accounts and none of them is the clinic&apos;s. Enter the clinic&apos;s IBAN in Settings, or import a file of the clinic&apos;s account.</source>
+        <translation>В файле {file} несколько счетов, и ни один из них не счёт клиники. Укажите IBAN клиники в настройках или импортируйте файл счёта клиники.</translation>
     </message>
     <message>
         <source>No access token is saved for this desk. Enter the token on the Connection tab.</source>
@@ -3244,6 +3244,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>a day past the end of its month, read as the last day</source>
         <translation>день после конца месяца, прочитан как последний день месяца</translation>
+    </message>
+    <message>
+        <source>statements of other accounts in the file, skipped</source>
+        <translation>выписки по другим счетам в файле пропущены</translation>
     </message>
     <message>
         <source>an intraday report: its entries are not booked by the bank yet and are only listed</source>

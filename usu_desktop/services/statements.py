@@ -1,7 +1,8 @@
 """Bank statement files (camt.053/054, MT940) into the books, entry by entry, through one booking path.
 
-`StatementImportService.import_file(path)` reads the file (`bank.detect.read_statement`, the clinic's
-currency expected) and decides for every entry:
+`StatementImportService.import_file(path)` reads the file (`bank.detect.read_statements`; of a file with
+several accounts only the clinic's, recognised by its IBAN, and the others are listed as skipped, see
+`own_accounts`; in the clinic's currency) and decides for every entry:
 
   debit (not a reversal)          -> "ignored", why "debit" (fees, refunds: not money in)
   pending / information only      -> "ignored", why "pending" (booked when the bank books it)
@@ -68,11 +69,14 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Protocol
 
+from schwifty import IBAN
+from schwifty.exceptions import SchwiftyException
+
 from usu_desktop.bank.detect import (
     ParallelReader,
     check_statement,
     merge_statements,
-    read_statement,
+    read_statements,
     sniff_format,
 )
 from usu_desktop.bank.statement import ImportIssue, Statement, StatementEntry, StatementError
@@ -271,6 +275,47 @@ def key_id(text: str) -> int:
     return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big") >> 4  # the first 15 hex digits
 
 
+def _account_forms(iban: str) -> set[str]:
+    """How a statement may name the clinic's account: the IBAN, or (German MT940) bank code/account."""
+    compact = iban.replace(" ", "").upper()
+    if not compact:
+        return set()
+    forms = {compact}
+    try:
+        parsed = IBAN(compact)
+        forms.add(f"{parsed.bank_code}/{parsed.account_code}".upper())
+        forms.add(f"{parsed.bank_code}/{parsed.account_code.lstrip('0')}".upper())
+    except (SchwiftyException, ValueError):
+        pass
+    return forms
+
+
+def own_accounts(file: str, statements: list[Statement], clinic_iban: str, currency: str) -> Statement:
+    """The clinic's statement of a file. A file of one account is taken whole (in the clinic's currency);
+    one of several accounts gives the clinic's account, and says which were skipped, as warnings
+    ("account_skipped"). StatementError mixed_accounts if the clinic's account is not among them (or no
+    IBAN is set to recognise it by), wrong_currency if the clinic's account is in another currency."""
+    accounts = {(s.account_iban or "").replace(" ", "").upper() for s in statements}
+    keep = statements
+    skipped: list[ImportIssue] = []
+    if len(accounts) > 1:
+        forms = _account_forms(clinic_iban)
+        keep = [s for s in statements if (s.account_iban or "").replace(" ", "").upper() in forms]
+        if not keep:
+            raise StatementError("mixed_accounts", file=file, field="account",
+                                 accounts=sorted({f"{s.account_iban} {s.currency}" for s in statements}))
+        for s in statements:
+            if s not in keep:
+                skipped.append(ImportIssue("warning", "account_skipped", file, None, "account",
+                                           f"{s.account_iban} {s.currency}: {len(s.entries)}"))
+    for s in keep:
+        if s.currency != currency:
+            raise StatementError("wrong_currency", file=file, field="currency", expected=currency,
+                                 found=s.currency)
+    merged = merge_statements(file, keep)
+    return dataclasses.replace(merged, issues=(*skipped, *merged.issues)) if skipped else merged
+
+
 class _Shared:
     """Lets PaymentService work inside our open transaction (its `session()` is that one)."""
 
@@ -314,15 +359,16 @@ class StatementImportService:
             return FileResult(name, "", error=StatementError("file_unreadable", file=name,
                                                              reason=exc.strerror or str(exc)))
         seen = self._seen(sha)
-        currency = SettingsService(self.db).load().currency
+        clinic = SettingsService(self.db).load()
+        currency = clinic.currency
         state.progress(0, 0, "read")
         if self._in_parallel(path):
             parallel = self._import_parallel(name, sha, seen, currency, state)
             if parallel is not None:
                 return parallel
         try:
-            st = read_statement(path, expected_currency=currency,
-                                on_entry=lambda n: state.progress(n, 0, "read"))
+            statements = read_statements(path, on_entry=lambda n: state.progress(n, 0, "read"))
+            st = own_accounts(name, statements, clinic.iban, currency)
         except DomainError as err:
             return FileResult(name, sha, error=err, seen_before=seen)
         except (OSError, UnicodeError, ValueError) as exc:
@@ -361,6 +407,8 @@ class StatementImportService:
             try:
                 header = check_statement(name, currency, on_entry=lambda n: counted.__setitem__(0, n))
             except DomainError as err:
+                if err.code in ("mixed_accounts", "wrong_currency"):
+                    return None  # several accounts: read here, where the clinic's own are picked out
                 return FileResult(name, sha, error=err, seen_before=seen)
             except (OSError, UnicodeError, ValueError) as exc:
                 return FileResult(name, sha, seen_before=seen,

@@ -129,7 +129,8 @@ MESSAGES: dict[str, str] = {
     "wrong_currency": QT_TRANSLATE_NOOP(
         "Errors", "The statement {file} is in {found}, but the clinic works in {expected}."),
     "mixed_accounts": QT_TRANSLATE_NOOP(
-        "Errors", "The file {file} mixes several accounts; import one account at a time."),
+        "Errors", "The file {file} holds several accounts and none of them is the clinic's. Enter the "
+                  "clinic's IBAN in Settings, or import a file of the clinic's account."),
     # charge registry export
     "registry_unknown_format": QT_TRANSLATE_NOOP("Errors", "“{format}” is not a known registry format."),
     "registry_unknown_encoding": QT_TRANSLATE_NOOP("Errors", "“{encoding}” is not a known text encoding."),

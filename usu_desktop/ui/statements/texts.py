@@ -46,6 +46,7 @@ ISSUE: dict[str, str] = {
     "bad_amount": QT_TRANSLATE_NOOP("Statements", "an unreadable amount"),
     "bad_date": QT_TRANSLATE_NOOP("Statements", "an unreadable date"),
     "date_adjusted": QT_TRANSLATE_NOOP("Statements", "a day past the end of its month, read as the last day"),
+    "account_skipped": QT_TRANSLATE_NOOP("Statements", "statements of other accounts in the file, skipped"),
     "intraday_report": QT_TRANSLATE_NOOP(
         "Statements", "an intraday report: its entries are not booked by the bank yet and are only listed"),
     "bad_entry": QT_TRANSLATE_NOOP("Statements", "an entry that cannot be read"),
