@@ -22,10 +22,9 @@ from usu_desktop.cli.args import group_main, open_db, wants_json
 from usu_desktop.cli.output import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, emit, refuse, summary
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money
-from usu_desktop.services.links import LinkService, LinkView
+from usu_desktop.services.links import LinkService, LinkView, find_client, find_invoice
 from usu_desktop.services.reminders import DebtorFilter, ReminderService
 from usu_desktop.services.settings import SettingsService
-from usu_desktop.storage import links as q
 from usu_desktop.storage.db import Database
 
 SETUP_CODES = frozenset(
@@ -97,22 +96,6 @@ def _expires(text: str) -> date | datetime:
         raise DomainError("bad_arguments", detail=f"--expires {text!r}: use YYYY-MM-DD") from None
 
 
-def _client_id(db: Database, text: str) -> int:
-    with db.reading() as session:
-        found = q.client_id_by_key(session, text)
-    if found is None:
-        raise DomainError("link_client_not_found", client=text)
-    return found
-
-
-def _invoice_id(db: Database, text: str) -> int:
-    with db.reading() as session:
-        found = q.invoice_id_by_key(session, text)
-    if found is None:
-        raise DomainError("link_invoice_not_found", invoice=text)
-    return found
-
-
 def _money(db: Database, text: str | None) -> Money | None:
     if text is None:
         return None
@@ -169,15 +152,15 @@ def _link(db: Database, args: argparse.Namespace, as_json: bool) -> int:
         expires = _expires(args.expires)
         if args.invoice:
             view = service.create_for_invoice(
-                _invoice_id(db, args.invoice), expires, open_amount=not args.fixed
+                find_invoice(db, args.invoice), expires, open_amount=not args.fixed
             )
         elif args.free:
-            client = _client_id(db, args.client) if args.client else None
+            client = find_client(db, args.client) if args.client else None
             view = service.create_free(
                 expires, args.title, client, _money(db, args.minimum), _money(db, args.maximum)
             )
         elif args.client:
-            view = service.create_for_client(_client_id(db, args.client), expires, _money(db, args.amount))
+            view = service.create_for_client(find_client(db, args.client), expires, _money(db, args.amount))
         else:
             raise DomainError("bad_arguments", detail="--invoice, --client or --free")
         data: dict[str, Any] = {"ok": True, "command": "link create", "link": _link_json(view)}
@@ -198,7 +181,7 @@ def _link(db: Database, args: argparse.Namespace, as_json: bool) -> int:
         emit(as_json, {"ok": True, "command": "link cancel", "link": _link_json(view)}, [_link_line(view)])
         return EXIT_OK
     if action == "list":
-        client = _client_id(db, args.client) if args.client else None
+        client = find_client(db, args.client) if args.client else None
         views = service.links(client)
         emit(
             as_json,
