@@ -1362,6 +1362,14 @@ Yenə də saxlanılsın?</translation>
         <translation>Çıxarış uçotda olmayan ödənişi geri qaytarır.</translation>
     </message>
     <message>
+        <source>The report period from {date_from} to {date_to} ends before it starts.</source>
+        <translation>{date_from} – {date_to} hesabat dövrü başlamazdan əvvəl bitir.</translation>
+    </message>
+    <message>
+        <source>“{time_zone}” is not a known time zone.</source>
+        <translation>“{time_zone}” tanınan saat qurşağı deyil.</translation>
+    </message>
+    <message>
         <source>The period from {date_from} to {date_to} is not valid.</source>
         <translation>{date_from} – {date_to} dövrü yanlışdır.</translation>
     </message>

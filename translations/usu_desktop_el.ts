@@ -1362,6 +1362,14 @@ Save anyway?</source>
         <translation>Η κίνηση αντιλογίζει πληρωμή που δεν υπάρχει στα βιβλία.</translation>
     </message>
     <message>
+        <source>The report period from {date_from} to {date_to} ends before it starts.</source>
+        <translation>Η περίοδος της αναφοράς από {date_from} έως {date_to} τελειώνει πριν αρχίσει.</translation>
+    </message>
+    <message>
+        <source>“{time_zone}” is not a known time zone.</source>
+        <translation>Η «{time_zone}» δεν είναι γνωστή ζώνη ώρας.</translation>
+    </message>
+    <message>
         <source>The period from {date_from} to {date_to} is not valid.</source>
         <translation>Η περίοδος από {date_from} έως {date_to} δεν είναι έγκυρη.</translation>
     </message>

@@ -1362,6 +1362,14 @@ Save anyway?</translation>
         <translation>The statement reverses a payment that is not in the books.</translation>
     </message>
     <message>
+        <source>The report period from {date_from} to {date_to} ends before it starts.</source>
+        <translation>The report period from {date_from} to {date_to} ends before it starts.</translation>
+    </message>
+    <message>
+        <source>“{time_zone}” is not a known time zone.</source>
+        <translation>“{time_zone}” is not a known time zone.</translation>
+    </message>
+    <message>
         <source>The period from {date_from} to {date_to} is not valid.</source>
         <translation>The period from {date_from} to {date_to} is not valid.</translation>
     </message>

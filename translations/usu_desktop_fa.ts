@@ -1362,6 +1362,14 @@ Save anyway?</source>
         <translation>صورت‌حساب بانکی پرداختی را برمی‌گرداند که در دفاتر نیست.</translation>
     </message>
     <message>
+        <source>The report period from {date_from} to {date_to} ends before it starts.</source>
+        <translation>بازه‌ی گزارش از {date_from} تا {date_to} پیش از آغازش به پایان می‌رسد.</translation>
+    </message>
+    <message>
+        <source>“{time_zone}” is not a known time zone.</source>
+        <translation>«{time_zone}» منطقه‌ی زمانی شناخته‌شده‌ای نیست.</translation>
+    </message>
+    <message>
         <source>The period from {date_from} to {date_to} is not valid.</source>
         <translation>بازهٔ {date_from} تا {date_to} معتبر نیست.</translation>
     </message>

@@ -1362,6 +1362,14 @@ Vista samt?</translation>
         <translation>Yfirlitið bakfærir greiðslu sem er ekki í bókhaldinu.</translation>
     </message>
     <message>
+        <source>The report period from {date_from} to {date_to} ends before it starts.</source>
+        <translation>Tímabil skýrslunnar frá {date_from} til {date_to} endar áður en það byrjar.</translation>
+    </message>
+    <message>
+        <source>“{time_zone}” is not a known time zone.</source>
+        <translation>„{time_zone}“ er ekki þekkt tímabelti.</translation>
+    </message>
+    <message>
         <source>The period from {date_from} to {date_to} is not valid.</source>
         <translation>Tímabilið frá {date_from} til {date_to} er ekki gilt.</translation>
     </message>

@@ -1362,6 +1362,14 @@ Save anyway?</source>
         <translation>Выписка сторнирует платёж, которого нет в учёте.</translation>
     </message>
     <message>
+        <source>The report period from {date_from} to {date_to} ends before it starts.</source>
+        <translation>Период отчёта с {date_from} по {date_to} заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>“{time_zone}” is not a known time zone.</source>
+        <translation>«{time_zone}» — неизвестный часовой пояс.</translation>
+    </message>
+    <message>
         <source>The period from {date_from} to {date_to} is not valid.</source>
         <translation>Период с {date_from} по {date_to} недопустим.</translation>
     </message>

@@ -111,6 +111,9 @@ MESSAGES: dict[str, str] = {
     "payment_unmatched": QT_TRANSLATE_NOOP("Errors", "This payment is not matched to a client yet."),
     "reversal_original_not_found": QT_TRANSLATE_NOOP(
         "Errors", "The statement reverses a payment that is not in the books."),
+    "report_bad_period": QT_TRANSLATE_NOOP(
+        "Errors", "The report period from {date_from} to {date_to} ends before it starts."),
+    "report_bad_time_zone": QT_TRANSLATE_NOOP("Errors", "“{time_zone}” is not a known time zone."),
     "statement_bad_period": QT_TRANSLATE_NOOP(
         "Errors", "The period from {date_from} to {date_to} is not valid."),
     "statement_folder_missing": QT_TRANSLATE_NOOP("Errors", "The statement folder {folder} does not exist."),

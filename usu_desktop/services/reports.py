@@ -1,0 +1,335 @@
+"""What the owner reads every evening and the accountant every quarter, as exact Money per currency.
+
+  vat_summary      VAT per rate of the issued invoices and credit notes of a period (credit notes negative)
+  revenue          billed per service (lines, net, VAT, gross)
+  day_end          the Z report: billed by VAT rate and by service, collected by channel and by user,
+                   credit notes, credit taken and used, billed minus collected
+  ageing           what each patient still owed at the end of a day, in 0-30 / 31-60 / 61-90 / 90+ days
+                   past the due date (not yet due counts as 0-30); the totals equal the open balances
+  payments_by_day  money in per day and channel, with the running total (a chart's data)
+  waiting          money no patient has yet (the unmatched queue)
+
+A period is local dates in the clinic's time zone (IANA name): issue dates are local dates already, and
+what is stamped in UTC (payments, credit) is taken from the first moment of `date_from` to the end of
+`date_to` there, so a day that crosses midnight in UTC is still one day at the desk. Every report says
+its period, time zone and what it includes (codes in `includes`; the UI and CLI put words to them).
+VAT is rounded per document and rate, as each invoice prints it; per-service VAT is rounded per line,
+so it may differ from the VAT summary by a minor unit or two, and the report says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from usu_desktop.domain.errors import DomainError
+from usu_desktop.domain.money import Money
+from usu_desktop.storage import report_queries as q
+from usu_desktop.storage.db import Database
+
+BUCKETS = ("0-30", "31-60", "61-90", "90+")
+DESK_CHANNELS = {"cash": "cash", "card": "card", "transfer": "transfer", "other": "other"}
+
+
+@dataclass(frozen=True)
+class Period:
+    """Local dates [date_from, date_to] in `time_zone` (an IANA name; "" is UTC)."""
+
+    date_from: date
+    date_to: date
+    time_zone: str = ""
+
+    def __post_init__(self) -> None:
+        if self.date_to < self.date_from:
+            raise DomainError("report_bad_period", date_from=self.date_from.isoformat(),
+                              date_to=self.date_to.isoformat())
+        self.zone()  # refuse an unknown zone at once
+
+    def zone(self) -> ZoneInfo:
+        try:
+            return ZoneInfo(self.time_zone or "UTC")
+        except (ZoneInfoNotFoundError, ValueError):
+            raise DomainError("report_bad_time_zone", time_zone=self.time_zone) from None
+
+    def utc_bounds(self) -> tuple[datetime, datetime]:
+        """Naive UTC [start, end): midnight before date_from to midnight after date_to, locally."""
+        zone = self.zone()
+        start = datetime.combine(self.date_from, time(0), zone).astimezone(UTC).replace(tzinfo=None)
+        end = datetime.combine(self.date_to + timedelta(days=1), time(0), zone).astimezone(UTC)
+        return start, end.replace(tzinfo=None)
+
+    def local_date(self, utc_naive: datetime) -> date:
+        return utc_naive.replace(tzinfo=UTC).astimezone(self.zone()).date()
+
+    def to_json(self) -> dict[str, str]:
+        return {"from": self.date_from.isoformat(), "to": self.date_to.isoformat(),
+                "time_zone": self.time_zone or "UTC"}
+
+
+def _add(totals: dict[str, Money], money: Money) -> None:
+    totals[money.currency] = totals[money.currency] + money if money.currency in totals else money
+
+
+@dataclass(frozen=True)
+class VatRow:
+    rate: Decimal
+    base: Money
+    tax: Money
+
+    @property
+    def gross(self) -> Money:
+        return self.base + self.tax
+
+
+@dataclass(frozen=True)
+class VatSummary:
+    period: Period
+    rows: tuple[VatRow, ...]  # by currency, then rate
+    includes: tuple[str, ...] = ("issued_invoices", "credit_notes_negative", "vat_per_document")
+
+    def totals(self) -> dict[str, tuple[Money, Money]]:
+        """(base, tax) per currency."""
+        out: dict[str, tuple[Money, Money]] = {}
+        for r in self.rows:
+            base, tax = out.get(r.base.currency, (Money.zero(r.base.currency), Money.zero(r.base.currency)))
+            out[r.base.currency] = (base + r.base, tax + r.tax)
+        return out
+
+
+@dataclass(frozen=True)
+class RevenueRow:
+    code: str
+    name: str
+    rate: Decimal
+    lines: int
+    net: Money
+    tax: Money
+
+    @property
+    def gross(self) -> Money:
+        return self.net + self.tax
+
+
+@dataclass(frozen=True)
+class Revenue:
+    period: Period
+    rows: tuple[RevenueRow, ...]
+    includes: tuple[str, ...] = ("issued_invoices", "credit_notes_negative", "vat_per_line")
+
+
+@dataclass(frozen=True)
+class Collected:
+    channel: str  # cash | card | transfer | other (at the desk) | terminal | bank | link
+    user: str
+    count: int
+    amount: Money
+
+
+@dataclass(frozen=True)
+class DayEnd:
+    period: Period
+    vat: VatSummary
+    revenue: Revenue
+    collected: tuple[Collected, ...]  # by channel and user
+    invoices: dict[str, tuple[int, Money]]  # currency -> (count, gross billed by invoices)
+    credit_notes: dict[str, tuple[int, Money]]  # currency -> (count, gross, negative)
+    credit_taken: dict[str, Money]
+    credit_used: dict[str, Money]
+    includes: tuple[str, ...] = ("issued_invoices", "credit_notes_negative", "payments_and_reversals",
+                                 "no_refunds_yet")
+
+    def billed(self) -> dict[str, Money]:
+        """Gross billed less credit notes, per currency."""
+        out: dict[str, Money] = {}
+        for _count, money in (*self.invoices.values(), *self.credit_notes.values()):
+            _add(out, money)
+        return out
+
+    def collected_total(self) -> dict[str, Money]:
+        out: dict[str, Money] = {}
+        for c in self.collected:
+            _add(out, c.amount)
+        return out
+
+    def by_channel(self) -> dict[tuple[str, str], Money]:
+        out: dict[tuple[str, str], Money] = {}
+        for c in self.collected:
+            key = (c.channel, c.amount.currency)
+            out[key] = out[key] + c.amount if key in out else c.amount
+        return out
+
+    def difference(self) -> dict[str, Money]:
+        """Billed minus collected, per currency (what the day added to what is owed, before credit)."""
+        billed, taken = self.billed(), self.collected_total()
+        return {cur: billed.get(cur, Money.zero(cur)) - taken.get(cur, Money.zero(cur))
+                for cur in sorted({*billed, *taken})}
+
+
+@dataclass(frozen=True)
+class AgeingRow:
+    client_id: int
+    client_number: str
+    name: str
+    buckets: tuple[Money, Money, Money, Money]  # BUCKETS order
+
+    @property
+    def total(self) -> Money:
+        return self.buckets[0] + self.buckets[1] + self.buckets[2] + self.buckets[3]
+
+
+@dataclass(frozen=True)
+class Ageing:
+    as_of: date
+    time_zone: str
+    rows: tuple[AgeingRow, ...]  # per patient and currency
+    includes: tuple[str, ...] = ("days_past_due", "not_yet_due_in_first_bucket")
+
+    def totals(self) -> dict[str, tuple[Money, ...]]:
+        out: dict[str, list[Money]] = {}
+        for r in self.rows:
+            cur = r.total.currency
+            acc = out.setdefault(cur, [Money.zero(cur)] * len(BUCKETS))
+            for i, m in enumerate(r.buckets):
+                acc[i] = acc[i] + m
+        return {cur: tuple(v) for cur, v in out.items()}
+
+
+@dataclass(frozen=True)
+class DayChannel:
+    day: date
+    channel: str
+    count: int
+    amount: Money
+    running_total: Money  # of this currency, every channel, from the period's first day
+
+
+@dataclass(frozen=True)
+class PaymentsByDay:
+    period: Period
+    rows: tuple[DayChannel, ...]
+    includes: tuple[str, ...] = ("payments_and_reversals",)
+
+
+@dataclass(frozen=True)
+class Waiting:
+    rows: tuple[tuple[int, Money], ...]  # (count, amount) per currency
+    includes: tuple[str, ...] = ("unmatched_queue", "not_reversed")
+
+
+def channel_of(source: str, method: str) -> str:
+    """Desk payments by how they were paid; the others by where they came from."""
+    return DESK_CHANNELS.get(method, "other") if source == "desk" else source
+
+
+class ReportService:
+    """Reads only: every report is one read transaction, so its figures are of one moment."""
+
+    def __init__(self, db: Database, user: str = "system") -> None:
+        self.db = db
+        self.user = user
+
+    def vat_summary(self, period: Period) -> VatSummary:
+        with self.db.reading() as session:
+            bases = list(q.vat_bases(session, period.date_from, period.date_to))
+        return VatSummary(period, _vat_rows(bases))
+
+    def revenue(self, period: Period) -> Revenue:
+        with self.db.reading() as session:
+            lines = q.service_lines(session, period.date_from, period.date_to)
+        return _revenue(period, lines)
+
+    def day_end(self, period: Period) -> DayEnd:
+        start, end = period.utc_bounds()
+        with self.db.reading() as session:
+            bases = list(q.vat_bases(session, period.date_from, period.date_to))
+            documents = q.document_totals(session, period.date_from, period.date_to)
+            payments = q.payments_between(session, start, end)
+            credit = q.credit_between(session, start, end)
+            lines = q.service_lines(session, period.date_from, period.date_to)
+        collected: dict[tuple[str, str, str], tuple[int, int]] = {}
+        for p in payments:
+            key = (channel_of(p.source, p.method), p.user, p.currency)
+            count, minor = collected.get(key, (0, 0))
+            collected[key] = (count + 1, minor + p.amount_minor)
+        invoices: dict[str, tuple[int, Money]] = {}
+        notes: dict[str, tuple[int, Money]] = {}
+        for cur, kind, count, untaxed, tax in documents:
+            gross = Money.from_minor(untaxed + tax, cur)
+            (notes if kind == "credit_note" else invoices)[cur] = (count, gross)
+        return DayEnd(
+            period=period, vat=VatSummary(period, _vat_rows(bases)), revenue=_revenue(period, lines),
+            collected=tuple(Collected(ch, user, n, Money.from_minor(m, cur))
+                            for (ch, user, cur), (n, m) in sorted(collected.items())),
+            invoices=invoices, credit_notes=notes,
+            credit_taken={cur: Money.from_minor(t, cur) for cur, t, _u in credit},
+            credit_used={cur: Money.from_minor(u, cur) for cur, _t, u in credit})
+
+    def ageing(self, as_of: date, time_zone: str = "") -> Ageing:
+        end = Period(as_of, as_of, time_zone).utc_bounds()[1]
+        with self.db.reading() as session:
+            items = q.open_items_as_of(session, as_of, end)
+        rows: dict[tuple[int, str], list[int]] = {}
+        names: dict[int, tuple[str, str]] = {}
+        for it in items:
+            late = (as_of - it.due_date).days
+            bucket = 0 if late <= 30 else 1 if late <= 60 else 2 if late <= 90 else 3
+            acc = rows.setdefault((it.client_id, it.currency), [0, 0, 0, 0])
+            acc[bucket] += it.open_minor
+            names[it.client_id] = (it.client_number, it.client_name)
+        out = []
+        for (cid, cur), minors in rows.items():
+            number, name = names[cid]
+            b0, b1, b2, b3 = (Money.from_minor(m, cur) for m in minors)
+            out.append(AgeingRow(cid, number, name, (b0, b1, b2, b3)))
+        return Ageing(as_of, time_zone or "UTC", tuple(out))
+
+    def payments_by_day(self, period: Period) -> PaymentsByDay:
+        start, end = period.utc_bounds()
+        with self.db.reading() as session:
+            payments = q.payments_between(session, start, end)
+        days: dict[tuple[date, str, str], tuple[int, int]] = {}
+        for p in payments:
+            key = (period.local_date(p.paid_at), p.currency, channel_of(p.source, p.method))
+            count, minor = days.get(key, (0, 0))
+            days[key] = (count + 1, minor + p.amount_minor)
+        running: dict[str, int] = {}
+        rows = []
+        for (day, cur, ch), (count, minor) in sorted(days.items()):
+            running[cur] = running.get(cur, 0) + minor
+            rows.append(DayChannel(day, ch, count, Money.from_minor(minor, cur),
+                                   Money.from_minor(running[cur], cur)))
+        return PaymentsByDay(period, tuple(rows))
+
+    def waiting(self) -> Waiting:
+        with self.db.reading() as session:
+            found = q.waiting_money(session)
+        return Waiting(tuple((n, Money.from_minor(a, cur)) for cur, n, a in sorted(found)))
+
+
+def _revenue(period: Period, lines: list[tuple[str, str, str, str, int, int]]) -> Revenue:
+    rows = []
+    for cur, code, name, rate, count, net in lines:
+        money, rate_ = Money.from_minor(net, cur), Decimal(rate).normalize()
+        rows.append(RevenueRow(code, name, rate_, count, money, money.times(rate_)))
+    rows.sort(key=lambda r: (r.net.currency, -r.net.minor, r.name, r.rate))
+    return Revenue(period, tuple(rows))
+
+
+def _vat_rows(bases: Iterable[tuple[str, str, str, int]]) -> tuple[VatRow, ...]:
+    """Per document and rate: tax = base x rate rounded half-up (credit notes: negative bases, so the
+    same figures negated); summed per currency and rate."""
+    acc: dict[tuple[str, Decimal], tuple[Money, Money]] = {}
+    for cur, _kind, rate_text, base_minor in bases:
+        rate = Decimal(rate_text).normalize()
+        base = Money.from_minor(base_minor, cur)
+        tax = base.times(rate)
+        key = (cur, rate)
+        if key in acc:
+            b, t = acc[key]
+            acc[key] = (b + base, t + tax)
+        else:
+            acc[key] = (base, tax)
+    return tuple(VatRow(rate, b, t) for (_cur, rate), (b, t) in sorted(acc.items()))
