@@ -38,6 +38,11 @@ MESSAGES = {
     "output_not_writable": "cannot write {path}: {reason}",
     "statement_bad_period": "--from must not be after --to",
     "bad_date": "{value} is not a date (use YYYY-MM-DD)",
+    "report_bad_period": "--to ({date_to}) is before --from ({date_from})",
+    "report_bad_time_zone": "{time_zone} is not a known time zone (use an IANA name such as Europe/Athens)",
+    "report_unencodable": "{text!r} cannot be written in {encoding}",
+    "registry_unknown_encoding": "{encoding} is not a known text encoding",
+    "registry_bad_delimiter": "{delimiter!r} cannot separate CSV columns",
 }
 
 
