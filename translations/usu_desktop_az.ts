@@ -697,6 +697,14 @@ Yenə də saxlanılsın?</translation>
         <source>Name, client number, phone or e-mail</source>
         <translation>Ad, müştəri nömrəsi, telefon və ya e-poçt</translation>
     </message>
+    <message>
+        <source>Choose a patient in the list first (Down or Enter from the search).</source>
+        <translation>Əvvəlcə siyahıdan pasiyenti seçin (axtarışdan aşağı ox və ya Enter).</translation>
+    </message>
+    <message>
+        <source>Enter or OK chooses the selected patient.</source>
+        <translation>Enter və ya «OK» seçilmiş pasiyenti götürür.</translation>
+    </message>
 </context>
 <context>
     <name>ClientsPage</name>
@@ -751,6 +759,14 @@ Yenə də saxlanılsın?</translation>
     <message>
         <source>{count} patients</source>
         <translation>Pasiyentlər: {count}</translation>
+    </message>
+    <message>
+        <source>New patient saved</source>
+        <translation>Yeni pasiyent saxlanıldı</translation>
+    </message>
+    <message>
+        <source>{name} is saved with client number {number}.</source>
+        <translation>{name} {number} müştəri nömrəsi ilə saxlanıldı.</translation>
     </message>
     <message>
         <source>Archive patient</source>
@@ -1848,6 +1864,10 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
         <translation>Qaralama hesab-faktura</translation>
     </message>
     <message>
+        <source>No service on the price list matches “{text}”.</source>
+        <translation>Qiymət siyahısında «{text}» ilə uyğun xidmət yoxdur.</translation>
+    </message>
+    <message>
         <source>Line {n}: {problem}</source>
         <translation>Sətir {n}: {problem}</translation>
     </message>
@@ -2317,6 +2337,10 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura qısayolları</translation>
+    </message>
+    <message>
         <source>&amp;About USU Desktop</source>
         <translation>USU Desktop &amp;haqqında</translation>
     </message>
@@ -2331,6 +2355,10 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>Not synchronised yet</source>
         <translation>Hələ sinxronlaşdırılmayıb</translation>
+    </message>
+    <message>
+        <source>Go to {page}</source>
+        <translation>Keçid: {page}</translation>
     </message>
     <message>
         <source>{title} ({count})</source>
@@ -3081,6 +3109,65 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>{days} days</source>
         <translation>{days} gün</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>From a search field into its list (first row)</source>
+        <translation>Axtarış sahəsindən onun siyahısına (ilk sətir)</translation>
+    </message>
+    <message>
+        <source>Clear the search field</source>
+        <translation>Axtarış sahəsini təmizlə</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Seçilmiş sətri aç</translation>
+    </message>
+    <message>
+        <source>New patient or new service (on its page)</source>
+        <translation>Yeni pasiyent və ya yeni xidmət (öz səhifəsində)</translation>
+    </message>
+    <message>
+        <source>New invoice for the selected patient</source>
+        <translation>Seçilmiş pasiyent üçün yeni faktura</translation>
+    </message>
+    <message>
+        <source>Take a payment</source>
+        <translation>Ödəniş qəbul et</translation>
+    </message>
+    <message>
+        <source>Preview the document</source>
+        <translation>Sənədə öncədən bax</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Sənədi çap et</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Sənədi PDF kimi saxla</translation>
+    </message>
+    <message>
+        <source>Invoice editor: add the highlighted service</source>
+        <translation>Faktura redaktoru: seçilmiş xidməti əlavə et</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Everything at the desk works from the keyboard. The page keys follow the order of the side menu.</source>
+        <translation>Qəbulda hər şey klaviaturadan işləyir. Səhifə düymələri yan menyunun sırası ilədir.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Düymələr</translation>
     </message>
 </context>
 <context>

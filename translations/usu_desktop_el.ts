@@ -697,6 +697,14 @@ Save anyway?</source>
         <source>Name, client number, phone or e-mail</source>
         <translation>Όνομα, αριθμός πελάτη, τηλέφωνο ή e-mail</translation>
     </message>
+    <message>
+        <source>Choose a patient in the list first (Down or Enter from the search).</source>
+        <translation>Επιλέξτε πρώτα έναν ασθενή στη λίστα (κάτω βέλος ή Enter από την αναζήτηση).</translation>
+    </message>
+    <message>
+        <source>Enter or OK chooses the selected patient.</source>
+        <translation>Το Enter ή το OK επιλέγει τον επισημασμένο ασθενή.</translation>
+    </message>
 </context>
 <context>
     <name>ClientsPage</name>
@@ -751,6 +759,14 @@ Save anyway?</source>
     <message>
         <source>{count} patients</source>
         <translation>Ασθενείς: {count}</translation>
+    </message>
+    <message>
+        <source>New patient saved</source>
+        <translation>Ο νέος ασθενής αποθηκεύτηκε</translation>
+    </message>
+    <message>
+        <source>{name} is saved with client number {number}.</source>
+        <translation>Ο/Η {name} αποθηκεύτηκε με αριθμό πελάτη {number}.</translation>
     </message>
     <message>
         <source>Archive patient</source>
@@ -1848,6 +1864,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <translation>Πρόχειρο τιμολόγιο</translation>
     </message>
     <message>
+        <source>No service on the price list matches “{text}”.</source>
+        <translation>Καμία υπηρεσία του τιμοκαταλόγου δεν ταιριάζει με «{text}».</translation>
+    </message>
+    <message>
         <source>Line {n}: {problem}</source>
         <translation>Γραμμή {n}: {problem}</translation>
     </message>
@@ -2317,6 +2337,10 @@ The message is in the log and can be sent again.</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Συντομεύσεις πληκτρολογίου</translation>
+    </message>
+    <message>
         <source>&amp;About USU Desktop</source>
         <translation>&amp;Σχετικά με το USU Desktop</translation>
     </message>
@@ -2331,6 +2355,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Not synchronised yet</source>
         <translation>Δεν έχει γίνει ακόμη συγχρονισμός</translation>
+    </message>
+    <message>
+        <source>Go to {page}</source>
+        <translation>Μετάβαση: {page}</translation>
     </message>
     <message>
         <source>{title} ({count})</source>
@@ -3081,6 +3109,65 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>{days} days</source>
         <translation>{days} ημέρες</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>From a search field into its list (first row)</source>
+        <translation>Από ένα πεδίο αναζήτησης στη λίστα του (πρώτη γραμμή)</translation>
+    </message>
+    <message>
+        <source>Clear the search field</source>
+        <translation>Καθαρισμός του πεδίου αναζήτησης</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Άνοιγμα της επιλεγμένης γραμμής</translation>
+    </message>
+    <message>
+        <source>New patient or new service (on its page)</source>
+        <translation>Νέος ασθενής ή νέα υπηρεσία (στη σελίδα τους)</translation>
+    </message>
+    <message>
+        <source>New invoice for the selected patient</source>
+        <translation>Νέο τιμολόγιο για τον επιλεγμένο ασθενή</translation>
+    </message>
+    <message>
+        <source>Take a payment</source>
+        <translation>Είσπραξη πληρωμής</translation>
+    </message>
+    <message>
+        <source>Preview the document</source>
+        <translation>Προεπισκόπηση του εγγράφου</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Εκτύπωση του εγγράφου</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Αποθήκευση του εγγράφου ως PDF</translation>
+    </message>
+    <message>
+        <source>Invoice editor: add the highlighted service</source>
+        <translation>Επεξεργασία τιμολογίου: προσθήκη της επισημασμένης υπηρεσίας</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Συντομεύσεις πληκτρολογίου</translation>
+    </message>
+    <message>
+        <source>Everything at the desk works from the keyboard. The page keys follow the order of the side menu.</source>
+        <translation>Στη ρεσεψιόν όλα γίνονται από το πληκτρολόγιο. Τα πλήκτρα των σελίδων ακολουθούν τη σειρά του πλευρικού μενού.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ενέργεια</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Πλήκτρα</translation>
     </message>
 </context>
 <context>

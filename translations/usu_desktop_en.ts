@@ -697,6 +697,14 @@ Save anyway?</translation>
         <source>Name, client number, phone or e-mail</source>
         <translation>Name, client number, phone or e-mail</translation>
     </message>
+    <message>
+        <source>Choose a patient in the list first (Down or Enter from the search).</source>
+        <translation>Choose a patient in the list first (Down or Enter from the search).</translation>
+    </message>
+    <message>
+        <source>Enter or OK chooses the selected patient.</source>
+        <translation>Enter or OK chooses the selected patient.</translation>
+    </message>
 </context>
 <context>
     <name>ClientsPage</name>
@@ -751,6 +759,14 @@ Save anyway?</translation>
     <message>
         <source>{count} patients</source>
         <translation>{count} patients</translation>
+    </message>
+    <message>
+        <source>New patient saved</source>
+        <translation>New patient saved</translation>
+    </message>
+    <message>
+        <source>{name} is saved with client number {number}.</source>
+        <translation>{name} is saved with client number {number}.</translation>
     </message>
     <message>
         <source>Archive patient</source>
@@ -1848,6 +1864,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <translation>Draft invoice</translation>
     </message>
     <message>
+        <source>No service on the price list matches “{text}”.</source>
+        <translation>No service on the price list matches “{text}”.</translation>
+    </message>
+    <message>
         <source>Line {n}: {problem}</source>
         <translation>Line {n}: {problem}</translation>
     </message>
@@ -2317,6 +2337,10 @@ The message is in the log and can be sent again.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>&amp;About USU Desktop</source>
         <translation>&amp;About USU Desktop</translation>
     </message>
@@ -2331,6 +2355,10 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>Not synchronised yet</source>
         <translation>Not synchronised yet</translation>
+    </message>
+    <message>
+        <source>Go to {page}</source>
+        <translation>Go to {page}</translation>
     </message>
     <message>
         <source>{title} ({count})</source>
@@ -3081,6 +3109,65 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>{days} days</source>
         <translation>{days} days</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>From a search field into its list (first row)</source>
+        <translation>From a search field into its list (first row)</translation>
+    </message>
+    <message>
+        <source>Clear the search field</source>
+        <translation>Clear the search field</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Open the selected row</translation>
+    </message>
+    <message>
+        <source>New patient or new service (on its page)</source>
+        <translation>New patient or new service (on its page)</translation>
+    </message>
+    <message>
+        <source>New invoice for the selected patient</source>
+        <translation>New invoice for the selected patient</translation>
+    </message>
+    <message>
+        <source>Take a payment</source>
+        <translation>Take a payment</translation>
+    </message>
+    <message>
+        <source>Preview the document</source>
+        <translation>Preview the document</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Print the document</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Save the document as PDF</translation>
+    </message>
+    <message>
+        <source>Invoice editor: add the highlighted service</source>
+        <translation>Invoice editor: add the highlighted service</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Everything at the desk works from the keyboard. The page keys follow the order of the side menu.</source>
+        <translation>Everything at the desk works from the keyboard. The page keys follow the order of the side menu.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>

@@ -697,6 +697,14 @@ Save anyway?</source>
         <source>Name, client number, phone or e-mail</source>
         <translation>نام، شمارهٔ مشتری، تلفن یا رایانامه</translation>
     </message>
+    <message>
+        <source>Choose a patient in the list first (Down or Enter from the search).</source>
+        <translation>ابتدا یک بیمار را در فهرست انتخاب کنید (کلید پایین یا Enter از جست‌وجو).</translation>
+    </message>
+    <message>
+        <source>Enter or OK chooses the selected patient.</source>
+        <translation>Enter یا «تأیید» بیمار انتخاب‌شده را برمی‌گزیند.</translation>
+    </message>
 </context>
 <context>
     <name>ClientsPage</name>
@@ -751,6 +759,14 @@ Save anyway?</source>
     <message>
         <source>{count} patients</source>
         <translation>بیماران: {count}</translation>
+    </message>
+    <message>
+        <source>New patient saved</source>
+        <translation>بیمار جدید ذخیره شد</translation>
+    </message>
+    <message>
+        <source>{name} is saved with client number {number}.</source>
+        <translation>{name} با شمارهٔ مشتری {number} ذخیره شد.</translation>
     </message>
     <message>
         <source>Archive patient</source>
@@ -1848,6 +1864,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <translation>پیش‌نویس صورتحساب</translation>
     </message>
     <message>
+        <source>No service on the price list matches “{text}”.</source>
+        <translation>هیچ خدمتی در فهرست قیمت با «{text}» جور نیست.</translation>
+    </message>
+    <message>
         <source>Line {n}: {problem}</source>
         <translation>ردیف {n}: {problem}</translation>
     </message>
@@ -2317,6 +2337,10 @@ The message is in the log and can be sent again.</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
         <source>&amp;About USU Desktop</source>
         <translation>&amp;درباره USU Desktop</translation>
     </message>
@@ -2331,6 +2355,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Not synchronised yet</source>
         <translation>هنوز همگام‌سازی نشده است</translation>
+    </message>
+    <message>
+        <source>Go to {page}</source>
+        <translation>رفتن به {page}</translation>
     </message>
     <message>
         <source>{title} ({count})</source>
@@ -3081,6 +3109,65 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>{days} days</source>
         <translation>{days} روز</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>From a search field into its list (first row)</source>
+        <translation>از کادر جست‌وجو به فهرست آن (ردیف اول)</translation>
+    </message>
+    <message>
+        <source>Clear the search field</source>
+        <translation>پاک کردن کادر جست‌وجو</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>باز کردن ردیف انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>New patient or new service (on its page)</source>
+        <translation>بیمار جدید یا خدمت جدید (در صفحهٔ خودش)</translation>
+    </message>
+    <message>
+        <source>New invoice for the selected patient</source>
+        <translation>صورت‌حساب جدید برای بیمار انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Take a payment</source>
+        <translation>دریافت پرداخت</translation>
+    </message>
+    <message>
+        <source>Preview the document</source>
+        <translation>پیش‌نمایش سند</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>چاپ سند</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>ذخیرهٔ سند به‌صورت PDF</translation>
+    </message>
+    <message>
+        <source>Invoice editor: add the highlighted service</source>
+        <translation>ویرایشگر صورت‌حساب: افزودن خدمت برجسته‌شده</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Everything at the desk works from the keyboard. The page keys follow the order of the side menu.</source>
+        <translation>در پذیرش همه‌چیز با صفحه‌کلید انجام می‌شود. کلیدهای صفحه‌ها به ترتیب منوی کناری‌اند.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
     </message>
 </context>
 <context>

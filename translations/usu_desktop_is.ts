@@ -697,6 +697,14 @@ Vista samt?</translation>
         <source>Name, client number, phone or e-mail</source>
         <translation>Nafn, viðskiptavinanúmer, sími eða netfang</translation>
     </message>
+    <message>
+        <source>Choose a patient in the list first (Down or Enter from the search).</source>
+        <translation>Veldu fyrst sjúkling á listanum (niður-ör eða Enter úr leitinni).</translation>
+    </message>
+    <message>
+        <source>Enter or OK chooses the selected patient.</source>
+        <translation>Enter eða Í lagi velur merktan sjúkling.</translation>
+    </message>
 </context>
 <context>
     <name>ClientsPage</name>
@@ -751,6 +759,14 @@ Vista samt?</translation>
     <message>
         <source>{count} patients</source>
         <translation>Sjúklingar: {count}</translation>
+    </message>
+    <message>
+        <source>New patient saved</source>
+        <translation>Nýr sjúklingur vistaður</translation>
+    </message>
+    <message>
+        <source>{name} is saved with client number {number}.</source>
+        <translation>{name} er vistað með viðskiptavinanúmerið {number}.</translation>
     </message>
     <message>
         <source>Archive patient</source>
@@ -1848,6 +1864,10 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
         <translation>Drög að reikningi</translation>
     </message>
     <message>
+        <source>No service on the price list matches “{text}”.</source>
+        <translation>Engin þjónusta í verðskránni passar við „{text}“.</translation>
+    </message>
+    <message>
         <source>Line {n}: {problem}</source>
         <translation>Lína {n}: {problem}</translation>
     </message>
@@ -2317,6 +2337,10 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Flýtilyklar</translation>
+    </message>
+    <message>
         <source>&amp;About USU Desktop</source>
         <translation>&amp;Um USU Desktop</translation>
     </message>
@@ -2331,6 +2355,10 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>Not synchronised yet</source>
         <translation>Ekki samstillt enn</translation>
+    </message>
+    <message>
+        <source>Go to {page}</source>
+        <translation>Fara í: {page}</translation>
     </message>
     <message>
         <source>{title} ({count})</source>
@@ -3081,6 +3109,65 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>{days} days</source>
         <translation>{days} dagar</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>From a search field into its list (first row)</source>
+        <translation>Úr leitarreit í listann hans (fyrsta lína)</translation>
+    </message>
+    <message>
+        <source>Clear the search field</source>
+        <translation>Hreinsa leitarreitinn</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Opna valda línu</translation>
+    </message>
+    <message>
+        <source>New patient or new service (on its page)</source>
+        <translation>Nýr sjúklingur eða ný þjónusta (á sinni síðu)</translation>
+    </message>
+    <message>
+        <source>New invoice for the selected patient</source>
+        <translation>Nýr reikningur fyrir valinn sjúkling</translation>
+    </message>
+    <message>
+        <source>Take a payment</source>
+        <translation>Taka við greiðslu</translation>
+    </message>
+    <message>
+        <source>Preview the document</source>
+        <translation>Forskoða skjalið</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Prenta skjalið</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Vista skjalið sem PDF</translation>
+    </message>
+    <message>
+        <source>Invoice editor: add the highlighted service</source>
+        <translation>Reikningsritill: bæta við merktri þjónustu</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Flýtilyklar</translation>
+    </message>
+    <message>
+        <source>Everything at the desk works from the keyboard. The page keys follow the order of the side menu.</source>
+        <translation>Í móttökunni virkar allt af lyklaborðinu. Síðulyklarnir fylgja röð hliðarvalmyndarinnar.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aðgerð</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Lyklar</translation>
     </message>
 </context>
 <context>

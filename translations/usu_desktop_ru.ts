@@ -697,6 +697,14 @@ Save anyway?</source>
         <source>Name, client number, phone or e-mail</source>
         <translation>Имя, номер клиента, телефон или эл. почта</translation>
     </message>
+    <message>
+        <source>Choose a patient in the list first (Down or Enter from the search).</source>
+        <translation>Сначала выберите пациента в списке (стрелка вниз или Enter из поиска).</translation>
+    </message>
+    <message>
+        <source>Enter or OK chooses the selected patient.</source>
+        <translation>Enter или «ОК» выбирает выделенного пациента.</translation>
+    </message>
 </context>
 <context>
     <name>ClientsPage</name>
@@ -751,6 +759,14 @@ Save anyway?</source>
     <message>
         <source>{count} patients</source>
         <translation>Пациентов: {count}</translation>
+    </message>
+    <message>
+        <source>New patient saved</source>
+        <translation>Новый пациент сохранён</translation>
+    </message>
+    <message>
+        <source>{name} is saved with client number {number}.</source>
+        <translation>{name} сохранён(а) с номером клиента {number}.</translation>
     </message>
     <message>
         <source>Archive patient</source>
@@ -1848,6 +1864,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <translation>Черновик счёта</translation>
     </message>
     <message>
+        <source>No service on the price list matches “{text}”.</source>
+        <translation>В прейскуранте нет услуги, подходящей под «{text}».</translation>
+    </message>
+    <message>
         <source>Line {n}: {problem}</source>
         <translation>Строка {n}: {problem}</translation>
     </message>
@@ -2317,6 +2337,10 @@ The message is in the log and can be sent again.</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
         <source>&amp;About USU Desktop</source>
         <translation>&amp;О программе USU Desktop</translation>
     </message>
@@ -2331,6 +2355,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Not synchronised yet</source>
         <translation>Синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <source>Go to {page}</source>
+        <translation>Перейти: {page}</translation>
     </message>
     <message>
         <source>{title} ({count})</source>
@@ -3081,6 +3109,65 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>From a search field into its list (first row)</source>
+        <translation>Из поля поиска в его список (первая строка)</translation>
+    </message>
+    <message>
+        <source>Clear the search field</source>
+        <translation>Очистить поле поиска</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Открыть выбранную строку</translation>
+    </message>
+    <message>
+        <source>New patient or new service (on its page)</source>
+        <translation>Новый пациент или новая услуга (на своей странице)</translation>
+    </message>
+    <message>
+        <source>New invoice for the selected patient</source>
+        <translation>Новый счёт для выбранного пациента</translation>
+    </message>
+    <message>
+        <source>Take a payment</source>
+        <translation>Принять оплату</translation>
+    </message>
+    <message>
+        <source>Preview the document</source>
+        <translation>Предпросмотр документа</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Печать документа</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Сохранить документ в PDF</translation>
+    </message>
+    <message>
+        <source>Invoice editor: add the highlighted service</source>
+        <translation>Редактор счёта: добавить выделенную услугу</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Everything at the desk works from the keyboard. The page keys follow the order of the side menu.</source>
+        <translation>На стойке всё делается с клавиатуры. Клавиши страниц идут в порядке бокового меню.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>

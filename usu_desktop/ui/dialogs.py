@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from usu_desktop.ui.errors import error_text
@@ -35,6 +35,15 @@ class Dialogs:
         if details:
             box.setDetailedText(details)
         box.exec()
+
+    def notify(self, parent: QWidget | None, title: str, text: str) -> None:
+        """A short confirmation that does not block the desk (closes with its button or Esc)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setModal(False)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.show()
 
     def confirm(self, parent: QWidget | None, title: str, text: str, default_yes: bool = False) -> bool:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
@@ -114,6 +123,9 @@ class RecordingDialogs(Dialogs):
 
     def error(self, parent: QWidget | None, title: str, text: str, details: str | None = None) -> None:
         self.shown.append(Shown("error", title, text))
+
+    def notify(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(Shown("notify", title, text))
 
     def confirm(self, parent: QWidget | None, title: str, text: str, default_yes: bool = False) -> bool:
         self.shown.append(Shown("confirm", title, text))

@@ -29,11 +29,19 @@ from usu_desktop.ui.i18n import isolate
 from usu_desktop.ui.pages import CORE_KEYS, PageRegistry, PageSpec, registry
 from usu_desktop.ui.placeholder import ComingSoonPage
 from usu_desktop.ui.settings_page import SettingsPage, edit_settings
+from usu_desktop.ui.shortcuts import ShortcutsDialog, action_text, key_text
 
 DEFAULT_SIZE = QSize(1200, 760)
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 PAGE_KEY = "main_window/page"
+
+
+def page_shortcut(number: int) -> QKeySequence | None:
+    """Ctrl+1 … Ctrl+9 for the first nine pages of the side menu, Ctrl+0 for the tenth."""
+    if 1 <= number <= 9:
+        return QKeySequence(f"Ctrl+{number}")
+    return QKeySequence("Ctrl+0") if number == 10 else None
 
 
 class MainWindow(QMainWindow):
@@ -138,22 +146,29 @@ class MainWindow(QMainWindow):
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.page_actions: dict[str, QAction] = {}
-        core_numbers = {key: n for n, key in enumerate(CORE_KEYS, start=1)}
-        for spec in self.specs:
+        for number, spec in enumerate(self.specs, start=1):
             action = QAction(theme.icon(spec.icon), spec.display_title(), self)
-            if spec.key in core_numbers:
-                action.setShortcut(QKeySequence(f"Ctrl+{core_numbers[spec.key]}"))
+            keys = page_shortcut(number)
+            if keys is not None:
+                action.setShortcut(keys)
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
             go_menu.addAction(action)
             self.page_actions[spec.key] = action
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         self.about_action = QAction(self.tr("&About USU Desktop"), self)
         self.about_action.setShortcut(QKeySequence("F1"))
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+        self.quit_action = quit_action
         for action in (self.settings_action, self.find_action, self.about_action, quit_action,
-                       *self.page_actions.values()):
+                       self.shortcuts_action, *self.page_actions.values()):
             self.addAction(action)  # shortcuts work even with the menu bar hidden
 
     # --- pages -------------------------------------------------------------------------
@@ -244,6 +259,24 @@ class MainWindow(QMainWindow):
     # --- dialogs -----------------------------------------------------------------------
     def edit_settings(self) -> bool:
         return edit_settings(self, self.ctx)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(what, keys) for the window's own actions: the pages in side-menu order first."""
+        rows = [(self.tr("Go to {page}").format(page=action_text(action)), key_text(action.shortcut()))
+                for action in self.page_actions.values() if not action.shortcut().isEmpty()]
+        rows += [(action_text(action), key_text(action.shortcut()))
+                 for action in (self.find_action, self.settings_action, self.shortcuts_action,
+                                self.about_action, self.quit_action) if not action.shortcut().isEmpty()]
+        return rows
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help > Keyboard shortcuts: a window that may stay open beside the desk."""
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self.shortcut_rows(), self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
+        return self.shortcuts_dialog
 
     def show_about(self) -> None:
         dialog = AboutDialog(self.ctx.db_label, self)

@@ -27,7 +27,7 @@ from usu_desktop.ui.documents.commands import (
     document_action,
 )
 from usu_desktop.ui.i18n import isolate
-from usu_desktop.ui.tables.common import SearchLine
+from usu_desktop.ui.tables.common import SearchLine, lead_to_list
 from usu_desktop.ui.tables.header_state import remember_splitter
 from usu_desktop.ui.tables.view import ListView
 
@@ -86,6 +86,8 @@ class ClientsPage(QWidget):
         self.archived.toggled.connect(lambda _on: self.apply_filter())
         self.new_button.clicked.connect(self.new_client)
         self.model.count_known.connect(self.show_count)
+        self._new_client: int | None = None  # saved just now: shown once the list has them
+        self.model.reloaded.connect(self._new_client_rows_in)
         self.view.current_row_changed.connect(self.show_row)
         self.view.open_row.connect(lambda _row: self.edit_client())
         self.card.edit_requested.connect(self.edit_client)
@@ -121,6 +123,7 @@ class ClientsPage(QWidget):
         self.setTabOrder(self.debtors, self.archived)
         self.setTabOrder(self.archived, self.new_button)
         self.setTabOrder(self.new_button, self.view)
+        lead_to_list(self.search, self.view)
         self.model.ensure_loaded()
 
     # --- list -------------------------------------------------------------------------
@@ -169,30 +172,60 @@ class ClientsPage(QWidget):
             action.setEnabled(shown)
 
     def select_client(self, client_id: int) -> None:
-        """Show a patient's card (after creating one, the list may not contain them yet)."""
-        row = self.model.row_of_id(client_id)
-        if row is not None:
-            self.view.select_row(row)
-        self.show_client(client_id)
+        """Select a patient in the list and show their card; while the list reloads, the card
+        shows them at once and the list selects them when its rows are in (ListView.select_id)."""
+        if not self.view.select_id(client_id):
+            self.show_client(client_id)
 
     def refresh(self) -> None:
+        """Fresh rows after a change; the patient on the card stays selected (the list keeps its
+        current record by id across the reload) and their card is read again."""
         client_id = self.card.row.id if self.card.row is not None else None
         self.ctx.services.reception.forget_matches()
         self.model.refresh()
         if client_id is not None:
             self.select_client(client_id)
 
+    def _new_client_rows_in(self) -> None:
+        """After saving a new patient: if the filter hides them, clear it and look again."""
+        client_id = self._new_client
+        if client_id is None or self.model.loading():
+            return
+        if self.current_client_id() != client_id and (self.search.text() or self.debtors.isChecked()):
+            for widget in (self.search, self.debtors):
+                widget.blockSignals(True)
+            self.search.clear()
+            self.debtors.setChecked(False)
+            for widget in (self.search, self.debtors):
+                widget.blockSignals(False)
+            self.view.select_after_reload(client_id)
+            self.apply_filter()  # looked at again when these rows are in
+            return
+        self._new_client = None
+        if self.current_client_id() != client_id:
+            self.show_client(client_id)  # further down a long list: the card shows them anyway
+
     # --- actions ----------------------------------------------------------------------
     def new_client(self) -> int | None:
         dialog = ClientDialog(self.ctx, None, self)
         try:
-            if self.run_dialog(dialog) and dialog.client_id is not None:
-                self.refresh()
-                self.select_client(dialog.client_id)
-                return dialog.client_id
-            return None
+            if not self.run_dialog(dialog) or dialog.client_id is None:
+                return None
+            client_id = dialog.client_id
         finally:
             dialog.deleteLater()
+        self.ctx.services.reception.forget_matches()
+        self._new_client = client_id
+        self.view.select_after_reload(client_id)
+        self.model.refresh()
+        self._new_client_rows_in()
+        client = self.ctx.services.clients.get(client_id)
+        self.ctx.dialogs.notify(
+            self, self.tr("New patient saved"),
+            self.tr("{name} is saved with client number {number}.").format(
+                name=isolate(client.name),
+                number=isolate(client.client_number)))
+        return client_id
 
     def run_dialog(self, dialog: Any) -> bool:
         """exec() the dialog; tests replace `ctx.dialogs.run` to drive it without a nested loop."""

@@ -27,6 +27,7 @@ from usu_desktop.ui.errors import error_text
 from usu_desktop.ui.i18n import date_text, datetime_text, isolate
 from usu_desktop.ui.links.texts import outcome_text
 from usu_desktop.ui.progress import run_with_progress
+from usu_desktop.ui.tables.common import lead_to_list, tab_chain
 from usu_desktop.ui.tables.empty_hint import EmptyHint
 
 
@@ -107,6 +108,10 @@ class DebtorsPage(QWidget):
         self.bucket_combo.currentIndexChanged.connect(self.reload)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.send_button.clicked.connect(self.send_selected)
+        chain = (self.search_edit, self.days_spin, self.bucket_combo, self.refresh_button, self.view,
+                 self.channel_combo, self.link_check, self.interval_spin, self.send_button)
+        tab_chain(*chain)
+        lead_to_list(self.search_edit, self.view)
         self.reload()
 
     # --- list -------------------------------------------------------------------------

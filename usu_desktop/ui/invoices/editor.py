@@ -11,11 +11,12 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -42,6 +43,23 @@ from usu_desktop.ui.tables.common import ask_text
 
 DESCRIPTION, QUANTITY, PRICE, DISCOUNT, VAT, AMOUNT = range(6)
 HUNDRED = Decimal(100)
+
+
+class ServiceLine(QLineEdit):
+    """The service box's text: Enter emits `enter` (and nothing else: no returnPressed, so neither
+    the combo box nor the completer acts on a stale current item, and the dialog's default button
+    is not pressed). With the completion list open, the completer hands the key to this line."""
+
+    enter = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.enter.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def percent_text(rate: Decimal) -> str:
@@ -81,7 +99,14 @@ class InvoiceEditor(QDialog):
         self.service_box = QComboBox()
         self.service_box.setObjectName("serviceBox")
         self.service_box.setEditable(True)
+        self.service_line = ServiceLine()
+        self.service_box.setLineEdit(self.service_line)
         self.service_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(self.service_box.model(), self.service_box)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # a code or any word of the name
+        self.service_box.setCompleter(completer)
         self.service_box.lineEdit().setPlaceholderText(self.tr("Service from the price list"))
         self.add_service_button = QPushButton(self.tr("&Add service"))
         self.add_free_button = QPushButton(self.tr("Add &free line"))
@@ -89,7 +114,7 @@ class InvoiceEditor(QDialog):
         self.add_service_button.clicked.connect(lambda: self.add_service_line())
         self.add_free_button.clicked.connect(lambda: self.add_line())
         self.remove_button.clicked.connect(self.remove_line)
-        self.service_box.lineEdit().returnPressed.connect(lambda: self.add_service_line())
+        self.service_line.enter.connect(lambda: self.add_service_line())
         adding = QHBoxLayout()
         adding.addWidget(self.service_box, 1)
         adding.addWidget(self.add_service_button)
@@ -279,15 +304,41 @@ class InvoiceEditor(QDialog):
 
     def add_service_line(self, service_id: int | None = None, quantity: str = "1") -> int | None:
         if service_id is None:
-            index = self.service_box.currentIndex()
-            if index < 0:
+            service_id = self.chosen_service()
+            if service_id is None:
                 return None
-            service_id = int(self.service_box.itemData(index))
         line = self.invoicing.line_for_service(service_id, quantity)
         row = self.add_line(line, service_id)
         self.service_box.setCurrentIndex(-1)
         self.service_box.clearEditText()
         return row
+
+    def chosen_service(self) -> int | None:
+        """The service Enter (or Add service) means: the completion highlighted in the open list,
+        else the one the text names (exactly, by code, else the first whose text contains it).
+        Never the box's current item, which still holds an earlier choice once the text is edited."""
+        box = self.service_box
+        completer = box.completer()
+        popup = completer.popup() if completer is not None else None
+        text = box.currentText().strip()
+        if popup is not None and popup.isVisible():
+            index = popup.currentIndex()
+            popup.hide()
+            if index.isValid():
+                text = str(index.data())
+        if not text:
+            return None
+        found = box.findText(text, Qt.MatchFlag.MatchFixedString)
+        if found < 0:
+            needle = text.casefold()
+            codes = [i for i, s in enumerate(self.services) if s.code.casefold() == needle]
+            contains = [i for i in range(box.count()) if needle in box.itemText(i).casefold()]
+            found = (codes or contains or [-1])[0]
+        if found < 0:
+            self.problem.setText(self.tr("No service on the price list matches “{text}”.").format(
+                text=isolate(text)))
+            return None
+        return int(box.itemData(found))
 
     def remove_line(self) -> None:
         row = self.table.currentRow()

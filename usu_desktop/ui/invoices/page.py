@@ -42,7 +42,7 @@ from usu_desktop.ui.documents.commands import (
 from usu_desktop.ui.i18n import date_field_format, isolate
 from usu_desktop.ui.invoices.editor import open_invoice_editor
 from usu_desktop.ui.invoices.model import invoice_model
-from usu_desktop.ui.tables.common import STATES, SearchLine, label, slow_runner
+from usu_desktop.ui.tables.common import STATES, SearchLine, label, lead_to_list, slow_runner
 from usu_desktop.ui.tables.view import ListView
 
 STATE_FILTERS = (None, "draft", "issued", "partly_paid", "paid", "overdue", "cancelled", "open")
@@ -138,6 +138,7 @@ class InvoicesPage(QWidget):
         self.setTabOrder(self.date_from, self.date_to)
         self.setTabOrder(self.date_to, self.new_button)
         self.setTabOrder(self.new_button, self.view)
+        lead_to_list(self.search, self.view)
         self.model.count_known.connect(lambda _n: self.update_totals())
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self.update_document_actions())
         self.model.modelReset.connect(self.update_document_actions)

@@ -43,7 +43,7 @@ from usu_desktop.ui.documents.commands import (
 from usu_desktop.ui.i18n import date_field_format, isolate
 from usu_desktop.ui.payments.desk import take_payment
 from usu_desktop.ui.payments.model import payment_model
-from usu_desktop.ui.tables.common import REASONS, SOURCES, SearchLine, ask_text, label
+from usu_desktop.ui.tables.common import REASONS, SOURCES, SearchLine, ask_text, label, lead_to_list
 from usu_desktop.ui.tables.header_state import remember_splitter
 from usu_desktop.ui.tables.view import ListView
 
@@ -161,6 +161,7 @@ class PaymentsPage(QWidget):
         self.setTabOrder(self.date_to, self.pay_button)
         self.setTabOrder(self.pay_button, self.view)
         self.setTabOrder(self.view, self.allocations)
+        lead_to_list(self.search, self.view)
         self.model.ensure_loaded()
         self.show_allocations()
 

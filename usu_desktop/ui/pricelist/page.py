@@ -27,7 +27,7 @@ from usu_desktop.domain.money_format import parse_amount
 from usu_desktop.ui.clients.page import page_action
 from usu_desktop.ui.i18n import babel_locale
 from usu_desktop.ui.invoices.editor import percent_text
-from usu_desktop.ui.tables.common import SearchLine
+from usu_desktop.ui.tables.common import SearchLine, lead_to_list, tab_chain
 from usu_desktop.ui.tables.delegates import LocaleFormatter, MoneyDelegate
 from usu_desktop.ui.tables.header_state import HeaderState
 from usu_desktop.ui.tables.model import RAW_ROLE
@@ -213,6 +213,10 @@ class PriceListPage(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.edit_service())
         self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self.update_buttons())
         self.new_action = page_action(self, self.tr("New service"), QKeySequence("Ctrl+N"), self.new_service)
+        chain = (self.search, self.show_inactive, self.new_button, self.edit_button, self.active_button,
+                 self.view)
+        tab_chain(*chain)
+        lead_to_list(self.search, self.view)
         self.reload()
 
     def reload(self) -> None:

@@ -3,11 +3,14 @@ stored codes (states, sources, methods, reasons), asking for a reason."""
 
 from __future__ import annotations
 
+import itertools
 import time
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QLineEdit, QWidget
 
 # A keystroke searches at once, unless it comes less than this after the one before (faster
 # than anyone types: text set by the program, an input method's burst): those are gathered
@@ -116,8 +119,6 @@ class SearchLine(QLineEdit):
         self.search_changed.emit(self.text())
 
     def keyPressEvent(self, event: Any) -> None:
-        from PySide6.QtCore import Qt
-
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.flush()
             event.accept()
@@ -128,6 +129,48 @@ class SearchLine(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+class _SearchToList(QObject):
+    """Down or Enter in a search field: into its list, the first row selected (see `lead_to_list`)."""
+
+    def __init__(self, search: QLineEdit, view: QAbstractItemView,
+                 on_enter: Callable[[], bool] | None) -> None:
+        super().__init__(search)
+        self.search, self.view, self.on_enter = search, view, on_enter
+        search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if isinstance(self.search, SearchLine):
+                self.search.flush()  # the list shows what is typed, not what was typed before
+            if self.on_enter is not None and self.on_enter():
+                return True
+        elif key not in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            return False
+        from usu_desktop.ui.tables.view import focus_first_row
+
+        focus_first_row(self.view)
+        return True
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab goes through `widgets` in this (reading) order; Qt mirrors it for right-to-left."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def lead_to_list(search: QLineEdit, view: QAbstractItemView,
+                 on_enter: Callable[[], bool] | None = None) -> None:
+    """Keyboard first: Down (or Page Down) and Enter in `search` move the focus into `view` with
+    its first row selected. `on_enter` may take Enter first (a picker choosing its only match):
+    it returns True when it did."""
+    _SearchToList(search, view, on_enter)
 
 
 def ask_text(ctx: Any, parent: QWidget | None, title: str, prompt: str) -> str | None:

@@ -261,6 +261,10 @@ class LazyTableModel(QAbstractTableModel):
                 return number * self.page_size + ids.index(item_id)
         return None
 
+    def loading(self) -> bool:
+        """Whether a reload's first page is still on its way (the rows shown are the old ones)."""
+        return self.generation != self._source_gen
+
     def ensure_loaded(self) -> None:
         if self.generation == 0:
             self.reload()
