@@ -145,6 +145,19 @@ def test_ageing_as_of_a_past_day_ignores_later_payments(db: Database, client_id:
     assert reports.ageing(date(2026, 7, 31)).rows == ()  # nothing issued yet
 
 
+def test_ageing_before_a_credit_note_still_shows_the_invoice(db: Database, client_id: int) -> None:
+    inv = issue(db, client_id, [("Consultation", "70.00", "0")], date(2026, 8, 1))  # due 2026-08-15
+    PaymentService(db, "anna").record_desk_payment(client_id, eur("20.00"), "cash", invoice_id=inv,
+                                                    paid_at=datetime(2026, 9, 1, 10, tzinfo=UTC))
+    InvoicingService(db, "anna").cancel(inv, "issued twice", on=date(2026, 11, 1))  # today: 20 is credit
+    reports = ReportService(db)
+    [row] = reports.ageing(date(2026, 10, 15)).rows
+    assert row.buckets[2] == eur("50.00")  # 61 days late, 20 of 70 paid then
+    [row] = reports.ageing(date(2026, 8, 20)).rows
+    assert row.buckets[0] == eur("70.00")  # before the payment
+    assert reports.ageing(date(2026, 11, 1)).rows == ()  # the credit note's day
+
+
 def test_money_waiting_for_a_patient(db: Database, client_id: int) -> None:
     payments = PaymentService(db, "anna")
     payments.book_external_payment("bank", "B-1", eur("50.00"), datetime(2026, 11, 4, 9, tzinfo=UTC),

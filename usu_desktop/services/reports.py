@@ -173,11 +173,16 @@ class AgeingRow:
     client_id: int
     client_number: str
     name: str
-    buckets: tuple[Money, Money, Money, Money]  # BUCKETS order
+    currency: str
+    minors: tuple[int, int, int, int]  # BUCKETS order, minor units (Money made when asked for)
+
+    @property
+    def buckets(self) -> tuple[Money, ...]:
+        return tuple(Money.from_minor(m, self.currency) for m in self.minors)
 
     @property
     def total(self) -> Money:
-        return self.buckets[0] + self.buckets[1] + self.buckets[2] + self.buckets[3]
+        return Money.from_minor(sum(self.minors), self.currency)
 
 
 @dataclass(frozen=True)
@@ -188,13 +193,12 @@ class Ageing:
     includes: tuple[str, ...] = ("days_past_due", "not_yet_due_in_first_bucket")
 
     def totals(self) -> dict[str, tuple[Money, ...]]:
-        out: dict[str, list[Money]] = {}
+        out: dict[str, list[int]] = {}
         for r in self.rows:
-            cur = r.total.currency
-            acc = out.setdefault(cur, [Money.zero(cur)] * len(BUCKETS))
-            for i, m in enumerate(r.buckets):
-                acc[i] = acc[i] + m
-        return {cur: tuple(v) for cur, v in out.items()}
+            acc = out.setdefault(r.currency, [0] * len(BUCKETS))
+            for i, m in enumerate(r.minors):
+                acc[i] += m
+        return {cur: tuple(Money.from_minor(m, cur) for m in v) for cur, v in out.items()}
 
 
 @dataclass(frozen=True)
@@ -233,8 +237,8 @@ class ReportService:
 
     def vat_summary(self, period: Period) -> VatSummary:
         with self.db.reading() as session:
-            bases = list(q.vat_bases(session, period.date_from, period.date_to))
-        return VatSummary(period, _vat_rows(bases))
+            by_rate = q.vat_by_rate(session, period.date_from, period.date_to)
+        return VatSummary(period, _vat_rows(by_rate))
 
     def revenue(self, period: Period) -> Revenue:
         with self.db.reading() as session:
@@ -244,7 +248,7 @@ class ReportService:
     def day_end(self, period: Period) -> DayEnd:
         start, end = period.utc_bounds()
         with self.db.reading() as session:
-            bases = list(q.vat_bases(session, period.date_from, period.date_to))
+            by_rate = q.vat_by_rate(session, period.date_from, period.date_to)
             documents = q.document_totals(session, period.date_from, period.date_to)
             payments = q.payments_between(session, start, end)
             credit = q.credit_between(session, start, end)
@@ -260,7 +264,7 @@ class ReportService:
             gross = Money.from_minor(untaxed + tax, cur)
             (notes if kind == "credit_note" else invoices)[cur] = (count, gross)
         return DayEnd(
-            period=period, vat=VatSummary(period, _vat_rows(bases)), revenue=_revenue(period, lines),
+            period=period, vat=VatSummary(period, _vat_rows(by_rate)), revenue=_revenue(period, lines),
             collected=tuple(Collected(ch, user, n, Money.from_minor(m, cur))
                             for (ch, user, cur), (n, m) in sorted(collected.items())),
             invoices=invoices, credit_notes=notes,
@@ -270,21 +274,9 @@ class ReportService:
     def ageing(self, as_of: date, time_zone: str = "") -> Ageing:
         end = Period(as_of, as_of, time_zone).utc_bounds()[1]
         with self.db.reading() as session:
-            items = q.open_items_as_of(session, as_of, end)
-        rows: dict[tuple[int, str], list[int]] = {}
-        names: dict[int, tuple[str, str]] = {}
-        for it in items:
-            late = (as_of - it.due_date).days
-            bucket = 0 if late <= 30 else 1 if late <= 60 else 2 if late <= 90 else 3
-            acc = rows.setdefault((it.client_id, it.currency), [0, 0, 0, 0])
-            acc[bucket] += it.open_minor
-            names[it.client_id] = (it.client_number, it.client_name)
-        out = []
-        for (cid, cur), minors in rows.items():
-            number, name = names[cid]
-            b0, b1, b2, b3 = (Money.from_minor(m, cur) for m in minors)
-            out.append(AgeingRow(cid, number, name, (b0, b1, b2, b3)))
-        return Ageing(as_of, time_zone or "UTC", tuple(out))
+            figures = q.ageing_as_of(session, as_of, end)
+        return Ageing(as_of, time_zone or "UTC", tuple(
+            AgeingRow(f.client_id, f.client_number, f.client_name, f.currency, f.minors) for f in figures))
 
     def payments_by_day(self, period: Period) -> PaymentsByDay:
         start, end = period.utc_bounds()
@@ -318,18 +310,12 @@ def _revenue(period: Period, lines: list[tuple[str, str, str, str, int, int]]) -
     return Revenue(period, tuple(rows))
 
 
-def _vat_rows(bases: Iterable[tuple[str, str, str, int]]) -> tuple[VatRow, ...]:
-    """Per document and rate: tax = base x rate rounded half-up (credit notes: negative bases, so the
-    same figures negated); summed per currency and rate."""
-    acc: dict[tuple[str, Decimal], tuple[Money, Money]] = {}
-    for cur, _kind, rate_text, base_minor in bases:
-        rate = Decimal(rate_text).normalize()
-        base = Money.from_minor(base_minor, cur)
-        tax = base.times(rate)
-        key = (cur, rate)
-        if key in acc:
-            b, t = acc[key]
-            acc[key] = (b + base, t + tax)
-        else:
-            acc[key] = (base, tax)
-    return tuple(VatRow(rate, b, t) for (_cur, rate), (b, t) in sorted(acc.items()))
+def _vat_rows(by_rate: Iterable[tuple[str, str, int, int]]) -> tuple[VatRow, ...]:
+    """Rows by currency and rate ("0.24" and "0.240" are one rate)."""
+    acc: dict[tuple[str, Decimal], tuple[int, int]] = {}
+    for cur, rate_text, base, tax in by_rate:
+        key = (cur, Decimal(rate_text).normalize())
+        b, t = acc.get(key, (0, 0))
+        acc[key] = (b + base, t + tax)
+    return tuple(VatRow(rate, Money.from_minor(b, cur), Money.from_minor(t, cur))
+                 for (cur, rate), (b, t) in sorted(acc.items()))

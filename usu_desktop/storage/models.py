@@ -227,7 +227,7 @@ class Allocation(Base):
     reason: Mapped[str] = mapped_column(String(32))
     undo_of: Mapped[int | None] = mapped_column(ForeignKey("allocations.id"), nullable=True, unique=True)
     note: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # reports as of a past day
     created_by: Mapped[str] = mapped_column(String(80), default="")
 
 

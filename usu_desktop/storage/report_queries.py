@@ -7,28 +7,42 @@ turns these into Money per currency and says what each report includes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 
-from sqlalchemy import and_, case, exists, func, literal, select
+from sqlalchemy import BigInteger, case, cast, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import aliased
 
 from usu_desktop.storage.db import Session
 from usu_desktop.storage.models import Allocation, Client, CreditEntry, Invoice, InvoiceLine, Payment, Service
 
 ISSUED = ("issued", "partly_paid", "paid", "cancelled")  # every state an issued document can be in
+OPEN = ("issued", "partly_paid")
 
 
-def vat_bases(session: Session, date_from: date, date_to: date) -> Iterator[tuple[str, str, str, int]]:
-    """(currency, document kind, VAT rate, base in minor units) per issued invoice or credit note and
-    rate, issue date in [date_from, date_to]: VAT is rounded per document and rate, as printed."""
-    q = (select(Invoice.currency, Invoice.kind, InvoiceLine.vat_rate, func.sum(InvoiceLine.net_minor))
-         .join(InvoiceLine, InvoiceLine.invoice_id == Invoice.id)
-         .where(Invoice.issue_date >= date_from, Invoice.issue_date <= date_to, Invoice.state.in_(ISSUED))
-         .group_by(Invoice.id, Invoice.currency, Invoice.kind, InvoiceLine.vat_rate))
-    for currency, kind, rate, base in session.execute(q):
-        yield currency, kind, rate, int(base)
+def vat_by_rate(session: Session, date_from: date, date_to: date) -> list[tuple[str, str, int, int]]:
+    """(currency, VAT rate, base, VAT) in minor units of the issued invoices and credit notes of
+    [date_from, date_to]. VAT is rounded per document and rate, half away from zero (as each document
+    prints it: a credit note's figures are its invoice's negated), by the database in integers: one
+    pass per rate, with the rate as an exact fraction."""
+    in_period = (Invoice.issue_date >= date_from, Invoice.issue_date <= date_to, Invoice.state.in_(ISSUED))
+    rates = session.scalars(select(InvoiceLine.vat_rate).distinct()
+                            .join(Invoice, Invoice.id == InvoiceLine.invoice_id).where(*in_period)).all()
+    out = []
+    for rate in sorted(rates):
+        num, den = Decimal(rate).as_integer_ratio()
+        per_document = (select(Invoice.currency.label("currency"),
+                               cast(func.sum(InvoiceLine.net_minor), BigInteger).label("base"))
+                        .join(InvoiceLine, InvoiceLine.invoice_id == Invoice.id)
+                        .where(*in_period, InvoiceLine.vat_rate == rate)
+                        .group_by(Invoice.id, Invoice.currency).subquery())
+        base = per_document.c.base
+        half_up = (func.abs(base) * (2 * num) + den) // (2 * den)  # integer division of non-negatives
+        tax = case((base < 0, -half_up), else_=half_up)
+        q = select(per_document.c.currency, func.sum(base), func.sum(tax)).group_by(per_document.c.currency)
+        out += [(cur, rate, int(b), int(t)) for cur, b, t in session.execute(q)]
+    return out
 
 
 def document_totals(session: Session, date_from: date, date_to: date) -> list[tuple[str, str, int, int, int]]:
@@ -85,44 +99,55 @@ def credit_between(session: Session, start: datetime, end: datetime) -> list[tup
 
 
 @dataclass(frozen=True, slots=True)
-class OpenItem:
-    invoice_id: int
-    number: str
+class AgeingFigure:
     client_id: int
     client_number: str
     client_name: str
     currency: str
-    due_date: date
-    open_minor: int
+    minors: tuple[int, int, int, int]  # 0-30, 31-60, 61-90, 90+ days past due (not yet due: 0-30)
 
 
-def open_items_as_of(session: Session, day: date, end: datetime) -> list[OpenItem]:
-    """What each invoice issued by `day` still owed at `end` (naive UTC, the end of that day): its total,
-    less what was allocated by then, less its credit note if issued by then. A payment's allocation
-    counts from when the money was paid (a bank payment booked later still paid the invoice that day);
-    an undo, and credit applied, from when it was done."""
+def ageing_as_of(session: Session, day: date, end: datetime) -> list[AgeingFigure]:
+    """What each patient still owed at `end` (naive UTC, the end of `day`), per currency and age bucket,
+    summed by the database; ordered by last name, first name.
+
+    An invoice issued by `day` owed its balance of today (total - paid) plus what was allocated from `end`
+    on, unless its credit note was issued by `day`. A payment's allocation counts from when the money was
+    paid or booked, whichever came first (a bank payment booked later still paid the invoice that day);
+    an undo, and credit applied, from when it was done. Only the allocations made after `end` are read
+    (ix_allocations_created_at): as of today, one pass over the open invoices."""
     pay = aliased(Payment)
-    effective = case((and_(Allocation.undo_of.is_(None), Allocation.payment_id.is_not(None)),
-                      select(pay.paid_at).where(pay.id == Allocation.payment_id).scalar_subquery()),
-                     else_=Allocation.created_at)
-    paid = (select(func.coalesce(func.sum(Allocation.amount_minor), 0))
-            .where(Allocation.invoice_id == Invoice.id, effective < end)
-            .correlate(Invoice).scalar_subquery())
+    later = (select(Allocation.invoice_id.label("invoice_id"),
+                    func.sum(Allocation.amount_minor).label("amount"))
+             .outerjoin(pay, pay.id == Allocation.payment_id)
+             .where(Allocation.created_at >= end,
+                    or_(Allocation.undo_of.is_not(None), Allocation.payment_id.is_(None), pay.paid_at >= end))
+             .group_by(Allocation.invoice_id).subquery())
     note = aliased(Invoice)
-    credited = exists().where(note.credit_note_for == Invoice.id, note.kind == "credit_note",
-                              note.issue_date <= day)
-    owed = Invoice.total_minor - paid
-    q = (select(Invoice.id, Invoice.number, Client.id, Client.client_number, Client.last_name,
-                Client.first_name, Invoice.currency, Invoice.due_date, owed)
-         .join(Client, Client.id == Invoice.client_id)
-         .where(Invoice.kind == "invoice", Invoice.state.in_(ISSUED), Invoice.issue_date <= day, ~credited,
-                owed > 0)
-         .order_by(Client.last_name, Client.first_name, Client.id, Invoice.due_date, Invoice.id))
-    out = []
-    for iid, number, cid, cnum, last, first, cur, due, owed_minor in session.execute(q):
-        out.append(OpenItem(iid, number or "", cid, cnum, " ".join(p for p in (first, last) if p), cur,
-                            due or day, int(owed_minor)))
-    return out
+    credited_after = (select(note.credit_note_for).where(note.kind == "credit_note", note.issue_date > day)
+                      .scalar_subquery())
+    owed = Invoice.total_minor - Invoice.paid_minor + func.coalesce(later.c.amount, 0)
+    due = func.coalesce(Invoice.due_date, Invoice.issue_date)
+    bucket = case((due >= day - timedelta(days=30), 0), (due >= day - timedelta(days=60), 1),
+                  (due >= day - timedelta(days=90), 2), else_=3)
+    base = (select(Invoice.client_id.label("client_id"), Invoice.currency.label("currency"),
+                   bucket.label("bucket"), owed.label("owed"))
+            .outerjoin(later, later.c.invoice_id == Invoice.id)
+            .where(Invoice.kind == "invoice", Invoice.issue_date <= day, owed > 0))
+    open_now = base.where(Invoice.state.in_(OPEN))  # ix_invoices_state_due_date
+    # settled or cancelled since: still open at `end` if paid after it, or credited after `day`
+    closed_since = base.where(Invoice.state.not_in(OPEN),
+                              or_(Invoice.state != "cancelled", Invoice.id.in_(credited_after)),
+                              or_(Invoice.id.in_(select(later.c.invoice_id)), Invoice.id.in_(credited_after)))
+    items = union_all(open_now, closed_since).subquery()
+    sums = [func.sum(case((items.c.bucket == i, items.c.owed), else_=0)) for i in range(4)]
+    q = (select(Client.id, Client.client_number, Client.first_name, Client.last_name, items.c.currency, *sums)
+         .join(items, items.c.client_id == Client.id)
+         .group_by(Client.id, Client.client_number, Client.first_name, Client.last_name, items.c.currency)
+         .order_by(Client.last_name, Client.first_name, Client.id, items.c.currency))
+    return [AgeingFigure(cid, number, " ".join(p for p in (first, last) if p), cur,
+                         (int(b0), int(b1), int(b2), int(b3)))
+            for cid, number, first, last, cur, b0, b1, b2, b3 in session.execute(q)]
 
 
 def waiting_money(session: Session) -> list[tuple[str, int, int]]:
