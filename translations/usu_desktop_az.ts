@@ -161,6 +161,10 @@
         <source>Cancelled</source>
         <translation>Ləğv edilib</translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Yarımçıq kəsildi</translation>
+    </message>
 </context>
 <context>
     <name>BankSyncPage</name>

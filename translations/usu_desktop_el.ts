@@ -161,6 +161,10 @@
         <source>Cancelled</source>
         <translation>Ακυρώθηκε</translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Διακόπηκε</translation>
+    </message>
 </context>
 <context>
     <name>BankSyncPage</name>

@@ -161,6 +161,10 @@
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
 </context>
 <context>
     <name>BankSyncPage</name>

@@ -161,6 +161,10 @@
         <source>Cancelled</source>
         <translation>لغوشده</translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>نیمه‌کاره قطع شد</translation>
+    </message>
 </context>
 <context>
     <name>BankSyncPage</name>

@@ -161,6 +161,10 @@
         <source>Cancelled</source>
         <translation>Ógilt</translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Rofið</translation>
+    </message>
 </context>
 <context>
     <name>BankSyncPage</name>

@@ -161,6 +161,10 @@
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Прервано</translation>
+    </message>
 </context>
 <context>
     <name>BankSyncPage</name>

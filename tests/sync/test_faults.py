@@ -303,3 +303,45 @@ def test_reset_exchange_is_read_from_the_start(clinic: Clinic, tmp_path, exchang
     report = sync.run()
     assert report.cursor_reset and (report.received, report.booked) == (1, 1)
     assert cursor_of(clinic, exchange.url) == 1
+
+
+class _Killed(BaseException):
+    """The OS ending the desk: nothing after it runs, not even the run's own bookkeeping."""
+
+
+def test_a_sync_killed_mid_run_is_interrupted_at_the_next_start_with_what_it_committed(
+        clinic: Clinic, exchange: Exchange, sync: SyncService, monkeypatch) -> None:
+    cid, number = clinic.client("Ivan", "Ivanov")
+    clinic.invoice(cid, "1000.00")
+    sync.run()
+    for txn in range(1, 6):
+        pay(exchange, str(txn), number, "10.00")
+    sync.page_size = 2
+    pages = []
+
+    class KilledAfterSecondPage:
+        cancelled = False
+
+        def progress(self, done: int, total: int = 0, text: str = "") -> None:
+            if text == "book":
+                pages.append(done)
+                if len(pages) == 2:
+                    raise _Killed
+
+    monkeypatch.setattr(SyncService, "_finish", lambda *args, **kwargs: None)  # died: never runs
+    with pytest.raises(_Killed):
+        sync.run(KilledAfterSecondPage())
+    monkeypatch.undo()
+    killed = sync.runs()[0]
+    assert killed.finished_at is None and not killed.error  # "running", as the desk left it
+    assert (killed.fetched, killed.booked, killed.cursor) == (4, 4, "4")  # but honest counts
+
+    rest = sync.run()
+    assert (rest.received, rest.booked) == (1, 1)
+    newest, interrupted = sync.runs()[:2]
+    assert newest.error == "" and newest.finished_at is not None
+    assert interrupted.id == killed.id and interrupted.error == "interrupted"
+    assert interrupted.finished_at is not None
+    assert (interrupted.fetched, interrupted.booked, interrupted.duplicates) == (4, 4, 0)
+    assert sum(r.booked for r in sync.runs()) == payment_count(clinic) == 5
+    assert sync.last_success() is not None and sync.last_success().id == newest.id  # type: ignore[union-attr]

@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     srv.add_argument("--host", default="127.0.0.1")
     srv.add_argument("--port", type=int, default=8080)
     srv.add_argument("--threads", type=int, default=8)
+    srv.add_argument("--connection-limit", type=int, default=ExchangeConfig.connection_limit,
+                     help="open connections at most")
     srv.add_argument("--currency", default="RUB", help="currency before the first charge upload")
     srv.add_argument("--min-sum", default="1.00", help="smallest terminal payment")
     srv.add_argument("--max-sum", default="150000.00", help="largest terminal payment")
@@ -121,7 +123,7 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         osmp_min_minor=_minor(args.min_sum, args.currency, parser),
         osmp_max_minor=_minor(args.max_sum, args.currency, parser),
         osmp_allow=tuple(args.osmp_allow) or LOOPBACK, prune_after_days=args.prune_days,
-        sandbox=args.sandbox)
+        sandbox=args.sandbox, threads=args.threads, connection_limit=args.connection_limit)
     try:
         config.allowed_networks()
     except ValueError as err:

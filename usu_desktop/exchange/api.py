@@ -7,6 +7,7 @@ the desktop side; the desk's client turns it into `BankError("exchange_refused",
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import metadata
 from typing import Any
@@ -17,6 +18,7 @@ from usu_desktop.domain.client_numbers import ClientNumberError, client_number_c
 from usu_desktop.domain.money import CURRENCY_EXPONENTS
 from usu_desktop.domain.references import rf_is_valid, rf_normalize
 from usu_desktop.exchange.config import ExchangeConfig
+from usu_desktop.exchange.ratelimit import FailureLimiter
 from usu_desktop.exchange.store import ChargeIn, PaymentRow, SnapshotConflict, SnapshotIn, Store
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -24,6 +26,21 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 MAX_LIMIT = 1000
 MAX_AMOUNT_MINOR = 10**15
 _SNAPSHOT_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The app's failure limiters (shared with the server's early refusals)."""
+
+    auth: FailureLimiter
+    links: FailureLimiter
+
+    @classmethod
+    def from_config(cls, config: ExchangeConfig) -> Limits:
+        return cls(FailureLimiter("auth", config.auth_burst, config.auth_per_minute,
+                                  config.rate_limit_clients),
+                   FailureLimiter("link", config.link_burst, config.link_per_minute,
+                                  config.rate_limit_clients))
 
 
 class ApiError(Exception):
@@ -41,6 +58,8 @@ def error_response(status: int, code: str, **detail: Any) -> Response:
     resp.status_code = status
     if status == 401:
         resp.headers["WWW-Authenticate"] = 'Bearer realm="usu-exchange"'
+    if status == 429 and "retry_after" in detail:
+        resp.headers["Retry-After"] = str(detail["retry_after"])
     return resp
 
 
@@ -64,14 +83,31 @@ def version() -> str:
         return "0+unknown"
 
 
-@bp.before_request
-def _authenticate() -> None:
+def limits() -> Limits:
+    return current_app.extensions["usu_exchange_limits"]  # type: ignore[no-any-return]
+
+
+def authenticate() -> str:
+    """The desk's name for the request's bearer token; 401 if wrong, 429 while the caller's
+    address has failed too often (checked first, so a limited caller learns nothing)."""
+    limiter = limits().auth
+    wait = limiter.retry_after(request.remote_addr)
+    if wait:
+        raise ApiError(429, "too_many_requests", retry_after=wait)
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise ApiError(401, "unauthorized", reason="missing_token")
-    if _store().token_owner(token.strip()) is None:
+    owner = _store().token_owner(token.strip())
+    if owner is None:
+        limiter.failed(request.remote_addr)
         raise ApiError(401, "unauthorized", reason="bad_token")
+    return owner
+
+
+@bp.before_request
+def _authenticate() -> None:
+    authenticate()
 
 
 def iso(dt: datetime) -> str:

@@ -33,11 +33,13 @@ def create_app(config: ExchangeConfig | None = None, store: Store | None = None)
     app.extensions["usu_exchange_config"] = config
     app.extensions["usu_exchange_store"] = store or Store(config.db_url)
     app.extensions["usu_exchange_links"] = LinkStore(app.extensions["usu_exchange_store"])
+    app.extensions["usu_exchange_limits"] = api.Limits.from_config(config)
     networks = config.allowed_networks()
 
     @app.before_request
     def _limits() -> None:
-        limit = config.osmp_max_body if request.path.startswith("/osmp") else config.api_max_body
+        # The server refuses these before reading (server.py); this covers any other WSGI server.
+        limit = config.body_limit(request.method, request.path)
         request.max_content_length = limit
         if request.content_length is not None and request.content_length > limit:
             abort(413)

@@ -28,7 +28,15 @@ from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import CURRENCY_EXPONENTS, Money, decimal_from_text
 from usu_desktop.domain.money_format import native_digits
 from usu_desktop.domain.references import rf_is_valid, rf_normalize
-from usu_desktop.exchange.api import MAX_AMOUNT_MINOR, ApiError, iso, json_object, require
+from usu_desktop.exchange.api import (
+    MAX_AMOUNT_MINOR,
+    ApiError,
+    authenticate,
+    iso,
+    json_object,
+    limits,
+    require,
+)
 from usu_desktop.exchange.config import ExchangeConfig
 from usu_desktop.exchange.link_store import Link, LinkConflict, LinkIn, LinkRefused, LinkStore
 from usu_desktop.exchange.store import Store, utcnow
@@ -134,14 +142,7 @@ def _config() -> ExchangeConfig:
 
 # --- desk API ---------------------------------------------------------------------------
 def _desk() -> str:
-    header = request.headers.get("Authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        raise ApiError(401, "unauthorized", reason="missing_token")
-    owner = _store().token_owner(token.strip())
-    if owner is None:
-        raise ApiError(401, "unauthorized", reason="bad_token")
-    return owner
+    return authenticate()
 
 
 def _opt_amount(body: dict[str, Any], name: str) -> int | None:
@@ -334,9 +335,15 @@ _REFUSED_STATUS = {"expired": 410, "cancelled": 410, "paid": 410, "not_found": 4
 
 @pay_bp.route("/<token>", methods=["GET", "POST"])
 def page(token: str) -> tuple[str, int] | BaseResponse:
-    # An unknown and a tampered token look the same: 404, no hint of what exists.
+    # An unknown and a tampered token look the same: 404, no hint of what exists; a caller who
+    # keeps guessing gets 429 before the next look-up.
+    wait = limits().links.retry_after(request.remote_addr)
+    if wait:
+        return Response(f"429 Too Many Requests\nRetry after {wait} s.\n", status=429,
+                        mimetype="text/plain", headers={"Retry-After": str(wait)})
     link = link_store().by_token(token) if TOKEN.match(token) else None
     if link is None:
+        limits().links.failed(request.remote_addr)
         return _page(None, 404, "not_found")
     status = link.status(utcnow())
     if status in ("expired", "cancelled", "paid"):

@@ -20,7 +20,7 @@ from usu_desktop.domain.money import Money, MoneyError
 from usu_desktop.exchange.config import ExchangeConfig
 from usu_desktop.exchange.store import BookOutcome, Store
 
-_TXN_ID = re.compile(r"^[0-9]{1,20}$")
+_TXN_ID = re.compile(r"^[0-9]{1,20}\Z")
 _SUM = re.compile(r"^[0-9]{1,12}(\.[0-9]{1,6})?$")  # dot decimal; the currency limits the decimals
 _TXN_DATE = re.compile(r"^[0-9]{14}$")
 
@@ -93,10 +93,26 @@ def _parse_txn_date(text: str) -> str:
     return text
 
 
+def normalize_txn_id(text: str | None) -> str:
+    """The canonical form of an OSMP transaction id, or "" if it is not one.
+
+    OSMP ids are numbers (1-20 digits), so `1016`, `01016` and ` 0001016 ` are one transaction
+    and must meet the same booking: surrounding white space goes, then leading zeros (`0` stays
+    `0`). A sign, inner spaces, non-ASCII digits, more than 20 digits or nothing at all are
+    not an id (result 300).
+    """
+    text = (text or "").strip()
+    if not _TXN_ID.match(text):
+        return ""
+    return text.lstrip("0") or "0"
+
+
 def handle(params: Mapping[str, str], store: Store, config: ExchangeConfig) -> Answer:
-    """Answer one terminal request; never raises for bad input (store errors do propagate)."""
-    txn_id = (params.get("txn_id") or "").strip()
-    echo = txn_id if _TXN_ID.match(txn_id) else ""
+    """Answer one terminal request; never raises for bad input (store errors do propagate).
+
+    The answer echoes the canonical `txn_id`, so a retry in another format gets exactly the
+    first answer."""
+    echo = normalize_txn_id(params.get("txn_id"))
     try:
         if not echo:
             raise _Refusal(Result.OTHER, "bad txn_id")
@@ -172,5 +188,5 @@ def render(answer: Answer) -> bytes:
 
 def temporary_error(txn_id: str = "") -> bytes:
     """What a terminal gets when the store fails: retry later (safe, pay is idempotent)."""
-    echo = txn_id if _TXN_ID.match(txn_id) else ""
+    echo = normalize_txn_id(txn_id)
     return render(Answer(echo, Result.TEMPORARY, "temporary error, retry later"))

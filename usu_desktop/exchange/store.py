@@ -211,6 +211,29 @@ class Store:
         self._write_lock: AbstractContextManager[object] = (
             threading.Lock() if self.is_sqlite else nullcontext())
         metadata.create_all(self.engine)
+        self.txn_ids_left_padded = self._canonical_txn_ids()
+
+    def _canonical_txn_ids(self) -> int:
+        """Strip the leading zeros of terminal ids stored before they were normalized (osmp.py),
+        so a retry of `0001016` finds its payment as `1016`. If both forms are already booked
+        (the double booking this prevents from now on), the padded row stays as it is and is
+        counted; it is the desk's to sort out. Returns that count."""
+        p = payments_table.c
+        with self.engine.connect() as conn:
+            padded = conn.execute(select(p.id, p.txn_id).where(p.txn_id.like("0_%"))).all()
+        if not padded:
+            return 0
+        left = 0
+        with self.writing() as conn:
+            for row in padded:
+                if not row.txn_id.isdigit():
+                    continue
+                canonical = row.txn_id.lstrip("0") or "0"
+                if conn.execute(_PAYMENT_BY_TXN, {"txn_id": canonical}).first() is not None:
+                    left += 1
+                    continue
+                conn.execute(update(payments_table).where(p.id == row.id).values(txn_id=canonical))
+        return left
 
     @staticmethod
     def _make_engine(url: str) -> Engine:

@@ -11,7 +11,9 @@ One run (`SyncService.run`):
      preloaded and the rows written in bulk; `bulk=False` books each payment through
      `PaymentService.book_external_payment` instead (tests prove both write the same rows);
   4. acknowledge the cursor to the exchange after the last commit;
-  5. record a `sync_runs` row (counts, cursor, error code).
+  5. record a `sync_runs` row (counts, cursor, error code); its counts are also written with
+     every page, so a run killed by the OS shows what it had committed, and the next run marks
+     it "interrupted" instead of leaving it "running" for ever.
 Cancelling stops between pages. Progress goes to any object with `progress()` and `cancelled`
 (tasks.runner.TaskState fits; this module imports neither tasks nor Qt). Progress texts are
 phase codes ("check", "upload", "fetch", "book"), which the UI translates.
@@ -139,6 +141,7 @@ class _Counts:
     cancelled: bool = False
     cursor_reset: bool = False
     booked_ids: list[int] = field(default_factory=list)
+    run_id: int = 0
 
 
 class _PageDatabase:
@@ -246,7 +249,9 @@ class SyncService:
         started = utcnow()
         with self.db.session() as session:
             run_id = q.start_run(session)
+            q.close_interrupted(session, before_id=run_id)  # killed runs: no longer "running"
         counts = _Counts()
+        counts.run_id = run_id
         soft_error: BankError | None = None
         try:
             client = self.client_factory(config)
@@ -340,7 +345,12 @@ class SyncService:
         with self.db.session() as session:
             booked = self._book_bulk(session, payments) if self.bulk else self._book_each(session, payments)
             q.write_cursor(session, url, next_cursor)
-        ids, dups, unmatched = booked
+            ids, dups, unmatched = booked
+            if counts.run_id:  # the run's row counts what is committed, with the page itself
+                q.record_progress(session, counts.run_id, uploaded=counts.uploaded,
+                                  fetched=counts.received + len(payments), booked=counts.booked + len(ids),
+                                  duplicates=counts.duplicates + dups,
+                                  unmatched=counts.unmatched + unmatched, cursor=next_cursor)
         counts.received += len(payments)
         counts.booked += len(ids)
         counts.duplicates += dups

@@ -137,6 +137,36 @@ def finish_run(session: Session, run_id: int, *, uploaded: int, fetched: int, bo
     run.duplicates, run.unmatched, run.cursor, run.error = duplicates, unmatched, str(cursor), error
 
 
+def record_progress(session: Session, run_id: int, *, uploaded: int, fetched: int, booked: int,
+                    duplicates: int, unmatched: int, cursor: int) -> None:
+    """What a run has committed so far, written in the transaction of the page it counts, so a
+    run killed between pages still shows what it had done."""
+    run = session.get(SyncRun, run_id)
+    if run is None:
+        return
+    run.uploaded, run.fetched, run.booked, run.duplicates = uploaded, fetched, booked, duplicates
+    run.unmatched, run.cursor = unmatched, str(cursor)
+
+
+INTERRUPTED = "interrupted"
+
+
+def close_interrupted(session: Session, before_id: int | None = None) -> int:
+    """Runs that never finished (the process was killed) are marked "interrupted", keeping the
+    counts their committed pages recorded; returns how many. Called when a new run starts:
+    a profile is synced by one run at a time, so an unfinished older one is dead."""
+    query = select(SyncRun).where(SyncRun.finished_at.is_(None))
+    if before_id is not None:
+        query = query.where(SyncRun.id < before_id)
+    runs = list(session.scalars(query))
+    now = utcnow()
+    for run in runs:
+        run.finished_at = now
+        run.error = INTERRUPTED
+    session.flush()
+    return len(runs)
+
+
 def _run_row(r: SyncRun) -> RunRow:
     return RunRow(r.id, r.started_at, r.finished_at, r.uploaded, r.fetched, r.booked, r.duplicates,
                   r.unmatched, r.cursor, r.error)

@@ -70,4 +70,6 @@ def error_code_text(code: str) -> str:
     """For the log of runs, where only the stored code is left."""
     if code == "cancelled":
         return tr(QT_TRANSLATE_NOOP("BankSync", "Cancelled"))
+    if code == "interrupted":  # the desk was closed or killed mid-run (the counts are what it committed)
+        return tr(QT_TRANSLATE_NOOP("BankSync", "Interrupted"))
     return code_text(code)
