@@ -61,10 +61,10 @@ class ClusterUnavailable(Exception):
     pass
 
 
-# the watchdog: waits for pytest to go away, then stops the server (if it still runs)
+# the watchdog: waits for pytest to go away, then stops the server (if it still runs) and removes it
 _WATCHDOG = """
-import os, subprocess, sys, time
-pid, cmd = int(sys.argv[1]), sys.argv[2:]
+import os, shutil, subprocess, sys, time
+pid, root, cmd = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
 while True:
     try:
         os.kill(pid, 0)
@@ -74,6 +74,7 @@ while True:
         pass
     time.sleep(1)
 subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+shutil.rmtree(root, ignore_errors=True)
 """
 
 
@@ -118,7 +119,7 @@ class PgCluster:
             self.running = True
             atexit.register(self.stop)
             self._watchdog = subprocess.Popen(
-                [sys.executable, "-c", _WATCHDOG, str(os.getpid()), *self._stop_command()],
+                [sys.executable, "-c", _WATCHDOG, str(os.getpid()), str(self.root), *self._stop_command()],
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                 start_new_session=True)
         except BaseException:
@@ -180,8 +181,7 @@ class Databases:
         cluster.admin(f"CREATE DATABASE {name} TEMPLATE {template}")
         return cluster.url(name)
 
-    def clinic(self, backend: str, folder: Path, request: pytest.FixtureRequest,
-               name: str = "clinic.sqlite") -> str:
+    def clinic(self, backend: str, folder: Path, name: str = "clinic.sqlite") -> str:
         """A migrated clinic database: a file path on SQLite, a URL on PostgreSQL."""
         if backend == "sqlite":
             return str(folder / name)
@@ -194,8 +194,7 @@ class Databases:
             self._template = True
         return self._new_pg(TEMPLATE)
 
-    def exchange(self, backend: str, folder: Path, request: pytest.FixtureRequest,
-                 name: str = "exchange.sqlite3") -> str:
+    def exchange(self, backend: str, folder: Path, name: str = "exchange.sqlite3") -> str:
         """An empty database for the exchange (its Store creates the tables)."""
         if backend == "sqlite":
             return f"sqlite:///{folder / name}"
@@ -238,15 +237,15 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def db_url(backend: str, databases: Databases, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+def db_url(backend: str, databases: Databases, tmp_path: Path) -> str:
     """A fresh, migrated clinic database for this test (path or URL for `Database.open`)."""
-    return databases.clinic(backend, tmp_path, request)
+    return databases.clinic(backend, tmp_path)
 
 
 @pytest.fixture
-def exchange_url(backend: str, databases: Databases, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+def exchange_url(backend: str, databases: Databases, tmp_path: Path) -> str:
     """A fresh, empty database URL for the exchange's Store."""
-    return databases.exchange(backend, tmp_path, request)
+    return databases.exchange(backend, tmp_path)
 
 
 def generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -16,9 +16,8 @@ from usu_desktop.exchange.config import ExchangeConfig
 
 
 @pytest.fixture
-def pg(tmp_path: Path, pg_cluster: PgCluster, databases: Databases,
-       request: pytest.FixtureRequest) -> Iterator[Exchange]:
-    url = databases.exchange("postgresql", tmp_path, request)
+def pg(tmp_path: Path, pg_cluster: PgCluster, databases: Databases) -> Iterator[Exchange]:
+    url = databases.exchange("postgresql", tmp_path)
     ex = make_exchange(tmp_path, ExchangeConfig(db_url=url))
     assert ex.put_charges(charges_body()).status_code == 200
     try:

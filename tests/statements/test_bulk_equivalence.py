@@ -124,9 +124,8 @@ def outcomes(result: object) -> list[dict[str, object]]:
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
 def test_bulk_import_books_what_entry_by_entry_books(tmp_path: Path, seed: int, backend: str,
-                                                      databases: Databases,
-                                                      request: pytest.FixtureRequest) -> None:
-    a_url, b_url = (databases.clinic(backend, tmp_path, request, n) for n in ("bulk.sqlite", "each.sqlite"))
+                                                      databases: Databases) -> None:
+    a_url, b_url = (databases.clinic(backend, tmp_path, n) for n in ("bulk.sqlite", "each.sqlite"))
     a, clients, invoices = books(a_url, random.Random(seed))
     b, clients_b, invoices_b = books(b_url, random.Random(seed))
     assert (clients, invoices) == (clients_b, invoices_b)

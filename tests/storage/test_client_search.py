@@ -43,9 +43,8 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory, backend: str, databases: Databases,
-       request: pytest.FixtureRequest) -> Iterator[Database]:
-    database = Database.open(databases.clinic(backend, tmp_path_factory.mktemp("cs"), request))
+def db(tmp_path_factory: pytest.TempPathFactory, backend: str, databases: Databases) -> Iterator[Database]:
+    database = Database.open(databases.clinic(backend, tmp_path_factory.mktemp("cs")))
     generate(database, 300, 900, seed=7, today=TODAY)
     clients = ClientService(database)
     for first, last, phone, email in ODD:

@@ -29,9 +29,8 @@ TODAY = date(2026, 6, 30)
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory, backend: str, databases: Databases,
-       request: pytest.FixtureRequest) -> Iterator[Database]:
-    database = Database.open(databases.clinic(backend, tmp_path_factory.mktemp("q"), request))
+def db(tmp_path_factory: pytest.TempPathFactory, backend: str, databases: Databases) -> Iterator[Database]:
+    database = Database.open(databases.clinic(backend, tmp_path_factory.mktemp("q")))
     generate(database, 60, 600, today=TODAY)
     yield database
     database.close()

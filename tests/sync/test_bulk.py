@@ -68,10 +68,9 @@ def snapshot(db: Database) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_bulk_equals_one_by_one(tmp_path: Path, seed: int, backend: str, databases: Databases,
-                                request: pytest.FixtureRequest) -> None:
-    a, numbers = books(databases.clinic(backend, tmp_path, request, "a.sqlite"), random.Random(seed))
-    b, numbers_b = books(databases.clinic(backend, tmp_path, request, "b.sqlite"), random.Random(seed))
+def test_bulk_equals_one_by_one(tmp_path: Path, seed: int, backend: str, databases: Databases) -> None:
+    a, numbers = books(databases.clinic(backend, tmp_path, "a.sqlite"), random.Random(seed))
+    b, numbers_b = books(databases.clinic(backend, tmp_path, "b.sqlite"), random.Random(seed))
     assert numbers == numbers_b
     incoming = payments(random.Random(seed + 100), numbers)
     bulk, each = SyncService(a, "sync", bulk=True), SyncService(b, "sync", bulk=False)
