@@ -2,9 +2,9 @@
 
 The cluster belongs to the test run: the first test that asks for PostgreSQL runs `initdb` into a
 temporary folder and starts a server on 127.0.0.1 on a free port (fsync off; no Unix socket); it
-is stopped at the end of the session, on failure or Ctrl-C too, and a watchdog process stops it
-if pytest itself dies. PostgreSQL refuses to run as root, so as root the cluster belongs to the
-`postgres` system user (made by Debian's package) and its programs run through `runuser`.
+is stopped when pytest unconfigures (after the last teardown, on failure and Ctrl-C too); a watchdog
+process stops it if pytest itself dies. PostgreSQL refuses to run as root, so as root the cluster
+belongs to the `postgres` system user (made by Debian's package) and its programs run through `runuser`.
 
 Each test gets a fresh database: CREATE DATABASE from a template that already has the migrations
 (milliseconds); they go with the cluster at the end. Without PostgreSQL programs the PostgreSQL half is
@@ -30,7 +30,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -202,7 +201,7 @@ class Databases:
 
 
 @pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[PgCluster]:
+def pg_cluster() -> PgCluster:
     try:
         import psycopg  # noqa: F401
     except ImportError as exc:
@@ -216,10 +215,19 @@ def pg_cluster() -> Iterator[PgCluster]:
             pytest.fail(f"CI: the PostgreSQL half must run, but the test cluster did not start: {exc}",
                         pytrace=False)
         pytest.skip(f"PostgreSQL half skipped: {exc}")
-    try:
-        yield cluster
-    finally:
-        cluster.stop()
+    _started.append(cluster)
+    return cluster
+
+
+_started: list[PgCluster] = []
+
+
+def stop_clusters() -> None:
+    """From pytest_unconfigure: after the last test's teardown, when no Qt timer a test left behind
+    can still reach for the server (as it would if a session fixture stopped it); a Ctrl-C gets
+    here too, atexit and the watchdog cover the rest."""
+    while _started:
+        _started.pop().stop()
 
 
 @pytest.fixture(scope="session")

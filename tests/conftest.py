@@ -59,6 +59,7 @@ from tests.backends import (  # noqa: E402, F401
     exchange_url,
     generate_tests,
     pg_cluster,
+    stop_clusters,
     summary_line,
 )
 
@@ -78,3 +79,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # ty
     line = summary_line(terminalreporter.stats)
     if "none; postgresql none" not in line:
         terminalreporter.write_line(line)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    stop_clusters()
