@@ -19,11 +19,15 @@ DEBS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
       libxcb-render-util0 libxcb-image0 libxcb-xkb1 libnss3 libasound2 fonts-dejavu-core fonts-noto-core
       xvfb xauth poppler-utils"
+# PostgreSQL's server programs: the test run starts its own throw-away cluster with them (tests/backends.py);
+# `test` installs them too, without them the suite's PostgreSQL half is skipped (in CI it fails instead)
+TEST_DEBS="postgresql"
 
 system_packages() {
+  local wanted="$DEBS ${1:-}"
   if command -v dpkg-query >/dev/null 2>&1; then
     local missing=()
-    for p in $DEBS; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p"); done
+    for p in $wanted; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p"); done
     if [ ${#missing[@]} -gt 0 ]; then
       if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         echo "dev.sh: installing Debian packages: ${missing[*]}"
@@ -31,6 +35,9 @@ system_packages() {
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
       else
         echo "dev.sh: please install these packages first (as root): ${missing[*]}" >&2
+        case " ${missing[*]} " in *" postgresql "*)
+          echo "dev.sh: without postgresql the tests' PostgreSQL half is skipped" >&2 ;;
+        esac
       fi
     fi
   fi
@@ -83,7 +90,7 @@ case "${1:-run}" in
     ;;
   test)
     shift || true
-    system_packages
+    system_packages "$TEST_DEBS"
     if [ "${1:-}" = "--latest" ]; then
       shift
       VENV=${USU_VENV_LATEST:-.venv-latest}

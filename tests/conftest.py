@@ -48,3 +48,38 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 def _collect_garbage_on_the_main_thread() -> Iterator[None]:
     yield
     gc.collect()
+
+
+# --- the two backends (tests/backends.py): SQLite files and a throw-away PostgreSQL cluster ---------
+from tests.backends import (  # noqa: E402, F401
+    backend,
+    backend_of,
+    databases,
+    db_url,
+    exchange_url,
+    generate_tests,
+    pg_cluster,
+    stop_clusters,
+    summary_line,
+)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    generate_tests(metafunc)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    report = yield
+    report.usu_backend = backend_of(item)
+    return report
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # type: ignore[no-untyped-def]
+    line = summary_line(terminalreporter.stats)
+    if "none; postgresql none" not in line:
+        terminalreporter.write_line(line)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    stop_clusters()

@@ -78,9 +78,10 @@ def parse_osmp(body: bytes) -> dict[str, Any]:
     return out
 
 
-def make_exchange(tmp_path: Path, config: ExchangeConfig | None = None, threads: int = 24) -> Exchange:
+def make_exchange(tmp_path: Path, config: ExchangeConfig | None = None, threads: int = 24,
+                  db_url: str | None = None) -> Exchange:
     db_path = tmp_path / "exchange.sqlite3"
-    config = config or ExchangeConfig(db_url=f"sqlite:///{db_path}", osmp_min_minor=100,
+    config = config or ExchangeConfig(db_url=db_url or f"sqlite:///{db_path}", osmp_min_minor=100,
                                       osmp_max_minor=15_000_000)
     store = Store(config.db_url)
     token = store.add_token("desk-1")
@@ -89,8 +90,8 @@ def make_exchange(tmp_path: Path, config: ExchangeConfig | None = None, threads:
 
 
 @pytest.fixture
-def exchange(tmp_path: Path) -> Iterator[Exchange]:
-    ex = make_exchange(tmp_path)
+def exchange(tmp_path: Path, exchange_url: str) -> Iterator[Exchange]:
+    ex = make_exchange(tmp_path, db_url=exchange_url)
     try:
         yield ex
     finally:

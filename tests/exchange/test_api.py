@@ -27,6 +27,7 @@ def test_missing_or_wrong_token_is_401(exchange: Exchange, header: str | None, m
     assert resp.headers["WWW-Authenticate"].startswith("Bearer")
 
 
+@pytest.mark.sqlite_only("reads the raw bytes of the SQLite file")
 def test_tokens_are_stored_hashed(exchange: Exchange) -> None:
     raw = b"".join(f.read_bytes() for f in exchange.db_path.parent.glob(exchange.db_path.name + "*"))
     assert exchange.token.encode() not in raw

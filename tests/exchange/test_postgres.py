@@ -1,36 +1,24 @@
-"""The same exchange on PostgreSQL. Runs when USU_TEST_PG_URL names a scratch database
-(e.g. postgresql+psycopg://postgres@127.0.0.1:5432/usu_exchange_test) and a driver is installed;
-its tables are dropped and recreated."""
+"""The exchange's PostgreSQL-only behaviour (concurrent terminals, cursor order), on the test run's
+own cluster (tests/backends.py); each test gets a fresh empty database."""
 
 from __future__ import annotations
 
-import importlib.util
-import os
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
 
+from tests.backends import Databases, PgCluster
 from tests.exchange.conftest import IVANOV, PETROVA, Exchange, charges_body, check, make_exchange, pay
 from usu_desktop.exchange.config import ExchangeConfig
-from usu_desktop.exchange.store import metadata
-
-PG_URL = os.environ.get("USU_TEST_PG_URL", "")
-
-pytestmark = pytest.mark.skipif(
-    not PG_URL or not (importlib.util.find_spec("psycopg") or importlib.util.find_spec("psycopg2")),
-    reason="set USU_TEST_PG_URL and install a PostgreSQL driver to run")
 
 
 @pytest.fixture
-def pg(tmp_path: Path) -> Iterator[Exchange]:
-    engine = create_engine(PG_URL)
-    metadata.drop_all(engine)
-    engine.dispose()
-    ex = make_exchange(tmp_path, ExchangeConfig(db_url=PG_URL))
+def pg(tmp_path: Path, pg_cluster: PgCluster, databases: Databases) -> Iterator[Exchange]:
+    url = databases.exchange("postgresql", tmp_path)
+    ex = make_exchange(tmp_path, ExchangeConfig(db_url=url))
     assert ex.put_charges(charges_body()).status_code == 200
     try:
         yield ex

@@ -23,8 +23,8 @@ ACCOUNT = client_number_create(10001)
 
 
 @pytest.fixture
-def sandbox(tmp_path: Path) -> Iterator[Exchange]:
-    config = ExchangeConfig(db_url=f"sqlite:///{tmp_path / 'exchange.sqlite3'}", sandbox=True)
+def sandbox(tmp_path: Path, exchange_url: str) -> Iterator[Exchange]:
+    config = ExchangeConfig(db_url=exchange_url, sandbox=True)
     ex = make_exchange(tmp_path, config, threads=8)
     try:
         yield ex
@@ -169,7 +169,7 @@ class Desk:
 
 
 @pytest.fixture
-def desk(tmp_path: Path, sandbox: Exchange, smtp: Smtp) -> Iterator[Desk]:
+def desk(db_url: str, sandbox: Exchange, smtp: Smtp) -> Iterator[Desk]:
     from usu_desktop.bank import credentials
     from usu_desktop.bank.links_client import LinksClient
     from usu_desktop.bank.mail import SmtpConfig
@@ -183,7 +183,7 @@ def desk(tmp_path: Path, sandbox: Exchange, smtp: Smtp) -> Iterator[Desk]:
     from usu_desktop.services.sync import SyncConfig, SyncService
     from usu_desktop.storage.db import Database
 
-    db = Database.open(tmp_path / "clinic.sqlite")
+    db = Database.open(db_url)
     SettingsService(db).save(ClinicSettings(name="Clinic Zdorovye", currency="EUR", payment_terms_days=14))
 
     def sync_client(config: SyncConfig) -> Any:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.backends import db_arg
 from tests.links.conftest import Desk
 from usu_desktop.cli.links import main
 from usu_desktop.services.clients import ClientService
@@ -14,7 +15,7 @@ from usu_desktop.storage import links as q
 
 
 def _path(desk: Desk) -> str:
-    return str(desk.db.engine.url.database)
+    return db_arg(desk.db)
 
 
 def test_link_create_and_remind(desk: Desk, capsys: pytest.CaptureFixture[str]) -> None:

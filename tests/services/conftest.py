@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -14,8 +13,8 @@ from usu_desktop.storage.db import Database
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "books.sqlite")
+def db(db_url: str) -> Iterator[Database]:
+    database = Database.open(db_url)
     SettingsService(database).save(ClinicSettings(name="Κλινική Αθηνών", payment_terms_days=14))
     yield database
     assert check_books(database) == []

@@ -16,12 +16,14 @@ from usu_desktop.services.payments import PaymentService
 from usu_desktop.storage.db import Database
 from usu_desktop.storage.errors import StorageError
 
+pytestmark = pytest.mark.sqlite_only("backup and restore copy the SQLite file")
+
 
 def test_backup_during_writes_is_consistent(db: Database, client_id: int, tmp_path: Path) -> None:
     stop = threading.Event()
 
     def desk() -> None:
-        other = Database.open(tmp_path / "books.sqlite")
+        other = Database.open(db.path)
         try:
             pay = PaymentService(other, "desk2")
             while not stop.is_set():
@@ -44,7 +46,7 @@ def test_backup_during_writes_is_consistent(db: Database, client_id: int, tmp_pa
 
 def test_backup_refuses_same_file_and_existing_target(db: Database, tmp_path: Path) -> None:
     with pytest.raises(StorageError) as err:
-        backup(db, tmp_path / "books.sqlite", force=True)
+        backup(db, db.path, force=True)
     assert err.value.code == "backup_same_file"
     target = tmp_path / "b.sqlite"
     backup(db, target)

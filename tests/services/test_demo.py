@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -58,8 +57,8 @@ def test_demo_has_every_language_and_mixed_states(demo_db: Database) -> None:
 
 
 @pytest.mark.slow
-def test_second_run_continues_numbering(tmp_path: Path) -> None:
-    db = Database.open(tmp_path / "twice.sqlite")
+def test_second_run_continues_numbering(db_url: str) -> None:
+    db = Database.open(db_url)
     generate(db, 20, 100, seed=1)
     again = generate(db, 20, 100, seed=2)
     assert again.first_client_id == 21 and again.first_invoice_id == 101
@@ -67,10 +66,10 @@ def test_second_run_continues_numbering(tmp_path: Path) -> None:
     db.close()
 
 
-def test_demo_in_a_currency_without_decimals(tmp_path: Path) -> None:
+def test_demo_in_a_currency_without_decimals(db_url: str) -> None:
     from usu_desktop.services.settings import ClinicSettings, SettingsService
 
-    db = Database.open(tmp_path / "isk.sqlite")
+    db = Database.open(db_url)
     SettingsService(db).save(ClinicSettings(name="Heilsugæslan", currency="ISK", language="is",
                                             invoice_series="RK"))
     generate(db, 30, 300, today=date(2026, 2, 1))
@@ -82,13 +81,13 @@ def test_demo_in_a_currency_without_decimals(tmp_path: Path) -> None:
     db.close()
 
 
-def test_no_demo_payment_is_later_than_now(tmp_path: Path) -> None:
+def test_no_demo_payment_is_later_than_now(db_url: str) -> None:
     from sqlalchemy import func, select
 
     from usu_desktop.storage.models import Payment
     from usu_desktop.storage.records import utcnow
 
-    db = Database.open(tmp_path / "today.sqlite")
+    db = Database.open(db_url)
     try:
         generate(db, 50, 600, today=utcnow().date())  # payments land on "today" too
         with db.reading() as s:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -45,14 +44,14 @@ def test_numbers_restart_each_year(db: Database, client_id: int) -> None:
     assert a.rf_code != b.rf_code
 
 
-def test_concurrent_issuing_is_gapless(db: Database, client_id: int, tmp_path: Path) -> None:
+def test_concurrent_issuing_is_gapless(db: Database, client_id: int, db_url: str) -> None:
     svc = InvoicingService(db)
     drafts = [svc.create_draft(client_id, [line()]) for _ in range(12)]
     numbers: list[str] = []
     lock = threading.Lock()
 
     def desk(mine: list[int]) -> None:
-        local = Database.open(tmp_path / "books.sqlite")
+        local = Database.open(db_url)
         try:
             for draft in mine:
                 number = InvoicingService(local).issue(draft, issue_date=date(2026, 7, 1)).number

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import threading
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 
@@ -151,7 +150,7 @@ def test_desk_payment_change_and_errors(db: Database, client_id: int) -> None:
     assert err.value.code == "payment_already_reversed"
 
 
-def _race(path: Path, client_id: int, invoice_id: int | None) -> list[object]:
+def _race(path: str, client_id: int, invoice_id: int | None) -> list[object]:
     results: list[object] = []
     barrier = threading.Barrier(2)
 
@@ -174,17 +173,17 @@ def _race(path: Path, client_id: int, invoice_id: int | None) -> list[object]:
     return results
 
 
-def test_two_desks_cannot_overpay_one_invoice(db: Database, client_id: int, tmp_path: Path) -> None:
+def test_two_desks_cannot_overpay_one_invoice(db: Database, client_id: int, db_url: str) -> None:
     inv_id, _, _ = issue(db, client_id, "100.00")
-    results = _race(tmp_path / "books.sqlite", client_id, inv_id)
+    results = _race(db_url, client_id, inv_id)
     errors = [r for r in results if isinstance(r, DomainError)]
     assert len(errors) == 1 and errors[0].code == "invoice_not_open"
     assert state(db, inv_id) == ("paid", eur("100.00"))
 
 
-def test_two_desks_oldest_first_second_goes_to_credit(db: Database, client_id: int, tmp_path: Path) -> None:
+def test_two_desks_oldest_first_second_goes_to_credit(db: Database, client_id: int, db_url: str) -> None:
     inv_id, _, _ = issue(db, client_id, "100.00")
-    results = _race(tmp_path / "books.sqlite", client_id, None)
+    results = _race(db_url, client_id, None)
     assert not any(isinstance(r, DomainError) for r in results)
     assert state(db, inv_id) == ("paid", eur("100.00"))
     assert PaymentService(db).client_credit(client_id, "EUR") == eur("100.00")

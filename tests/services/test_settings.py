@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,8 @@ from usu_desktop.storage.db import Database
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Database:
-    database = Database.open(tmp_path / "s.sqlite")
+def db(db_url: str) -> Database:
+    database = Database.open(db_url)
     yield database
     database.close()
 

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -44,8 +43,8 @@ class Clinic:
 
 
 @pytest.fixture
-def clinic(tmp_path: Path) -> Iterator[Clinic]:
-    db = Database.open(tmp_path / "clinic.sqlite")
+def clinic(db_url: str) -> Iterator[Clinic]:
+    db = Database.open(db_url)
     SettingsService(db).save(ClinicSettings(name="Clinic", currency="EUR"))
     yield Clinic(db, ClientService(db, "anna"), InvoicingService(db, "anna"))
     assert check_books(db) == []

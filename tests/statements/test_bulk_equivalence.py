@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.backends import Databases
 from tests.statements.builders import Entry, Tx, camt, write
 from tests.statements.conftest import Clinic
 from usu_desktop.domain.references import rf_format
@@ -28,7 +29,7 @@ NAMES = [("Anna", "Nikolaou"), ("Petros", "Petrou"), ("Maria", "Ivanova"), ("Olg
 Books = tuple[Database, list[tuple[int, str, str]], list[tuple[str, str]]]
 
 
-def books(path: Path, rng: random.Random) -> Books:
+def books(path: str, rng: random.Random) -> Books:
     """Clients, each with 0-4 issued invoices; returns the db, (client id, number, rf) and (rf, number)."""
     db = Database.open(path)
     SettingsService(db).save(ClinicSettings(name="Clinic", currency="EUR"))
@@ -122,9 +123,11 @@ def outcomes(result: object) -> list[dict[str, object]]:
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
-def test_bulk_import_books_what_entry_by_entry_books(tmp_path: Path, seed: int) -> None:
-    a, clients, invoices = books(tmp_path / "bulk.sqlite", random.Random(seed))
-    b, clients_b, invoices_b = books(tmp_path / "each.sqlite", random.Random(seed))
+def test_bulk_import_books_what_entry_by_entry_books(tmp_path: Path, seed: int, backend: str,
+                                                      databases: Databases) -> None:
+    a_url, b_url = (databases.clinic(backend, tmp_path, n) for n in ("bulk.sqlite", "each.sqlite"))
+    a, clients, invoices = books(a_url, random.Random(seed))
+    b, clients_b, invoices_b = books(b_url, random.Random(seed))
     assert (clients, invoices) == (clients_b, invoices_b)
     rng = random.Random(seed + 100)
     files = []

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.backends import db_arg
 from tests.statements.builders import Entry, Tx, camt, write
 from tests.statements.conftest import Clinic
 from usu_desktop.cli import statements as cli_statements
@@ -23,7 +24,7 @@ def test_import_statement_json_and_text(clinic: Clinic, tmp_path: Path,
     ], opening="10.00", closing="66.00"))
     bad = tmp_path / "bad.xml"
     bad.write_bytes(b"")
-    db = str(clinic.db.path)
+    db = db_arg(clinic.db)
     assert cli_statements.main(["import-statement", str(good), "--db", db, "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["ok"] and out["statement_id"] == "STMT-1" and out["currency"] == "EUR"
@@ -49,7 +50,7 @@ def test_import_statement_json_and_text(clinic: Clinic, tmp_path: Path,
 def test_export_charges(clinic: Clinic, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a, number = clinic.client("Иван", "Иванов")
     clinic.invoice(a, "100.00")
-    db = str(clinic.db.path)
+    db = db_arg(clinic.db)
     out = tmp_path / "reg.csv"
     assert cli_statements.main(["export-charges", "--format", "csv", "--out", str(out), "--delimiter", ",",
                                 "--encoding", "cp1251", "--db", db, "--json"]) == 0

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from tests.backends import Databases
 from usu_desktop.services.demo import generate
 from usu_desktop.storage.db import Database
 from usu_desktop.storage.matching_context import SessionMatchContext
@@ -28,8 +29,8 @@ TODAY = date(2026, 6, 30)
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    database = Database.open(tmp_path_factory.mktemp("q") / "q.sqlite")
+def db(tmp_path_factory: pytest.TempPathFactory, backend: str, databases: Databases) -> Iterator[Database]:
+    database = Database.open(databases.clinic(backend, tmp_path_factory.mktemp("q")))
     generate(database, 60, 600, today=TODAY)
     yield database
     database.close()

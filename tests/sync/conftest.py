@@ -49,8 +49,8 @@ class Clinic:
 
 
 @pytest.fixture
-def clinic(tmp_path: Path) -> Iterator[Clinic]:
-    db = Database.open(tmp_path / "clinic.sqlite")
+def clinic(db_url: str) -> Iterator[Clinic]:
+    db = Database.open(db_url)
     SettingsService(db).save(ClinicSettings(name="Клиника", currency="RUB"))
     yield Clinic(db, ClientService(db, "anna"), InvoicingService(db, "anna"))
     assert check_books(db) == []
@@ -58,8 +58,8 @@ def clinic(tmp_path: Path) -> Iterator[Clinic]:
 
 
 @pytest.fixture
-def exchange(tmp_path: Path) -> Iterator[Exchange]:
-    ex = make_exchange(tmp_path)
+def exchange(tmp_path: Path, exchange_url: str) -> Iterator[Exchange]:
+    ex = make_exchange(tmp_path, db_url=exchange_url)
     try:
         yield ex
     finally:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.backends import Databases
 from usu_desktop.bank.exchange_client import RemotePayment
 from usu_desktop.domain.client_numbers import client_number_create
 from usu_desktop.domain.invoices import InvoiceLine
@@ -23,7 +24,7 @@ from usu_desktop.storage.db import Database
 from usu_desktop.storage.models import Allocation, AuditEntry, CreditEntry, Invoice, Payment
 
 
-def books(path: Path, rng: random.Random) -> tuple[Database, list[str]]:
+def books(path: str, rng: random.Random) -> tuple[Database, list[str]]:
     db = Database.open(path)
     SettingsService(db).save(ClinicSettings(name="Clinic", currency="RUB"))
     clients, invoicing = ClientService(db), InvoicingService(db)
@@ -67,9 +68,9 @@ def snapshot(db: Database) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_bulk_equals_one_by_one(tmp_path: Path, seed: int) -> None:
-    a, numbers = books(tmp_path / "a.sqlite", random.Random(seed))
-    b, numbers_b = books(tmp_path / "b.sqlite", random.Random(seed))
+def test_bulk_equals_one_by_one(tmp_path: Path, seed: int, backend: str, databases: Databases) -> None:
+    a, numbers = books(databases.clinic(backend, tmp_path, "a.sqlite"), random.Random(seed))
+    b, numbers_b = books(databases.clinic(backend, tmp_path, "b.sqlite"), random.Random(seed))
     assert numbers == numbers_b
     incoming = payments(random.Random(seed + 100), numbers)
     bulk, each = SyncService(a, "sync", bulk=True), SyncService(b, "sync", bulk=False)

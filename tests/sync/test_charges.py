@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -53,6 +54,7 @@ def test_snapshot_id_follows_content_only() -> None:
     assert a != snapshot_id("KZT", 5, [charge_line(src, "KZT")])
 
 
+@pytest.mark.sqlite_only("reads the raw bytes of the exchange's SQLite file")
 def test_nothing_private_reaches_the_exchange(clinic: Clinic, exchange: Exchange, sync: SyncService) -> None:
     cid, number = clinic.client("Pyotr", "Sidorov")
     line = InvoiceLine.of("HIV screening, diagnosis Z11.4", Decimal(1), Money("900.00", "RUB"))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.backends import db_arg
 from tests.exchange.conftest import Exchange, pay
 from tests.sync.conftest import Clinic
 from usu_desktop.bank import credentials
@@ -26,7 +27,7 @@ def _forget_token():
 def test_sync_from_the_command_line(clinic: Clinic, exchange: Exchange, monkeypatch, capsys) -> None:
     cid, number = clinic.client("Ivan", "Ivanov")
     clinic.invoice(cid, "100.00")
-    db = str(clinic.db.path)
+    db = db_arg(clinic.db)
     assert cli_sync.main(["sync", "--db", db, "--json"]) == 2  # not set up yet
     assert json.loads(capsys.readouterr().out)["error"] == "sync_not_configured"
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
@@ -42,6 +43,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT = 10.0
 APP_NAME = "usu-desktop"
 DB_FILE_NAME = "usu.sqlite"
+MIGRATION_LOCK_KEY = 0x5553_5544  # "USUD": the advisory lock desks take to migrate one at a time
+_ALEMBIC_LOCK = threading.RLock()
 
 
 def default_path() -> Path:
@@ -215,11 +218,24 @@ class Database:
         return db
 
     def migrate(self) -> None:
-        """Bring the schema to the newest revision, in one transaction."""
+        """Bring the schema to the newest revision, in one transaction.
+
+        Desks that open the same database at once take turns: SQLite's BEGIN IMMEDIATE queues
+        them; on PostgreSQL a transaction-scoped advisory lock does, and who comes second finds
+        the schema at head (otherwise both would create the same tables). Alembic's `context`
+        is a module-wide proxy, so within one process the upgrades also queue on a lock.
+        """
+        _known, head = known_revisions()
         with self._write() as session, session.begin():
+            conn = session.connection()
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            if _current_revision(conn) == head:
+                return
             cfg = alembic_config(self.url)
-            cfg.attributes["connection"] = session.connection()
-            command.upgrade(cfg, "head")
+            cfg.attributes["connection"] = conn
+            with _ALEMBIC_LOCK:
+                command.upgrade(cfg, "head")
 
     def revision(self) -> str | None:
         with self.engine.connect() as conn:

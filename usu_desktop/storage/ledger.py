@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import and_, exists, func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -228,7 +229,16 @@ def add_credit(session: Session, *, client_id: int, amount_minor: int, currency:
 
 
 def next_invoice_seq(session: Session, series: str, year: int) -> int:
-    """The next gapless number of (series, year), taken inside the issuing transaction."""
+    """The next gapless number of (series, year), taken inside the issuing transaction.
+
+    SQLite's write lock already serialises issuing. On PostgreSQL two desks issuing the first
+    invoice of a year would both find no counter row and both insert it (one fails on the key):
+    the row is made with ON CONFLICT DO NOTHING first (the second waits for the first's commit),
+    then locked and moved like any other year's counter.
+    """
+    if session.connection().dialect.name == "postgresql":
+        session.execute(pg_insert(InvoiceCounter).values(series=series, year=year, last_seq=0)
+                        .on_conflict_do_nothing(index_elements=["series", "year"]))
     counter = session.scalars(select(InvoiceCounter)
                               .where(InvoiceCounter.series == series, InvoiceCounter.year == year)
                               .with_for_update().execution_options(populate_existing=True)).first()

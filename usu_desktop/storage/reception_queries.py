@@ -26,11 +26,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, case, exists, func, or_, select, text
+from sqlalchemy import Integer, Select, case, exists, func, or_, select, text
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import QueryableAttribute, Session, aliased
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement, TextClause
+from sqlalchemy.sql.functions import FunctionElement
 
 from usu_desktop.domain.money import Money
 from usu_desktop.storage.models import Allocation, Client, Invoice, Payment, Service
@@ -362,13 +365,31 @@ def _long(word: str) -> bool:
     return len(normalize(word)) >= TRIGRAM
 
 
+class _position(FunctionElement[int]):
+    """Where `needle` starts in `haystack` (1-based, 0 if absent): SQLite's instr(),
+    PostgreSQL's strpos() (PostgreSQL has no instr)."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(_position)
+def _position_instr(element: _position, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"instr({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(_position, "postgresql")
+def _position_strpos(element: _position, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"strpos({compiler.process(element.clauses, **kw)})"
+
+
 def _contains(word: str, column: AnyColumn = Client.search_text) -> ColumnElement[bool]:
     """The search text contains the typed `word`, as `client_where`'s LIKE tests it. Not ASCII:
     instr(), quicker on SQLite for such text (both sides are case-folded: no case to ignore)."""
     term = normalize(word)
     if term.isascii():
         return column.like(like_pattern(word), escape="\\")
-    return func.instr(column, term) > 0
+    return _position(column, term) > 0
 
 
 def _fts_query(words: list[str]) -> str:
