@@ -9,6 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import text
 
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.invoices import InvoiceLine
@@ -50,10 +51,12 @@ def test_vat_summary_is_invoices_less_credit_notes_per_rate(db: Database, client
     assert rows == {Decimal("0"): (eur("10.00"), eur("0.00")),
                     Decimal("0.13"): (eur("0.00"), eur("0.00")),
                     Decimal("0.24"): (eur("83.33"), eur("20.00"))}
-    with sqlite3.connect(db.path) as raw:
-        untaxed, tax = raw.execute("SELECT sum(untaxed_minor), sum(tax_minor) FROM invoices "
-                                   "WHERE issue_date = ? AND state != 'draft'", (day.isoformat(),)).fetchone()
-    assert summary.totals()["EUR"] == (Money.from_minor(untaxed, "EUR"), Money.from_minor(tax, "EUR"))
+    with db.reading() as session:  # the stored totals, on either database
+        untaxed, tax = session.execute(text("SELECT sum(untaxed_minor), sum(tax_minor) FROM invoices "
+                                            "WHERE issue_date = :day AND state != 'draft'"),
+                                       {"day": day}).one()
+    assert summary.totals()["EUR"] == (Money.from_minor(int(untaxed), "EUR"),
+                                       Money.from_minor(int(tax), "EUR"))
 
 
 def test_day_end_on_demo_books_equals_the_ledger(tmp_path: Path) -> None:

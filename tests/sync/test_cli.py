@@ -61,7 +61,7 @@ def test_a_token_given_once_survives_a_restart_without_a_keyring(clinic: Clinic,
                PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
 
     def usu_admin(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "usu_desktop.cli", "sync", "--db", str(clinic.db.path),
+        return subprocess.run([sys.executable, "-m", "usu_desktop.cli", "sync", "--db", db_arg(clinic.db),
                                "--json", *args], input=stdin, env=env, capture_output=True, text=True,
                               timeout=120, check=False)
 
