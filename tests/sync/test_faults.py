@@ -14,6 +14,7 @@ from werkzeug.serving import make_server
 from tests.exchange.conftest import Exchange, pay
 from tests.sync.conftest import Clinic, connect
 from usu_desktop.bank.errors import BankError
+from usu_desktop.bank.exchange_client import ExchangeClient
 from usu_desktop.domain.money import Money
 from usu_desktop.exchange.app import create_app
 from usu_desktop.exchange.server import start_in_thread
@@ -116,8 +117,6 @@ def test_silent_exchange_times_out(clinic: Clinic) -> None:
     listener.listen(8)
     try:
         url = f"http://127.0.0.1:{listener.getsockname()[1]}"
-        from usu_desktop.bank.exchange_client import ExchangeClient
-
         sync = SyncService(clinic.db, "sync", client_factory=lambda c: ExchangeClient(
             c.url, "t", timeout=(1, 0.2), retries=0))
         connect(clinic, url, "t")
@@ -235,6 +234,10 @@ def test_exchange_restarted_mid_sync(clinic: Clinic, exchange: Exchange, sync: S
     for txn in range(1, 8):
         pay(exchange, str(txn), number, "10.00")
     sync.page_size = 2
+    # a restart is what the client's retries are for: give the new server time to listen (with the
+    # suite's one quick retry, a request could land before it did and the test failed now and then)
+    sync.client_factory = lambda config: ExchangeClient(config.url, exchange.token, timeout=(2, 5),
+                                                        retries=6, backoff=0.1)
     port = int(exchange.url.rsplit(":", 1)[1])
     restarted: list[Any] = []
 
