@@ -69,24 +69,15 @@ def service_lines(session: Session, date_from: date,
     return [(c, k, n, r, int(count), int(net)) for c, k, n, r, count, net in session.execute(q)]
 
 
-@dataclass(frozen=True, slots=True)
-class PaymentFigure:
-    currency: str
-    source: str  # desk | terminal | bank | link
-    method: str  # cash | card | transfer | other, or the source again
-    user: str
-    paid_at: datetime  # naive UTC
-    amount_minor: int  # a reversal is negative
-    matched: bool
-
-
-def payments_between(session: Session, start: datetime, end: datetime) -> list[PaymentFigure]:
-    """Every payment (and reversal) booked with paid_at in [start, end), oldest first."""
-    q = (select(Payment.currency, Payment.source, Payment.method, Payment.created_by, Payment.paid_at,
-                Payment.amount_minor, Payment.client_id.is_not(None))
-         .where(Payment.paid_at >= start, Payment.paid_at < end).order_by(Payment.paid_at, Payment.id))
-    return [PaymentFigure(c, s, m, u, p, int(a), bool(matched))
-            for c, s, m, u, p, a, matched in session.execute(q)]
+def payment_sums(session: Session, start: datetime,
+                 end: datetime) -> list[tuple[str, str, str, str, int, int]]:
+    """(currency, source, method, user, count, amount) of the payments (reversals negative) with paid_at in
+    [start, end), summed by the database (ix_payments_paid_at)."""
+    q = (select(Payment.currency, Payment.source, Payment.method, Payment.created_by, func.count(),
+                func.sum(Payment.amount_minor))
+         .where(Payment.paid_at >= start, Payment.paid_at < end)
+         .group_by(Payment.currency, Payment.source, Payment.method, Payment.created_by))
+    return [(c, s, m, u, int(n), int(a)) for c, s, m, u, n, a in session.execute(q)]
 
 
 def credit_between(session: Session, start: datetime, end: datetime) -> list[tuple[str, int, int]]:
