@@ -9,6 +9,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from usu_desktop.domain.errors import DomainError
@@ -185,3 +187,28 @@ def test_an_empty_period_is_empty_not_an_error(db: Database) -> None:
     end = reports.day_end(day)
     assert end.collected == () and end.billed() == {} and end.difference() == {}
     assert reports.vat_summary(day).rows == () and reports.payments_by_day(day).rows == ()
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 10**7), st.sampled_from(["0", "0.055", "0.06", "0.13", "0.24"])),
+                min_size=1, max_size=6),
+       st.booleans())
+def test_vat_rounded_by_the_database_is_what_the_invoices_print(tmp_path_factory: pytest.TempPathFactory,
+                                                               lines: list[tuple[int, str]],
+                                                               cancel: bool) -> None:
+    db = Database.open(tmp_path_factory.mktemp("vat") / "books.sqlite")
+    cid = ClientService(db, "anna").create(ClientInput("Ivan", "Ivanov")).client_id
+    assert cid is not None
+    day = date(2026, 11, 4)
+    inv = issue(db, cid, [(f"line {i}", str(Money.from_minor(c, "EUR").amount), r)
+                          for i, (c, r) in enumerate(lines)], day)
+    if cancel:
+        InvoicingService(db, "anna").cancel(inv, "test", on=day)
+    printed = InvoicingService(db, "anna").get(inv)
+    summary = ReportService(db).vat_summary(Period(day, day))
+    base, tax = summary.totals().get("EUR", (eur("0"), eur("0")))
+    if cancel:  # the credit note takes back exactly what the invoice printed
+        assert (base, tax) == (eur("0"), eur("0"))
+    else:
+        assert (base, tax) == (printed.untaxed, printed.tax)
+    db.close()

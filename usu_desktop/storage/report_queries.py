@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 
-from sqlalchemy import BigInteger, case, cast, exists, func, literal, or_, select, union_all
+from sqlalchemy import BigInteger, Float, case, cast, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import aliased
 
 from usu_desktop.storage.db import Session
@@ -21,28 +20,27 @@ ISSUED = ("issued", "partly_paid", "paid", "cancelled")  # every state an issued
 OPEN = ("issued", "partly_paid")
 
 
+RATE_SCALE = 1_000_000  # VAT rates are read to a millionth (a rate of 0.055 is 55,000 millionths)
+
+
 def vat_by_rate(session: Session, date_from: date, date_to: date) -> list[tuple[str, str, int, int]]:
     """(currency, VAT rate, base, VAT) in minor units of the issued invoices and credit notes of
     [date_from, date_to]. VAT is rounded per document and rate, half away from zero (as each document
-    prints it: a credit note's figures are its invoice's negated), by the database in integers: one
-    pass per rate, with the rate as an exact fraction."""
-    in_period = (Invoice.issue_date >= date_from, Invoice.issue_date <= date_to, Invoice.state.in_(ISSUED))
-    rates = session.scalars(select(InvoiceLine.vat_rate).distinct()
-                            .join(Invoice, Invoice.id == InvoiceLine.invoice_id).where(*in_period)).all()
-    out = []
-    for rate in sorted(rates):
-        num, den = Decimal(rate).as_integer_ratio()
-        per_document = (select(Invoice.currency.label("currency"),
-                               cast(func.sum(InvoiceLine.net_minor), BigInteger).label("base"))
-                        .join(InvoiceLine, InvoiceLine.invoice_id == Invoice.id)
-                        .where(*in_period, InvoiceLine.vat_rate == rate)
-                        .group_by(Invoice.id, Invoice.currency).subquery())
-        base = per_document.c.base
-        half_up = (func.abs(base) * (2 * num) + den) // (2 * den)  # integer division of non-negatives
-        tax = case((base < 0, -half_up), else_=half_up)
-        q = select(per_document.c.currency, func.sum(base), func.sum(tax)).group_by(per_document.c.currency)
-        out += [(cur, rate, int(b), int(t)) for cur, b, t in session.execute(q)]
-    return out
+    prints it: a credit note's figures are its invoice's negated), by the database in integers, in one
+    pass: the rate as an integer number of millionths, the tax as (2 |base| rate + 1) // 2, signed."""
+    per_document = (select(Invoice.currency.label("currency"), InvoiceLine.vat_rate.label("rate"),
+                           cast(func.sum(InvoiceLine.net_minor), BigInteger).label("base"))
+                    .join(InvoiceLine, InvoiceLine.invoice_id == Invoice.id)
+                    .where(Invoice.issue_date >= date_from, Invoice.issue_date <= date_to,
+                           Invoice.state.in_(ISSUED))
+                    .group_by(Invoice.id, Invoice.currency, InvoiceLine.vat_rate).subquery())
+    base = per_document.c.base
+    millionths = cast(func.round(cast(per_document.c.rate, Float) * RATE_SCALE), BigInteger)
+    half_up = (func.abs(base) * millionths * 2 + RATE_SCALE) // (2 * RATE_SCALE)  # non-negatives: floor
+    tax = case((base < 0, -half_up), else_=half_up)
+    q = (select(per_document.c.currency, per_document.c.rate, func.sum(base), func.sum(tax))
+         .group_by(per_document.c.currency, per_document.c.rate))
+    return [(cur, rate, int(b), int(t)) for cur, rate, b, t in session.execute(q)]
 
 
 def document_totals(session: Session, date_from: date, date_to: date) -> list[tuple[str, str, int, int, int]]:
