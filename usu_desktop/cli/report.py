@@ -15,16 +15,14 @@ import argparse
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from usu_desktop.cli.args import group_main, open_db, wants_json
 from usu_desktop.cli.output import EXIT_OK, EXIT_REFUSED, emit, message, refuse
 from usu_desktop.domain.errors import DomainError
+from usu_desktop.printing.output import AtomicFile
 from usu_desktop.services import report_tables as tables
 from usu_desktop.services.links import local_time_zone
 from usu_desktop.services.reports import Period, ReportService
@@ -80,21 +78,6 @@ def render_csv(table: tables.Table, delimiter: str = ",") -> str:
     return buf.getvalue()
 
 
-def write_whole(path: Path, data: bytes) -> None:
-    """Write `data` to `path` whole or not at all."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    except OSError as exc:
-        raise DomainError("output_not_writable", path=str(path), reason=exc.strerror or str(exc)) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise DomainError("output_not_writable", path=str(path), reason=exc.strerror or str(exc)) from None
-
-
 def run(args: argparse.Namespace) -> int:
     as_json = wants_json(args)
     fmt = args.format or ("json" if as_json or not args.out else "csv")
@@ -119,7 +102,9 @@ def run(args: argparse.Namespace) -> int:
             text = json.dumps(table.to_json(), ensure_ascii=False)
             data = (text + "\n").encode("utf-8")
         if args.out:
-            write_whole(Path(args.out), data)
+            with AtomicFile(args.out) as out:  # whole or not at all, as every export writes
+                out.write(data)
+                out.commit()
             emit(as_json, {"ok": True, "command": "report", "report": args.kind, "out": args.out,
                            "rows": len(table.rows)},
                  [f"report {args.kind}: {len(table.rows)} rows -> {args.out}"])

@@ -27,11 +27,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money
+from usu_desktop.services.payments import DESK_METHODS
 from usu_desktop.storage import report_queries as q
 from usu_desktop.storage.db import Database
 
 BUCKETS = ("0-30", "31-60", "61-90", "90+")
-DESK_CHANNELS = {"cash": "cash", "card": "card", "transfer": "transfer", "other": "other"}
 
 
 @dataclass(frozen=True)
@@ -222,7 +222,9 @@ class Waiting:
 
 def channel_of(source: str, method: str) -> str:
     """Desk payments by how they were paid; the others by where they came from."""
-    return DESK_CHANNELS.get(method, "other") if source == "desk" else source
+    if source != "desk":
+        return source
+    return method if method in DESK_METHODS else "other"
 
 
 class ReportService:

@@ -1,7 +1,7 @@
 """An index on when allocations were made, for reports as of a past day.
 
 The ageing report starts from today's balances and adds back what was allocated after the day it ages
-at (storage.report_queries.open_items_as_of); this index finds those few rows without reading every
+at (storage.report_queries.ageing_as_of); this index finds those few rows without reading every
 allocation of the books.
 
 Revision ID: 0005_report_indexes
