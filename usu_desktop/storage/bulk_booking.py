@@ -26,8 +26,8 @@ from usu_desktop.domain.money import Money
 from usu_desktop.storage import bulk
 from usu_desktop.storage.ledger import OPEN_STATES
 from usu_desktop.storage.matching_context import SessionMatchContext
-from usu_desktop.storage.models import Allocation, AuditEntry, Base, Client, CreditEntry, Invoice, Payment
-from usu_desktop.storage.records import utcnow
+from usu_desktop.storage.models import Allocation, Base, Client, CreditEntry, Invoice, Payment
+from usu_desktop.storage.records import add_audits, utcnow
 
 _PART = 500  # ids per IN (...) list
 # What json.dumps(..., ensure_ascii=False, sort_keys=True[, default=str]) builds on every call, built once.
@@ -411,7 +411,6 @@ _ALLOC_COLS = ("payment_id", "invoice_id", "amount_minor", "reason", "undo_of", 
                "created_by")
 _CREDIT_COLS = ("client_id", "amount_minor", "currency", "payment_id", "allocation_id", "reason",
                 "created_at", "created_by")
-_AUDIT_COLS = ("at", "user", "action", "entity", "entity_id", "details")
 
 
 def insert_bookings(session: Session, ctx: PageMatchContext, bookings: Sequence[NewBooking],
@@ -471,7 +470,7 @@ def insert_bookings(session: Session, ctx: PageMatchContext, bookings: Sequence[
                             .values(paid_minor=bindparam("b_paid"), state=bindparam("b_state")),
                             changed)
         ctx.written()
-    bulk.insert_tuples(session, AuditEntry.__tablename__, _AUDIT_COLS, audits)
+    add_audits(session, audits)
     return ids
 
 

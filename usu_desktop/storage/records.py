@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence as Seq
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from usu_desktop.storage import bulk
 from usu_desktop.storage.models import AuditEntry, Sequence, Setting
+
+AUDIT_COLS = ("at", "user", "action", "entity", "entity_id", "details")
 
 
 def utcnow() -> datetime:
@@ -27,8 +31,15 @@ def naive_utc(moment: datetime) -> datetime:
 def add_audit(session: Session, user: str, action: str, entity: str, entity_id: int | None,
               **details: Any) -> None:
     """One audit row, in the caller's transaction."""
-    session.add(AuditEntry(at=utcnow(), user=user, action=action, entity=entity, entity_id=entity_id,
-                           details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)))
+    add_audits(session, [(utcnow(), user, action, entity, entity_id,
+                          json.dumps(details, ensure_ascii=False, sort_keys=True, default=str))])
+
+
+def add_audits(session: Session, rows: Seq[tuple[Any, ...]]) -> None:
+    """Audit rows as (at, user, action, entity, entity_id, details JSON) tuples, in the caller's
+    transaction. The one place audit rows are written: every path (one booking or a page of them)
+    comes through here, so what an audit row carries is decided once."""
+    bulk.insert_tuples(session, AuditEntry.__tablename__, AUDIT_COLS, rows)
 
 
 def read_settings(session: Session) -> dict[str, str]:
