@@ -14,7 +14,9 @@ lists and reports that never write.
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 import sqlite3
 import stat
 import threading
@@ -22,11 +24,8 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -37,6 +36,9 @@ __all__ = ["Database", "Session", "StorageError", "default_path", "known_revisio
            "sqlite_backup"]
 
 from usu_desktop.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -54,6 +56,8 @@ def default_path() -> Path:
 
 def alembic_config(url: str = "") -> Config:
     """Alembic's configuration for our migrations (tests use it to inspect and run them)."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if url:
@@ -62,11 +66,36 @@ def alembic_config(url: str = "") -> Config:
 
 
 def known_revisions() -> tuple[set[str], str]:
-    """All revisions this code knows, and the head."""
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
-    assert head is not None
-    return {rev.revision for rev in script.walk_revisions()}, head
+    """All revisions this code knows, and the head (read from the files, alembic only when one is due)."""
+    return revisions_in(MIGRATIONS_DIR / "versions")
+
+
+_REVISION = re.compile(r"^revision(?:\s*:\s*[^=]+)?\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision(?:\s*:\s*[^=]+)?\s*=\s*(None|['\"]([^'\"]+)['\"])", re.M)
+
+
+@functools.cache
+def revisions_in(folder: Path) -> tuple[set[str], str]:
+    """The revisions of a versions folder and its one head, read with two patterns per file.
+
+    Importing alembic costs ~0.5 s of a desk's start; an up-to-date database needs only the head's
+    name, so it is read from the migration files' own `revision` / `down_revision` lines (a test
+    compares this with alembic's ScriptDirectory).
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in folder.glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        rev, down = _REVISION.search(source), _DOWN.search(source)
+        if rev is None or down is None:
+            continue
+        revisions.add(rev.group(1))
+        if down.group(2):
+            parents.add(down.group(2))
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations in {folder} have {len(heads)} heads: {sorted(heads)}")
+    return revisions, heads.pop()
 
 
 def _now_stamp() -> str:
@@ -232,6 +261,8 @@ class Database:
                 conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
             if _current_revision(conn) == head:
                 return
+            from alembic import command
+
             cfg = alembic_config(self.url)
             cfg.attributes["connection"] = conn
             with _ALEMBIC_LOCK:
