@@ -260,7 +260,8 @@ MESSAGES: dict[str, str] = {
         "Errors", "“{role}” is not a role; use receptionist, manager or administrator."),
     "not_permitted_patients": QT_TRANSLATE_NOOP("Errors", "Your role may not change patients."),
     "not_permitted_invoices": QT_TRANSLATE_NOOP("Errors", "Your role may not make invoices."),
-    "not_permitted_desk_payments": QT_TRANSLATE_NOOP("Errors", "Your role may not take payments at the desk."),
+    "not_permitted_desk_payments": QT_TRANSLATE_NOOP(
+        "Errors", "Your role may not take payments at the desk."),
     "not_permitted_receipts": QT_TRANSLATE_NOOP("Errors", "Your role may not print receipts."),
     "not_permitted_links": QT_TRANSLATE_NOOP("Errors", "Your role may not make payment links."),
     "not_permitted_reminders": QT_TRANSLATE_NOOP("Errors", "Your role may not send reminders."),
