@@ -255,6 +255,21 @@ MESSAGES: dict[str, str] = {
         "Errors", "A font the documents need is missing: {path}. Please reinstall USU Desktop."),
     "output_not_writable": QT_TRANSLATE_NOOP(
         "Errors", "The file {path} cannot be written: {reason}. Please choose another folder."),
+    # people: users and signing in (services.users)
+    "user_bad_name": QT_TRANSLATE_NOOP(
+        "Errors", "“{name}” cannot be a user name (up to 80 characters, not starting with “admin:”)."),
+    "password_too_short": QT_TRANSLATE_NOOP("Errors", "A password needs at least {min} characters."),
+    "first_user_administrator": QT_TRANSLATE_NOOP(
+        "Errors", "The first user of the clinic must be an administrator."),
+    "user_exists": QT_TRANSLATE_NOOP("Errors", "There is already a user called “{name}”."),
+    "user_not_found": QT_TRANSLATE_NOOP("Errors", "There is no user called “{name}”."),
+    "password_wrong": QT_TRANSLATE_NOOP("Errors", "The current password is not right."),
+    "last_administrator": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is the only administrator left and cannot be disabled; make another one first."),
+    "sign_in_refused": QT_TRANSLATE_NOOP(
+        "Errors", "The user name or the password is not right. Please try again."),
+    "user_disabled": QT_TRANSLATE_NOOP(
+        "Errors", "The user {name} has been disabled; please ask an administrator."),
     # people: roles and what they may do (domain.permissions.denial_code)
     "unknown_role": QT_TRANSLATE_NOOP(
         "Errors", "“{role}” is not a role; use receptionist, manager or administrator."),
