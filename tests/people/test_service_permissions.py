@@ -33,8 +33,8 @@ def _desk(db: Database) -> tuple[int, int, int]:
     client = s.clients.create(ClientInput("Ivan", "Ivanov")).client_id
     assert client is not None
     line = InvoiceLine.of("Blood test", 1, Money("40.00", "EUR"))
-    first = s.invoicing.issue(s.invoicing.create_draft(client, [line]), issue_date=date(2026, 3, 2)).invoice_id
-    second = s.invoicing.issue(s.invoicing.create_draft(client, [line]), issue_date=date(2026, 3, 2)).invoice_id
+    first, second = (s.invoicing.issue(s.invoicing.create_draft(client, [line]),
+                                       issue_date=date(2026, 3, 2)).invoice_id for _ in range(2))
     paid = s.payments.record_desk_payment(client, Money("10.00", "EUR"), "cash", invoice_id=first)
     draft = s.invoicing.create_draft(client, [line])
     assert s.invoicing.cancel(draft, "typed twice") is None  # her own draft: no credit note, allowed
@@ -47,7 +47,7 @@ def test_a_receptionist_is_refused_what_her_role_may_not_do(db: Database, tmp_pa
     allocation = s.payments.invoice_allocations(first)[0]
     refusals = {
         "not_permitted_cancel_invoices": lambda: s.invoicing.cancel(second, "wrong patient"),
-        "not_permitted_matches": lambda: s.payments.undo_allocation(allocation.allocation_id, "wrong invoice"),
+        "not_permitted_matches": lambda: s.payments.undo_allocation(allocation.allocation_id, "oops"),
         "not_permitted_refunds": lambda: s.payments.reverse_payment(payment, "card returned"),
         "not_permitted_reports": lambda: s_reports(db).revenue(Period(date(2026, 3, 1), date(2026, 3, 31))),
         "not_permitted_settings": lambda: s.settings.save(ClinicSettings(name="Mine now")),

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from usu_desktop.domain.permissions import Actor, actor_of
+from usu_desktop.services.audit import AuditService
 from usu_desktop.services.clients import ClientService
 from usu_desktop.services.documents import DocumentService
 from usu_desktop.services.invoicing import InvoicingService
@@ -45,6 +46,7 @@ class Services:
     links: LinkService
     reminders: ReminderService
     users: UserService
+    audit: AuditService
     actor: Actor
     time_zone: str | None = None
 
@@ -74,6 +76,7 @@ class Services:
             links=links,
             reminders=ReminderService(database, user, messaging=messaging, links=links),
             users=UserService(database, user),
+            audit=AuditService(database),
             actor=user,
             time_zone=time_zone,
         )

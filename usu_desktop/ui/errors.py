@@ -264,6 +264,7 @@ MESSAGES: dict[str, str] = {
     "user_exists": QT_TRANSLATE_NOOP("Errors", "There is already a user called “{name}”."),
     "user_not_found": QT_TRANSLATE_NOOP("Errors", "There is no user called “{name}”."),
     "password_wrong": QT_TRANSLATE_NOOP("Errors", "The current password is not right."),
+    "passwords_differ": QT_TRANSLATE_NOOP("Errors", "The two passwords are not the same."),
     "last_administrator": QT_TRANSLATE_NOOP(
         "Errors", "{name} is the only administrator left and cannot be disabled; make another one first."),
     "sign_in_refused": QT_TRANSLATE_NOOP(
