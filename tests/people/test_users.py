@@ -101,3 +101,13 @@ def test_change_password_own_with_old_or_by_an_administrator(clinic: Database) -
     with pytest.raises(DomainError, match="sign_in_refused"):
         rita.authenticate("Rita", "brand-new-1")
     assert rita.authenticate("rita", "reset-by-admin").role is Role.RECEPTIONIST
+
+
+def test_automatic_sign_in_only_while_one_user_exists(db: Database) -> None:
+    svc = _service(db, "first start")
+    svc.add("Admin", Role.ADMINISTRATOR, "first-pass")
+    assert svc.sign_in_automatically("admin") == Actor("Admin", Role.ADMINISTRATOR)
+    _service(db, Actor("Admin")).add("Rita", Role.RECEPTIONIST, "rita-pass")
+    with pytest.raises(DomainError, match="auto_sign_in_off"):
+        svc.sign_in_automatically("Admin")
+    assert [a["details"].get("automatic") for a in _audit(db) if a["action"] == "user_signed_in"] == [True]

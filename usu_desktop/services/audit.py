@@ -9,7 +9,7 @@ import csv
 import io
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from usu_desktop.printing.output import AtomicFile
 from usu_desktop.storage.audit_queries import (
@@ -17,6 +17,7 @@ from usu_desktop.storage.audit_queries import (
     AuditRow,
     audit_choices,
     audit_ids,
+    audit_ids_window,
     audit_rows,
     count_audit,
 )
@@ -33,6 +34,15 @@ class AuditService:
     def ids(self, f: AuditFilter, limit: int = PAGE, before_id: int | None = None) -> list[int]:
         with self.db.reading() as session:
             return audit_ids(session, f, limit, before_id)
+
+    def window_ids(self, f: AuditFilter, sort: str | None, descending: bool, offset: int, limit: int,
+                   reverse: bool = False, cancelled: Callable[[], bool] | None = None) -> list[int]:
+        """For the Audit screen's lazy list (one sort: the order rows were written)."""
+        with self.db.reading() as session:
+            return audit_ids_window(session, f, descending, offset, limit, reverse)
+
+    def count_filtered(self, f: AuditFilter, cancelled: Callable[[], bool] | None = None) -> int:
+        return self.count(f)
 
     def rows(self, ids: list[int]) -> list[AuditRow]:
         with self.db.reading() as session:

@@ -182,6 +182,17 @@ class UserService:
                 return Actor(u.name, Role(u.role))
         raise refused
 
+    def sign_in_automatically(self, name: str) -> Actor:
+        """A one-desk clinic's "sign in automatically on this PC": only while `name` is the one
+        enabled user (a second user turns it off); audited like any sign-in."""
+        with self.db.session() as session:
+            u = user_by_name(session, name, lock=True)
+            if u is None or u.disabled or count_users(session, enabled_only=True) != 1:
+                raise DomainError("auto_sign_in_off")
+            u.last_sign_in_at = utcnow()
+            add_audit(session, u.name, "user_signed_in", "user", u.id, automatic=True)
+            return Actor(u.name, Role(u.role))
+
     def _matches(self, u: User, password: str) -> bool:
         try:
             return bool(self.hasher.verify(u.password_hash, password))

@@ -69,6 +69,17 @@ def audit_ids(session: Session, f: AuditFilter, limit: int, before_id: int | Non
     return list(session.scalars(q.order_by(AuditEntry.id.desc()).limit(limit)))
 
 
+def audit_ids_window(session: Session, f: AuditFilter, descending: bool = True, offset: int = 0,
+                     limit: int = 100, reverse: bool = False) -> list[int]:
+    """A page of ids in list order (by id, the order rows were written); with `reverse`, `offset`
+    counts from the end of the list (the page still comes back in list order)."""
+    down = descending != reverse
+    q = _where(select(AuditEntry.id), f)
+    q = q.order_by(AuditEntry.id.desc() if down else AuditEntry.id.asc()).offset(offset).limit(limit)
+    ids = list(session.scalars(q))
+    return ids[::-1] if reverse else ids
+
+
 def audit_rows(session: Session, ids: list[int]) -> list[AuditRow]:
     """The rows for `ids`, in the order given."""
     if not ids:

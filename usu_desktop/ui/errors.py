@@ -265,6 +265,8 @@ MESSAGES: dict[str, str] = {
     "user_not_found": QT_TRANSLATE_NOOP("Errors", "There is no user called “{name}”."),
     "password_wrong": QT_TRANSLATE_NOOP("Errors", "The current password is not right."),
     "passwords_differ": QT_TRANSLATE_NOOP("Errors", "The two passwords are not the same."),
+    "auto_sign_in_off": QT_TRANSLATE_NOOP(
+        "Errors", "Signing in automatically is off now that this clinic has more than one user."),
     "last_administrator": QT_TRANSLATE_NOOP(
         "Errors", "{name} is the only administrator left and cannot be disabled; make another one first."),
     "sign_in_refused": QT_TRANSLATE_NOOP(
