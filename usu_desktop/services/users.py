@@ -167,7 +167,7 @@ class UserService:
                 if u is not None:
                     u.failed_attempts += 1
                     u.last_failed_at = utcnow()
-                add_audit(session, name.strip()[:80] or "?", "sign_in_failed", "user",
+                add_audit(session, u.name if u else (name.strip()[:80] or "?"), "sign_in_failed", "user",
                           u.id if u else None, failures=u.failed_attempts if u else None)
                 refused: DomainError = DomainError("sign_in_refused")
             elif u.disabled:

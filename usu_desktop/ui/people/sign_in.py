@@ -89,7 +89,7 @@ class SignInDialog(_Form):
             return
         settings = self.ctx.qsettings
         settings.setValue(LAST_USER_KEY, actor.name)
-        if self.automatic.isVisible() and self.automatic.isChecked():
+        if not self.automatic.isHidden() and self.automatic.isChecked():
             settings.setValue(AUTO_USER_KEY, actor.name)
         else:
             settings.remove(AUTO_USER_KEY)
