@@ -38,8 +38,8 @@
 <context>
     <name>AuditList</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>Nə vaxt (UTC)</translation>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
     </message>
     <message>
         <source>User</source>

@@ -38,8 +38,8 @@
 <context>
     <name>AuditList</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>Πότε (UTC)</translation>
+        <source>When</source>
+        <translation>Πότε</translation>
     </message>
     <message>
         <source>User</source>

@@ -38,8 +38,8 @@
 <context>
     <name>AuditList</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>When (UTC)</translation>
+        <source>When</source>
+        <translation>When</translation>
     </message>
     <message>
         <source>User</source>

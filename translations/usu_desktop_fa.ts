@@ -38,8 +38,8 @@
 <context>
     <name>AuditList</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>زمان (UTC)</translation>
+        <source>When</source>
+        <translation>زمان</translation>
     </message>
     <message>
         <source>User</source>

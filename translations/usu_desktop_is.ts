@@ -38,8 +38,8 @@
 <context>
     <name>AuditList</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>Hvenær (UTC)</translation>
+        <source>When</source>
+        <translation>Hvenær</translation>
     </message>
     <message>
         <source>User</source>

@@ -38,8 +38,8 @@
 <context>
     <name>AuditList</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>Когда (UTC)</translation>
+        <source>When</source>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>User</source>

@@ -60,7 +60,8 @@ def test_receptionist_refused_manager_cancels_audit_shows_both(window, ctx, dial
     qtbot.addWidget(editor)
     button = editor.cancel_invoice_button
     assert not button.isEnabled()
-    assert button.toolTip() == "Only a manager or an administrator may cancel an invoice or issue a credit note."
+    assert button.toolTip() == ("Only a manager or an administrator may cancel an invoice or issue "
+                                "a credit note.")
     dialogs.texts.append("wrong patient")
     assert editor.cancel_invoice() is None  # the service refuses too, in words
     assert "Only a manager or an administrator may cancel" in plain(dialogs.shown[-1].text)
@@ -83,6 +84,11 @@ def test_receptionist_refused_manager_cancels_audit_shows_both(window, ctx, dial
     page.user.setCurrentIndex(page.user.findData("Rita"))
     assert {user for user, _action in _rows(page)} == {"Rita"}
 
+    page.use_dates.setChecked(True)  # today (the default period ends today) keeps them
+    assert {user for user, _action in _rows(page)} == {"Rita"}
+    page.date_to.setDate(page.date_from.date())  # a week ago: nothing yet
+    assert _rows(page) == []
+    page.use_dates.setChecked(False)
     out = tmp_path / "audit.csv"
     dialogs.file_answers.append(str(out))
     assert page.export_csv() == len(_rows(page))

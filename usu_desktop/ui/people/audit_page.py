@@ -7,7 +7,7 @@ Export writes what the filter shows as CSV.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
@@ -31,7 +31,7 @@ from usu_desktop.ui.tables.model import Column, FilteredModel, in_context
 from usu_desktop.ui.tables.view import ListView
 
 COLUMNS = in_context("AuditList", [
-    Column("at", QT_TRANSLATE_NOOP("AuditList", "When (UTC)"), lambda r: r.at, kind="datetime", sort="id",
+    Column("at", QT_TRANSLATE_NOOP("AuditList", "When"), lambda r: r.at, kind="datetime", sort="id",
            width=16),
     Column("user", QT_TRANSLATE_NOOP("AuditList", "User"), lambda r: r.user, width=14),
     Column("desk", QT_TRANSLATE_NOOP("AuditList", "Desk"), lambda r: r.desk, width=12, ltr=True),
@@ -46,6 +46,11 @@ COLUMNS = in_context("AuditList", [
 
 def _day(d: QDate) -> date:
     return date(d.year(), d.month(), d.day())
+
+
+def _utc(local: datetime) -> datetime:
+    """A naive local moment of this desk as stored: naive UTC."""
+    return local.astimezone(UTC).replace(tzinfo=None)
 
 
 class AuditPage(QWidget):
@@ -123,9 +128,9 @@ class AuditPage(QWidget):
 
     def current_filter(self) -> AuditFilter:
         start = end = None
-        if self.use_dates.isChecked():
-            start = datetime.combine(_day(self.date_from.date()), time())
-            end = datetime.combine(_day(self.date_to.date()) + timedelta(days=1), time())
+        if self.use_dates.isChecked():  # the desk's days, as the list shows its times
+            start = _utc(datetime.combine(_day(self.date_from.date()), time()))
+            end = _utc(datetime.combine(_day(self.date_to.date()) + timedelta(days=1), time()))
         number = self.entity_id.text().strip()
         return AuditFilter(user=self.user.currentData() or "", desk=self.desk.currentData() or "",
                            start=start, end=end, kind=self.kind.currentData() or "",
