@@ -50,7 +50,7 @@ def test_receptionist_refused_manager_cancels_audit_shows_both(window, ctx, dial
     assert window.switch_user() == Actor("Rita", Role.RECEPTIONIST)
     assert ctx.qsettings.value(LAST_USER_KEY) == "Rita"
     assert "Rita" in window.user_label.text() and "Receptionist" in window.user_label.text()
-    assert not window.settings_action.isEnabled()
+    assert window.settings_action.toolTip() == "Only an administrator may change the clinic settings."
     client = ctx.services.clients.create(ClientInput("Guðrún", "Jónsdóttir")).client_id
     invoicing = ctx.services.invoicing
     invoice = invoicing.create_draft(client, [InvoiceLine.of("Consultation", 1, Money("50.00", "EUR"))])

@@ -26,7 +26,7 @@ from usu_desktop.bank.mail import Attachment, SmtpConfig, is_email, send_mail
 from usu_desktop.bank.sms import SmsConfig, normalize_phone, send_sms
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money
-from usu_desktop.domain.permissions import Actor, actor_of
+from usu_desktop.domain.permissions import Actor, Permission, actor_of
 from usu_desktop.storage import links as q
 from usu_desktop.storage.db import Database
 from usu_desktop.storage.link_models import Message
@@ -207,6 +207,7 @@ class MessagingService:
 
     def save_config(self, config: MessagingConfig, smtp_password: str | None = None,
                     sms_password: str | None = None) -> None:
+        self.actor.require(Permission.SETTINGS)  # the clinic's mail and SMS accounts
         if config.smtp.security not in ("ssl", "starttls", "none"):
             raise DomainError("message_bad_security", security=config.smtp.security)
         if config.smtp.sender and not is_email(config.smtp.sender):

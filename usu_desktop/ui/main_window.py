@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from usu_desktop.domain.permissions import Actor, Permission
+from usu_desktop.domain.permissions import Actor, Permission, denial_code
 from usu_desktop.ui import theme
 from usu_desktop.ui.about import AboutDialog
 from usu_desktop.ui.context import AppContext
+from usu_desktop.ui.errors import code_text
 from usu_desktop.ui.i18n import isolate
 from usu_desktop.ui.pages import CORE_KEYS, PageRegistry, PageSpec, registry
-from usu_desktop.ui.people.roles import gate, role_text
+from usu_desktop.ui.people.roles import role_text
 from usu_desktop.ui.people.sign_in import ChangePasswordDialog, run_dialog, sign_in
 from usu_desktop.ui.placeholder import ComingSoonPage
 from usu_desktop.ui.settings_page import SettingsPage, edit_settings
@@ -276,9 +277,9 @@ class MainWindow(QMainWindow):
         actor = self.ctx.services.actor
         self.user_label.setText(self.tr("Signed in: {name} ({role})").format(
             name=isolate(actor.name), role=role_text(actor.role)))
-        self.settings_action.setEnabled(True)
-        self.settings_action.setToolTip("")
-        gate(self.ctx, Permission.SETTINGS, self.settings_action)
+        # Settings stays open to everyone (this PC's language); saving the clinic's is refused
+        self.settings_action.setToolTip("" if self.ctx.services.actor.can(Permission.SETTINGS)
+                                        else code_text(denial_code(Permission.SETTINGS)))
 
     def set_user(self, actor: Actor) -> None:
         """Work as `actor` from now on: the services act as them and every page is built again,
