@@ -30,18 +30,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-demo", action="store_true", help="do not fill a new database with demo data")
     parser.add_argument("--select", type=int, help="choose this row of the list first (details load)")
     parser.add_argument("--out", required=True, help="PNG file to write")
+    parser.add_argument("--role", default="administrator",
+                        choices=("receptionist", "manager", "administrator"),
+                        help="look at the screens as someone of this role (no sign-in dialog)")
     args = parser.parse_args(argv)
 
     from PySide6.QtCore import QSettings, QThreadPool
 
     from usu_desktop.app import Application, ConsoleDialogs, Options
+    from usu_desktop.domain.permissions import Actor, Role
     from usu_desktop.tasks.runner import TaskRunner
 
     qsettings = QSettings(str(Path(args.out).with_suffix(".ini")), QSettings.Format.IniFormat)
     qsettings.clear()
     application = Application(Options(db=args.db, lang=args.lang, demo=not args.no_demo),
                               qsettings=qsettings, dialogs=ConsoleDialogs(),
-                              runner=TaskRunner(QThreadPool.globalInstance()))
+                              runner=TaskRunner(QThreadPool.globalInstance()),
+                              sign_in=lambda _ctx: Actor(f"screenshot ({args.role})", Role(args.role)))
     code = application.start()
     if code is not None:
         return code

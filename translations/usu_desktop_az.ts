@@ -36,6 +36,88 @@
     </message>
 </context>
 <context>
+    <name>AuditList</name>
+    <message>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>İstifadəçi</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>İş yeri</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nə</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Obyekt</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nömrə</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Təfərrüat</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>All users</source>
+        <translation>Bütün istifadəçilər</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>Bütün iş yerləri</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Hər şey</translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation>Bütün obyektlər</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nömrə</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV-yə &amp;ixrac…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>qədər</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} qeyd</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Audit jurnalının ixracı</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}</source>
+        <translation>{count} qeyd {path} faylına yazıldı</translation>
+    </message>
+</context>
+<context>
     <name>BankSync</name>
     <message>
         <source>Bank sync is failing: {error}</source>
@@ -498,6 +580,29 @@
     <message>
         <source>Export to folder</source>
         <translation>Qovluğa ixrac</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Parolun dəyişdirilməsi</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Dəyiş</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Cari parol:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Yeni parol:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Yeni parol təkrar:</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1695,114 @@ Yenə də saxlanılsın?</translation>
         <translation>Token saxlanıla bilmir: sistem açar anbarı onu qəbul etmədi və ya onu saxlayan fayl oxuna və ya yazıla bilmir.</translation>
     </message>
     <message>
+        <source>“{name}” cannot be a user name (up to 80 characters, not starting with “admin:”).</source>
+        <translation>“{name}” istifadəçi adı ola bilməz (80 simvola qədər, “admin:” ilə başlamamalıdır).</translation>
+    </message>
+    <message>
+        <source>A password needs at least {min} characters.</source>
+        <translation>Parolda ən azı {min} simvol olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The first user of the clinic must be an administrator.</source>
+        <translation>Klinikanın ilk istifadəçisi administrator olmalıdır.</translation>
+    </message>
+    <message>
+        <source>There is already a user called “{name}”.</source>
+        <translation>“{name}” adlı istifadəçi artıq var.</translation>
+    </message>
+    <message>
+        <source>There is no user called “{name}”.</source>
+        <translation>“{name}” adlı istifadəçi yoxdur.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Cari parol düzgün deyil.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>İki parol eyni deyil.</translation>
+    </message>
+    <message>
+        <source>Signing in automatically is off now that this clinic has more than one user.</source>
+        <translation>Klinikada birdən çox istifadəçi olduğu üçün avtomatik giriş söndürülüb.</translation>
+    </message>
+    <message>
+        <source>{name} is the only administrator left and cannot be disabled; make another one first.</source>
+        <translation>{name} yeganə administratordur və söndürülə bilməz; əvvəlcə başqasını təyin edin.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right. Please try again.</source>
+        <translation>İstifadəçi adı və ya parol düzgün deyil. Yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>The user {name} has been disabled; please ask an administrator.</source>
+        <translation>{name} istifadəçisi söndürülüb; administratora müraciət edin.</translation>
+    </message>
+    <message>
+        <source>“{role}” is not a role; use receptionist, manager or administrator.</source>
+        <translation>“{role}” rol deyil; receptionist, manager və ya administrator yazın.</translation>
+    </message>
+    <message>
+        <source>Your role may not change patients.</source>
+        <translation>Rolunuz pasiyentləri dəyişə bilməz.</translation>
+    </message>
+    <message>
+        <source>Your role may not make invoices.</source>
+        <translation>Rolunuz hesab-faktura yarada bilməz.</translation>
+    </message>
+    <message>
+        <source>Your role may not take payments at the desk.</source>
+        <translation>Rolunuz qəbulda ödəniş qəbul edə bilməz.</translation>
+    </message>
+    <message>
+        <source>Your role may not print receipts.</source>
+        <translation>Rolunuz qəbz çap edə bilməz.</translation>
+    </message>
+    <message>
+        <source>Your role may not make payment links.</source>
+        <translation>Rolunuz ödəniş keçidləri yarada bilməz.</translation>
+    </message>
+    <message>
+        <source>Your role may not send reminders.</source>
+        <translation>Rolunuz xatırlatma göndərə bilməz.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may cancel an invoice or issue a credit note.</source>
+        <translation>Hesab-fakturanı yalnız menecer və ya administrator ləğv edə, kredit-nota yarada bilər.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may reverse a payment or refund it.</source>
+        <translation>Ödənişi yalnız menecer və ya administrator geri qaytara bilər.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may undo a match or match a payment by hand.</source>
+        <translation>Uyğunlaşdırmanı yalnız menecer və ya administrator ləğv edə və ya ödənişi əl ilə uyğunlaşdıra bilər.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may see the reports.</source>
+        <translation>Hesabatları yalnız menecer və ya administrator görə bilər.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may close the day.</source>
+        <translation>Günü yalnız menecer və ya administrator bağlaya bilər.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the clinic settings.</source>
+        <translation>Klinikanın ayarlarını yalnız administrator dəyişə bilər.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the bank or exchange connection.</source>
+        <translation>Bank və ya mübadilə bağlantısını yalnız administrator dəyişə bilər.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation>İstifadəçiləri yalnız administrator idarə edə bilər.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the books.</source>
+        <translation>Ehtiyat nüsxəni yalnız administrator yarada və ya bərpa edə bilər.</translation>
+    </message>
+    <message>
         <source>The operation was refused ({code}).</source>
         <translation>Əməliyyat rədd edildi ({code}).</translation>
     </message>
@@ -1720,6 +1933,33 @@ Yenə də saxlanılsın?</translation>
     <message>
         <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
         <translation>{path} faylını yazmaq mümkün deyil: {reason}. Başqa qovluq seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Welcome: the administrator</source>
+        <translation>Xoş gəlmisiniz: administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Yarat</translation>
+    </message>
+    <message>
+        <source>Choose the name and password of the clinic&apos;s administrator. The administrator adds the other users and may change every setting.</source>
+        <translation>Klinikanın administratorunun adını və parolunu seçin. Administrator digər istifadəçiləri əlavə edir və bütün ayarları dəyişə bilər.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>İstifadəçi adı:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parol:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Parol təkrar:</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2561,14 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
         <translation>&amp;Parametrlər…</translation>
     </message>
     <message>
+        <source>S&amp;witch user…</source>
+        <translation>İstifadəçini də&amp;yiş…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Parolu dəyiş…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
@@ -2359,6 +2607,10 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>Not synchronised yet</source>
         <translation>Hələ sinxronlaşdırılmayıb</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Daxil olub: {name} ({role})</translation>
     </message>
     <message>
         <source>Go to {page}</source>
@@ -2465,6 +2717,10 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>Payment links</source>
         <translation>Ödəniş linkləri</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3156,21 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Receptionist</source>
+        <translation>Qeydiyyatçı</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Menecer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Edit service</source>
@@ -3172,6 +3443,29 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>Keys</source>
         <translation>Düymələr</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Daxil ol</translation>
+    </message>
+    <message>
+        <source>Sign in automatically on this PC</source>
+        <translation>Bu kompüterdə avtomatik daxil ol</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>İstifadəçi adı:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parol:</translation>
     </message>
 </context>
 <context>

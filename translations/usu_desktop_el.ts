@@ -36,6 +36,88 @@
     </message>
 </context>
 <context>
+    <name>AuditList</name>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Χρήστης</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Θέση εργασίας</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Τι</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Αντικείμενο</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Λεπτομέρειες</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>All users</source>
+        <translation>Όλοι οι χρήστες</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>Όλες οι θέσεις</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Όλα</translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation>Όλα τα αντικείμενα</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Εξαγωγή CSV…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>έως</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} εγγραφές</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Εξαγωγή του αρχείου ελέγχου</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Αρχεία CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}</source>
+        <translation>{count} εγγραφές γράφτηκαν στο {path}</translation>
+    </message>
+</context>
+<context>
     <name>BankSync</name>
     <message>
         <source>Bank sync is failing: {error}</source>
@@ -498,6 +580,29 @@
     <message>
         <source>Export to folder</source>
         <translation>Εξαγωγή σε φάκελο</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Αλλαγή κωδικού</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Αλλαγή</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Τρέχων κωδικός:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Νέος κωδικός:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Νέος κωδικός ξανά:</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1695,114 @@ Save anyway?</source>
         <translation>Το διακριτικό δεν μπορεί να φυλαχτεί: η κλειδοθήκη του συστήματος το αρνήθηκε ή το αρχείο που το κρατά δεν διαβάζεται ή δεν γράφεται.</translation>
     </message>
     <message>
+        <source>“{name}” cannot be a user name (up to 80 characters, not starting with “admin:”).</source>
+        <translation>Το «{name}» δεν μπορεί να είναι όνομα χρήστη (έως 80 χαρακτήρες, όχι με αρχή «admin:»).</translation>
+    </message>
+    <message>
+        <source>A password needs at least {min} characters.</source>
+        <translation>Ο κωδικός χρειάζεται τουλάχιστον {min} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>The first user of the clinic must be an administrator.</source>
+        <translation>Ο πρώτος χρήστης της κλινικής πρέπει να είναι διαχειριστής.</translation>
+    </message>
+    <message>
+        <source>There is already a user called “{name}”.</source>
+        <translation>Υπάρχει ήδη χρήστης με όνομα «{name}».</translation>
+    </message>
+    <message>
+        <source>There is no user called “{name}”.</source>
+        <translation>Δεν υπάρχει χρήστης με όνομα «{name}».</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Ο τρέχων κωδικός δεν είναι σωστός.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Οι δύο κωδικοί δεν είναι ίδιοι.</translation>
+    </message>
+    <message>
+        <source>Signing in automatically is off now that this clinic has more than one user.</source>
+        <translation>Η αυτόματη σύνδεση απενεργοποιήθηκε, αφού η κλινική έχει πλέον περισσότερους από έναν χρήστες.</translation>
+    </message>
+    <message>
+        <source>{name} is the only administrator left and cannot be disabled; make another one first.</source>
+        <translation>Ο/Η {name} είναι ο μόνος διαχειριστής και δεν μπορεί να απενεργοποιηθεί· ορίστε πρώτα άλλον.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right. Please try again.</source>
+        <translation>Το όνομα χρήστη ή ο κωδικός δεν είναι σωστά. Δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The user {name} has been disabled; please ask an administrator.</source>
+        <translation>Ο χρήστης {name} έχει απενεργοποιηθεί· ρωτήστε έναν διαχειριστή.</translation>
+    </message>
+    <message>
+        <source>“{role}” is not a role; use receptionist, manager or administrator.</source>
+        <translation>Το «{role}» δεν είναι ρόλος· χρησιμοποιήστε receptionist, manager ή administrator.</translation>
+    </message>
+    <message>
+        <source>Your role may not change patients.</source>
+        <translation>Ο ρόλος σας δεν επιτρέπει αλλαγές σε ασθενείς.</translation>
+    </message>
+    <message>
+        <source>Your role may not make invoices.</source>
+        <translation>Ο ρόλος σας δεν επιτρέπει την έκδοση τιμολογίων.</translation>
+    </message>
+    <message>
+        <source>Your role may not take payments at the desk.</source>
+        <translation>Ο ρόλος σας δεν επιτρέπει είσπραξη πληρωμών στο γκισέ.</translation>
+    </message>
+    <message>
+        <source>Your role may not print receipts.</source>
+        <translation>Ο ρόλος σας δεν επιτρέπει εκτύπωση αποδείξεων.</translation>
+    </message>
+    <message>
+        <source>Your role may not make payment links.</source>
+        <translation>Ο ρόλος σας δεν επιτρέπει τη δημιουργία συνδέσμων πληρωμής.</translation>
+    </message>
+    <message>
+        <source>Your role may not send reminders.</source>
+        <translation>Ο ρόλος σας δεν επιτρέπει αποστολή υπενθυμίσεων.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may cancel an invoice or issue a credit note.</source>
+        <translation>Μόνο διευθυντής ή διαχειριστής μπορεί να ακυρώσει τιμολόγιο ή να εκδώσει πιστωτικό.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may reverse a payment or refund it.</source>
+        <translation>Μόνο διευθυντής ή διαχειριστής μπορεί να αντιλογίσει ή να επιστρέψει πληρωμή.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may undo a match or match a payment by hand.</source>
+        <translation>Μόνο διευθυντής ή διαχειριστής μπορεί να αναιρέσει αντιστοίχιση ή να αντιστοιχίσει πληρωμή χειροκίνητα.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may see the reports.</source>
+        <translation>Μόνο διευθυντής ή διαχειριστής μπορεί να δει τις αναφορές.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may close the day.</source>
+        <translation>Μόνο διευθυντής ή διαχειριστής μπορεί να κλείσει την ημέρα.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the clinic settings.</source>
+        <translation>Μόνο διαχειριστής μπορεί να αλλάξει τις ρυθμίσεις της κλινικής.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the bank or exchange connection.</source>
+        <translation>Μόνο διαχειριστής μπορεί να αλλάξει τη σύνδεση με την τράπεζα ή τον κόμβο.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation>Μόνο διαχειριστής μπορεί να διαχειριστεί χρήστες.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the books.</source>
+        <translation>Μόνο διαχειριστής μπορεί να κρατήσει ή να επαναφέρει αντίγραφο ασφαλείας.</translation>
+    </message>
+    <message>
         <source>The operation was refused ({code}).</source>
         <translation>Η ενέργεια απορρίφθηκε ({code}).</translation>
     </message>
@@ -1720,6 +1933,33 @@ Save anyway?</source>
     <message>
         <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
         <translation>Δεν είναι δυνατή η εγγραφή του αρχείου {path}: {reason}. Επιλέξτε άλλο φάκελο.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Welcome: the administrator</source>
+        <translation>Καλώς ήρθατε: ο διαχειριστής</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Δημιουργία</translation>
+    </message>
+    <message>
+        <source>Choose the name and password of the clinic&apos;s administrator. The administrator adds the other users and may change every setting.</source>
+        <translation>Επιλέξτε όνομα και κωδικό για τον διαχειριστή της κλινικής. Ο διαχειριστής προσθέτει τους άλλους χρήστες και μπορεί να αλλάξει κάθε ρύθμιση.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Όνομα χρήστη:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Κωδικός:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Κωδικός ξανά:</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2561,14 @@ The message is in the log and can be sent again.</source>
         <translation>&amp;Ρυθμίσεις…</translation>
     </message>
     <message>
+        <source>S&amp;witch user…</source>
+        <translation>Α&amp;λλαγή χρήστη…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Αλλαγή &amp;κωδικού…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>
@@ -2359,6 +2607,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Not synchronised yet</source>
         <translation>Δεν έχει γίνει ακόμη συγχρονισμός</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Συνδεδεμένος: {name} ({role})</translation>
     </message>
     <message>
         <source>Go to {page}</source>
@@ -2465,6 +2717,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Payment links</source>
         <translation>Σύνδεσμοι πληρωμής</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Έλεγχος</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3156,21 @@ The message is in the log and can be sent again.</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Receptionist</source>
+        <translation>Υπάλληλος υποδοχής</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Διευθυντής</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Διαχειριστής</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Edit service</source>
@@ -3172,6 +3443,29 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Keys</source>
         <translation>Πλήκτρα</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Σύνδεση</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Σύνδεση</translation>
+    </message>
+    <message>
+        <source>Sign in automatically on this PC</source>
+        <translation>Αυτόματη σύνδεση σε αυτόν τον υπολογιστή</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Όνομα χρήστη:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Κωδικός:</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,88 @@
     </message>
 </context>
 <context>
+    <name>AuditList</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>All desks</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation>All objects</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}</source>
+        <translation>{count} entries written to {path}</translation>
+    </message>
+</context>
+<context>
     <name>BankSync</name>
     <message>
         <source>Bank sync is failing: {error}</source>
@@ -498,6 +580,29 @@
     <message>
         <source>Export to folder</source>
         <translation>Export to folder</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>New password again:</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1695,114 @@ Save anyway?</translation>
         <translation>The token cannot be kept: the system keyring refused it, or the file that holds it cannot be read or written.</translation>
     </message>
     <message>
+        <source>“{name}” cannot be a user name (up to 80 characters, not starting with “admin:”).</source>
+        <translation>“{name}” cannot be a user name (up to 80 characters, not starting with “admin:”).</translation>
+    </message>
+    <message>
+        <source>A password needs at least {min} characters.</source>
+        <translation>A password needs at least {min} characters.</translation>
+    </message>
+    <message>
+        <source>The first user of the clinic must be an administrator.</source>
+        <translation>The first user of the clinic must be an administrator.</translation>
+    </message>
+    <message>
+        <source>There is already a user called “{name}”.</source>
+        <translation>There is already a user called “{name}”.</translation>
+    </message>
+    <message>
+        <source>There is no user called “{name}”.</source>
+        <translation>There is no user called “{name}”.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>The current password is not right.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Signing in automatically is off now that this clinic has more than one user.</source>
+        <translation>Signing in automatically is off now that this clinic has more than one user.</translation>
+    </message>
+    <message>
+        <source>{name} is the only administrator left and cannot be disabled; make another one first.</source>
+        <translation>{name} is the only administrator left and cannot be disabled; make another one first.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right. Please try again.</source>
+        <translation>The user name or the password is not right. Please try again.</translation>
+    </message>
+    <message>
+        <source>The user {name} has been disabled; please ask an administrator.</source>
+        <translation>The user {name} has been disabled; please ask an administrator.</translation>
+    </message>
+    <message>
+        <source>“{role}” is not a role; use receptionist, manager or administrator.</source>
+        <translation>“{role}” is not a role; use receptionist, manager or administrator.</translation>
+    </message>
+    <message>
+        <source>Your role may not change patients.</source>
+        <translation>Your role may not change patients.</translation>
+    </message>
+    <message>
+        <source>Your role may not make invoices.</source>
+        <translation>Your role may not make invoices.</translation>
+    </message>
+    <message>
+        <source>Your role may not take payments at the desk.</source>
+        <translation>Your role may not take payments at the desk.</translation>
+    </message>
+    <message>
+        <source>Your role may not print receipts.</source>
+        <translation>Your role may not print receipts.</translation>
+    </message>
+    <message>
+        <source>Your role may not make payment links.</source>
+        <translation>Your role may not make payment links.</translation>
+    </message>
+    <message>
+        <source>Your role may not send reminders.</source>
+        <translation>Your role may not send reminders.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may cancel an invoice or issue a credit note.</source>
+        <translation>Only a manager or an administrator may cancel an invoice or issue a credit note.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may reverse a payment or refund it.</source>
+        <translation>Only a manager or an administrator may reverse a payment or refund it.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may undo a match or match a payment by hand.</source>
+        <translation>Only a manager or an administrator may undo a match or match a payment by hand.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may see the reports.</source>
+        <translation>Only a manager or an administrator may see the reports.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may close the day.</source>
+        <translation>Only a manager or an administrator may close the day.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the clinic settings.</source>
+        <translation>Only an administrator may change the clinic settings.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the bank or exchange connection.</source>
+        <translation>Only an administrator may change the bank or exchange connection.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation>Only an administrator may manage users.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the books.</source>
+        <translation>Only an administrator may back up or restore the books.</translation>
+    </message>
+    <message>
         <source>The operation was refused ({code}).</source>
         <translation>The operation was refused ({code}).</translation>
     </message>
@@ -1720,6 +1933,33 @@ Save anyway?</translation>
     <message>
         <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
         <translation>The file {path} cannot be written: {reason}. Please choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Welcome: the administrator</source>
+        <translation>Welcome: the administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Choose the name and password of the clinic&apos;s administrator. The administrator adds the other users and may change every setting.</source>
+        <translation>Choose the name and password of the clinic&apos;s administrator. The administrator adds the other users and may change every setting.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2561,14 @@ The message is in the log and can be sent again.</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2359,6 +2607,10 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>Not synchronised yet</source>
         <translation>Not synchronised yet</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
         <source>Go to {page}</source>
@@ -2465,6 +2717,10 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>Payment links</source>
         <translation>Payment links</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3156,21 @@ The message is in the log and can be sent again.</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Receptionist</source>
+        <translation>Receptionist</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Edit service</source>
@@ -3172,6 +3443,29 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <source>Sign in automatically on this PC</source>
+        <translation>Sign in automatically on this PC</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
     </message>
 </context>
 <context>

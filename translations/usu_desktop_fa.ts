@@ -36,6 +36,88 @@
     </message>
 </context>
 <context>
+    <name>AuditList</name>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>میز کار</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه کاری</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>All users</source>
+        <translation>همهٔ کاربران</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>همهٔ میزها</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>همه چیز</translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation>همهٔ موارد</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;خروجی CSV…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} مورد</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>خروجی گرفتن از گزارش ممیزی</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>پرونده‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}</source>
+        <translation>{count} مورد در {path} نوشته شد</translation>
+    </message>
+</context>
+<context>
     <name>BankSync</name>
     <message>
         <source>Bank sync is failing: {error}</source>
@@ -498,6 +580,29 @@
     <message>
         <source>Export to folder</source>
         <translation>برون‌بری به پوشه</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>تغییر گذرواژه</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;تغییر</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>گذرواژهٔ کنونی:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>گذرواژهٔ تازه:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>دوباره گذرواژهٔ تازه:</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1695,114 @@ Save anyway?</source>
         <translation>توکن را نمی‌توان نگه داشت: جاکلیدی سیستم آن را نپذیرفت، یا پرونده‌ای که آن را نگه می‌دارد خواندنی یا نوشتنی نیست.</translation>
     </message>
     <message>
+        <source>“{name}” cannot be a user name (up to 80 characters, not starting with “admin:”).</source>
+        <translation>«{name}» نمی‌تواند نام کاربری باشد (حداکثر ۸۰ نویسه و بدون آغاز با «admin:»).</translation>
+    </message>
+    <message>
+        <source>A password needs at least {min} characters.</source>
+        <translation>گذرواژه باید دست‌کم {min} نویسه داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The first user of the clinic must be an administrator.</source>
+        <translation>نخستین کاربر درمانگاه باید مدیر سامانه باشد.</translation>
+    </message>
+    <message>
+        <source>There is already a user called “{name}”.</source>
+        <translation>کاربری با نام «{name}» از پیش هست.</translation>
+    </message>
+    <message>
+        <source>There is no user called “{name}”.</source>
+        <translation>کاربری با نام «{name}» نیست.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>گذرواژهٔ کنونی درست نیست.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>دو گذرواژه یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>Signing in automatically is off now that this clinic has more than one user.</source>
+        <translation>اکنون که درمانگاه بیش از یک کاربر دارد، ورود خودکار خاموش است.</translation>
+    </message>
+    <message>
+        <source>{name} is the only administrator left and cannot be disabled; make another one first.</source>
+        <translation>{name} تنها مدیر سامانه است و نمی‌توان غیرفعالش کرد؛ نخست مدیر دیگری بسازید.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right. Please try again.</source>
+        <translation>نام کاربری یا گذرواژه درست نیست. لطفاً دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The user {name} has been disabled; please ask an administrator.</source>
+        <translation>کاربر {name} غیرفعال شده است؛ لطفاً از مدیر سامانه بپرسید.</translation>
+    </message>
+    <message>
+        <source>“{role}” is not a role; use receptionist, manager or administrator.</source>
+        <translation>«{role}» نقش نیست؛ یکی از receptionist، manager یا administrator را به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>Your role may not change patients.</source>
+        <translation>نقش شما اجازهٔ تغییر بیماران را ندارد.</translation>
+    </message>
+    <message>
+        <source>Your role may not make invoices.</source>
+        <translation>نقش شما اجازهٔ صدور صورت‌حساب را ندارد.</translation>
+    </message>
+    <message>
+        <source>Your role may not take payments at the desk.</source>
+        <translation>نقش شما اجازهٔ دریافت پرداخت در پذیرش را ندارد.</translation>
+    </message>
+    <message>
+        <source>Your role may not print receipts.</source>
+        <translation>نقش شما اجازهٔ چاپ رسید را ندارد.</translation>
+    </message>
+    <message>
+        <source>Your role may not make payment links.</source>
+        <translation>نقش شما اجازهٔ ساخت پیوند پرداخت را ندارد.</translation>
+    </message>
+    <message>
+        <source>Your role may not send reminders.</source>
+        <translation>نقش شما اجازهٔ فرستادن یادآوری را ندارد.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may cancel an invoice or issue a credit note.</source>
+        <translation>تنها سرپرست یا مدیر سامانه می‌تواند صورت‌حساب را باطل یا یادداشت بستانکاری صادر کند.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may reverse a payment or refund it.</source>
+        <translation>تنها سرپرست یا مدیر سامانه می‌تواند پرداخت را برگرداند یا بازپرداخت کند.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may undo a match or match a payment by hand.</source>
+        <translation>تنها سرپرست یا مدیر سامانه می‌تواند تطبیق را برگرداند یا پرداختی را دستی تطبیق دهد.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may see the reports.</source>
+        <translation>تنها سرپرست یا مدیر سامانه می‌تواند گزارش‌ها را ببیند.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may close the day.</source>
+        <translation>تنها سرپرست یا مدیر سامانه می‌تواند روز را ببندد.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the clinic settings.</source>
+        <translation>تنها مدیر سامانه می‌تواند تنظیمات درمانگاه را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the bank or exchange connection.</source>
+        <translation>تنها مدیر سامانه می‌تواند اتصال بانک یا مبادله را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation>تنها مدیر سامانه می‌تواند کاربران را مدیریت کند.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the books.</source>
+        <translation>تنها مدیر سامانه می‌تواند از دفاتر پشتیبان بگیرد یا آن را بازگرداند.</translation>
+    </message>
+    <message>
         <source>The operation was refused ({code}).</source>
         <translation>این عملیات رد شد ({code}).</translation>
     </message>
@@ -1720,6 +1933,33 @@ Save anyway?</source>
     <message>
         <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
         <translation>پرونده {path} نوشته نمی‌شود: {reason}. لطفاً پوشهٔ دیگری انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Welcome: the administrator</source>
+        <translation>خوش آمدید: مدیر سامانه</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;ساختن</translation>
+    </message>
+    <message>
+        <source>Choose the name and password of the clinic&apos;s administrator. The administrator adds the other users and may change every setting.</source>
+        <translation>نام و گذرواژهٔ مدیر سامانهٔ درمانگاه را برگزینید. مدیر سامانه کاربران دیگر را می‌افزاید و می‌تواند همهٔ تنظیمات را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>نام کاربری:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>گذرواژه:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>دوباره گذرواژه:</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2561,14 @@ The message is in the log and can be sent again.</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
+        <source>S&amp;witch user…</source>
+        <translation>ت&amp;عویض کاربر…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>تغییر &amp;گذرواژه…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -2359,6 +2607,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Not synchronised yet</source>
         <translation>هنوز همگام‌سازی نشده است</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>واردشده: {name} ({role})</translation>
     </message>
     <message>
         <source>Go to {page}</source>
@@ -2465,6 +2717,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Payment links</source>
         <translation>لینک‌های پرداخت</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>ممیزی</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3156,21 @@ The message is in the log and can be sent again.</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Receptionist</source>
+        <translation>پذیرش</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مدیر سامانه</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Edit service</source>
@@ -3172,6 +3443,29 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Keys</source>
         <translation>کلیدها</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;ورود</translation>
+    </message>
+    <message>
+        <source>Sign in automatically on this PC</source>
+        <translation>ورود خودکار در این رایانه</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>نام کاربری:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>گذرواژه:</translation>
     </message>
 </context>
 <context>

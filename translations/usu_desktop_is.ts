@@ -36,6 +36,88 @@
     </message>
 </context>
 <context>
+    <name>AuditList</name>
+    <message>
+        <source>When</source>
+        <translation>Hvenær</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Notandi</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Vinnustöð</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvað</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Hlutur</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Númer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Nánar</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>All users</source>
+        <translation>Allir notendur</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>Allar vinnustöðvar</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Allt</translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation>Allir hlutir</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Númer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Frá</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Flytja út CSV…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} færslur</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Flytja út atvikaskrána</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-skrár (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}</source>
+        <translation>{count} færslur skrifaðar í {path}</translation>
+    </message>
+</context>
+<context>
     <name>BankSync</name>
     <message>
         <source>Bank sync is failing: {error}</source>
@@ -498,6 +580,29 @@
     <message>
         <source>Export to folder</source>
         <translation>Flytja út í möppu</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Breyta lykilorði</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Breyta</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Núverandi lykilorð:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nýtt lykilorð:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Nýtt lykilorð aftur:</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1695,114 @@ Vista samt?</translation>
         <translation>Ekki er hægt að geyma aðgangslykilinn: lyklakippa kerfisins hafnaði honum, eða ekki er hægt að lesa eða skrifa skrána sem geymir hann.</translation>
     </message>
     <message>
+        <source>“{name}” cannot be a user name (up to 80 characters, not starting with “admin:”).</source>
+        <translation>„{name}“ getur ekki verið notandanafn (mest 80 stafir, má ekki byrja á „admin:“).</translation>
+    </message>
+    <message>
+        <source>A password needs at least {min} characters.</source>
+        <translation>Lykilorð þarf að vera minnst {min} stafir.</translation>
+    </message>
+    <message>
+        <source>The first user of the clinic must be an administrator.</source>
+        <translation>Fyrsti notandi stofunnar verður að vera stjórnandi.</translation>
+    </message>
+    <message>
+        <source>There is already a user called “{name}”.</source>
+        <translation>Það er þegar til notandi sem heitir „{name}“.</translation>
+    </message>
+    <message>
+        <source>There is no user called “{name}”.</source>
+        <translation>Enginn notandi heitir „{name}“.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Núverandi lykilorð er ekki rétt.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Lykilorðin tvö eru ekki eins.</translation>
+    </message>
+    <message>
+        <source>Signing in automatically is off now that this clinic has more than one user.</source>
+        <translation>Sjálfvirk innskráning er óvirk þar sem stofan hefur nú fleiri en einn notanda.</translation>
+    </message>
+    <message>
+        <source>{name} is the only administrator left and cannot be disabled; make another one first.</source>
+        <translation>{name} er eini stjórnandinn sem eftir er og er ekki hægt að gera óvirkan; búðu fyrst til annan.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right. Please try again.</source>
+        <translation>Notandanafnið eða lykilorðið er ekki rétt. Reyndu aftur.</translation>
+    </message>
+    <message>
+        <source>The user {name} has been disabled; please ask an administrator.</source>
+        <translation>Notandinn {name} hefur verið gerður óvirkur; hafðu samband við stjórnanda.</translation>
+    </message>
+    <message>
+        <source>“{role}” is not a role; use receptionist, manager or administrator.</source>
+        <translation>„{role}“ er ekki hlutverk; notaðu receptionist, manager eða administrator.</translation>
+    </message>
+    <message>
+        <source>Your role may not change patients.</source>
+        <translation>Hlutverk þitt má ekki breyta sjúklingum.</translation>
+    </message>
+    <message>
+        <source>Your role may not make invoices.</source>
+        <translation>Hlutverk þitt má ekki gera reikninga.</translation>
+    </message>
+    <message>
+        <source>Your role may not take payments at the desk.</source>
+        <translation>Hlutverk þitt má ekki taka við greiðslum í afgreiðslu.</translation>
+    </message>
+    <message>
+        <source>Your role may not print receipts.</source>
+        <translation>Hlutverk þitt má ekki prenta kvittanir.</translation>
+    </message>
+    <message>
+        <source>Your role may not make payment links.</source>
+        <translation>Hlutverk þitt má ekki búa til greiðslutengla.</translation>
+    </message>
+    <message>
+        <source>Your role may not send reminders.</source>
+        <translation>Hlutverk þitt má ekki senda áminningar.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may cancel an invoice or issue a credit note.</source>
+        <translation>Aðeins yfirmaður eða stjórnandi má ógilda reikning eða gefa út kreditreikning.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may reverse a payment or refund it.</source>
+        <translation>Aðeins yfirmaður eða stjórnandi má bakfæra greiðslu eða endurgreiða hana.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may undo a match or match a payment by hand.</source>
+        <translation>Aðeins yfirmaður eða stjórnandi má afturkalla pörun eða para greiðslu handvirkt.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may see the reports.</source>
+        <translation>Aðeins yfirmaður eða stjórnandi má sjá skýrslurnar.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may close the day.</source>
+        <translation>Aðeins yfirmaður eða stjórnandi má loka deginum.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the clinic settings.</source>
+        <translation>Aðeins stjórnandi má breyta stillingum stofunnar.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the bank or exchange connection.</source>
+        <translation>Aðeins stjórnandi má breyta tengingu við banka eða miðlara.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation>Aðeins stjórnandi má sýsla með notendur.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the books.</source>
+        <translation>Aðeins stjórnandi má taka afrit af bókhaldinu eða endurheimta það.</translation>
+    </message>
+    <message>
         <source>The operation was refused ({code}).</source>
         <translation>Aðgerðinni var hafnað ({code}).</translation>
     </message>
@@ -1720,6 +1933,33 @@ Vista samt?</translation>
     <message>
         <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
         <translation>Ekki er hægt að skrifa skrána {path}: {reason}. Veldu aðra möppu.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Welcome: the administrator</source>
+        <translation>Velkomin: stjórnandinn</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Stofna</translation>
+    </message>
+    <message>
+        <source>Choose the name and password of the clinic&apos;s administrator. The administrator adds the other users and may change every setting.</source>
+        <translation>Veldu nafn og lykilorð stjórnanda stofunnar. Stjórnandinn bætir við öðrum notendum og má breyta öllum stillingum.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Notandanafn:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Lykilorð:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Lykilorð aftur:</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2561,14 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
         <translation>&amp;Stillingar…</translation>
     </message>
     <message>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;kipta um notanda…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Breyta &amp;lykilorði…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Hætta</translation>
     </message>
@@ -2359,6 +2607,10 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>Not synchronised yet</source>
         <translation>Ekki samstillt enn</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Innskráð(ur): {name} ({role})</translation>
     </message>
     <message>
         <source>Go to {page}</source>
@@ -2465,6 +2717,10 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>Payment links</source>
         <translation>Greiðsluhlekkir</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Atvikaskrá</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3156,21 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Receptionist</source>
+        <translation>Móttökuritari</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Yfirmaður</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Stjórnandi</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Edit service</source>
@@ -3172,6 +3443,29 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>Keys</source>
         <translation>Lyklar</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Innskráning</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Skrá inn</translation>
+    </message>
+    <message>
+        <source>Sign in automatically on this PC</source>
+        <translation>Skrá sjálfkrafa inn á þessari tölvu</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Notandanafn:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Lykilorð:</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,88 @@
     </message>
 </context>
 <context>
+    <name>AuditList</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>All users</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>Все рабочие места</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation>Все объекты</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>Записей: {count}</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Экспорт журнала аудита</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}</source>
+        <translation>Записей: {count}, сохранено в {path}</translation>
+    </message>
+</context>
+<context>
     <name>BankSync</name>
     <message>
         <source>Bank sync is failing: {error}</source>
@@ -498,6 +580,29 @@
     <message>
         <source>Export to folder</source>
         <translation>Экспорт в папку</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Новый пароль:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Новый пароль ещё раз:</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1695,114 @@ Save anyway?</source>
         <translation>Токен нельзя сохранить: системное хранилище паролей отказало, или файл с ним нельзя прочитать или записать.</translation>
     </message>
     <message>
+        <source>“{name}” cannot be a user name (up to 80 characters, not starting with “admin:”).</source>
+        <translation>«{name}» не может быть именем пользователя (до 80 символов, не начиная с «admin:»).</translation>
+    </message>
+    <message>
+        <source>A password needs at least {min} characters.</source>
+        <translation>Пароль должен содержать не менее {min} символов.</translation>
+    </message>
+    <message>
+        <source>The first user of the clinic must be an administrator.</source>
+        <translation>Первый пользователь клиники должен быть администратором.</translation>
+    </message>
+    <message>
+        <source>There is already a user called “{name}”.</source>
+        <translation>Пользователь «{name}» уже есть.</translation>
+    </message>
+    <message>
+        <source>There is no user called “{name}”.</source>
+        <translation>Пользователя «{name}» нет.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Signing in automatically is off now that this clinic has more than one user.</source>
+        <translation>Автоматический вход отключён: в клинике теперь больше одного пользователя.</translation>
+    </message>
+    <message>
+        <source>{name} is the only administrator left and cannot be disabled; make another one first.</source>
+        <translation>{name} — единственный администратор, его нельзя отключить; сначала назначьте другого.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right. Please try again.</source>
+        <translation>Имя пользователя или пароль неверны. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The user {name} has been disabled; please ask an administrator.</source>
+        <translation>Пользователь {name} отключён; обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>“{role}” is not a role; use receptionist, manager or administrator.</source>
+        <translation>«{role}» — не роль; используйте receptionist, manager или administrator.</translation>
+    </message>
+    <message>
+        <source>Your role may not change patients.</source>
+        <translation>Вашей роли нельзя изменять пациентов.</translation>
+    </message>
+    <message>
+        <source>Your role may not make invoices.</source>
+        <translation>Вашей роли нельзя выставлять счета.</translation>
+    </message>
+    <message>
+        <source>Your role may not take payments at the desk.</source>
+        <translation>Вашей роли нельзя принимать оплату на стойке.</translation>
+    </message>
+    <message>
+        <source>Your role may not print receipts.</source>
+        <translation>Вашей роли нельзя печатать квитанции.</translation>
+    </message>
+    <message>
+        <source>Your role may not make payment links.</source>
+        <translation>Вашей роли нельзя создавать ссылки на оплату.</translation>
+    </message>
+    <message>
+        <source>Your role may not send reminders.</source>
+        <translation>Вашей роли нельзя отправлять напоминания.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may cancel an invoice or issue a credit note.</source>
+        <translation>Отменить счёт или выставить кредит-ноту может только менеджер или администратор.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may reverse a payment or refund it.</source>
+        <translation>Сторнировать или вернуть оплату может только менеджер или администратор.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may undo a match or match a payment by hand.</source>
+        <translation>Отменить сопоставление или сопоставить оплату вручную может только менеджер или администратор.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may see the reports.</source>
+        <translation>Отчёты доступны только менеджеру или администратору.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may close the day.</source>
+        <translation>Закрыть день может только менеджер или администратор.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the clinic settings.</source>
+        <translation>Изменять настройки клиники может только администратор.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the bank or exchange connection.</source>
+        <translation>Изменять подключение к банку или шлюзу может только администратор.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation>Управлять пользователями может только администратор.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the books.</source>
+        <translation>Создавать и восстанавливать резервные копии может только администратор.</translation>
+    </message>
+    <message>
         <source>The operation was refused ({code}).</source>
         <translation>Операция отклонена ({code}).</translation>
     </message>
@@ -1720,6 +1933,33 @@ Save anyway?</source>
     <message>
         <source>The file {path} cannot be written: {reason}. Please choose another folder.</source>
         <translation>Не удаётся записать файл {path}: {reason}. Выберите другую папку.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Welcome: the administrator</source>
+        <translation>Добро пожаловать: администратор</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Choose the name and password of the clinic&apos;s administrator. The administrator adds the other users and may change every setting.</source>
+        <translation>Выберите имя и пароль администратора клиники. Администратор добавляет остальных пользователей и может менять любые настройки.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Пароль ещё раз:</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2561,14 @@ The message is in the log and can be sent again.</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
+        <source>S&amp;witch user…</source>
+        <translation>С&amp;менить пользователя…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -2359,6 +2607,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Not synchronised yet</source>
         <translation>Синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Вход выполнен: {name} ({role})</translation>
     </message>
     <message>
         <source>Go to {page}</source>
@@ -2465,6 +2717,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Payment links</source>
         <translation>Ссылки на оплату</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3156,21 @@ The message is in the log and can be sent again.</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Receptionist</source>
+        <translation>Регистратор</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Edit service</source>
@@ -3172,6 +3443,29 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Sign in automatically on this PC</source>
+        <translation>Входить автоматически на этом компьютере</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
     </message>
 </context>
 <context>

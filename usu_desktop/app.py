@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimeZone
 from PySide6.QtWidgets import QApplication, QWidget
 
 from usu_desktop import __version__
+from usu_desktop.domain.permissions import Actor
 from usu_desktop.services.bundle import Services
 from usu_desktop.services.demo import generate as demo_generate
 from usu_desktop.storage.db import Database, default_path
@@ -35,6 +36,7 @@ from usu_desktop.ui.first_run import offer_demo_data
 from usu_desktop.ui.links import start_link_watch
 from usu_desktop.ui.main_window import MainWindow
 from usu_desktop.ui.pages import load_screens
+from usu_desktop.ui.people.sign_in import sign_in_at_start
 from usu_desktop.ui.settings_page import LANGUAGE_KEY
 
 ORGANIZATION = "USU"
@@ -133,7 +135,8 @@ class Application:
     """One run of the desktop app; `start()` returns an exit code or None to enter exec()."""
 
     def __init__(self, options: Options, qsettings: QSettings | None = None, dialogs: Dialogs | None = None,
-                 runner: Runner | None = None, demo: Callable[..., Any] | bool | None = True) -> None:
+                 runner: Runner | None = None, demo: Callable[..., Any] | bool | None = True,
+                 sign_in: Callable[[AppContext], Actor | None] | None = None) -> None:
         self.options = options
         self.app = ensure_qapplication([])
         self.collector = collect_on_gui_thread(self.app)  # QObjects are never freed on a worker thread
@@ -141,6 +144,7 @@ class Application:
         self.dialogs = dialogs or (ConsoleDialogs() if options.self_test else Dialogs())
         self.runner = runner or TaskRunner(QThreadPool.globalInstance())
         self._demo = demo_generate if demo is True else (demo or None)
+        self._sign_in = sign_in or sign_in_at_start
         self.database: Database | None = None
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
@@ -161,6 +165,12 @@ class Application:
         load_screens()
         self.ctx = make_context(self.database, qsettings=self.qsettings, language=self.language,
                                 dialogs=self.dialogs, runner=self.runner, db_label=label)
+        if not self.options.self_test:  # the self-test acts as the desk (an administrator)
+            actor = self._sign_in(self.ctx)
+            if actor is None:  # the sign-in was closed: nothing more to do
+                self.shutdown()
+                return 0
+            self.ctx.services = self.ctx.services.as_user(actor)
         if is_new and (self.options.demo or not self.options.self_test):
             offer_demo_data(None, self.ctx, self._demo, ask=not self.options.demo)
         self.window = MainWindow(self.ctx)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from usu_desktop.app import Application, Options, database_target, parse_args
+from usu_desktop.domain.permissions import Actor
 from usu_desktop.services import demo
 from usu_desktop.tasks.runner import SyncTaskRunner, TaskRunner
 from usu_desktop.ui.dialogs import RecordingDialogs
@@ -33,7 +34,8 @@ def run_app(qapp, qsettings):
 
     def make(db_path, dialogs, runner=None, demo_fn=small_demo, **options):
         application = Application(Options(db=str(db_path), lang="en", **options), qsettings=qsettings,
-                                  dialogs=dialogs, runner=runner or SyncTaskRunner(), demo=demo_fn)
+                                  dialogs=dialogs, runner=runner or SyncTaskRunner(), demo=demo_fn,
+                                  sign_in=lambda _ctx: Actor("desk"))  # tests/people: the real one
         made.append(application)
         return application
 

@@ -9,6 +9,7 @@ Each command group is one module here that registers its own subcommands (see `a
   documents   invoice-pdf, statement
   links       link create | cancel | list | refresh, remind
   report      report day-end | vat | revenue | payments | ageing | waiting
+  people      user add | list | passwd | disable, audit
   output      what they all print: JSON or text, error messages, exit codes
   args        the shared --db/--json and the group contract
 
@@ -22,13 +23,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from usu_desktop.cli import books, documents, links, report, statements, sync
+from usu_desktop.cli import books, documents, links, people, report, statements, sync
 from usu_desktop.cli.args import Parser, shared_options
 from usu_desktop.cli.output import message, refuse
 from usu_desktop.domain.errors import DomainError
 
 # A new command group is one module and one name here; the order is the order in --help.
-GROUPS = (books, sync, statements, documents, links, report)
+GROUPS = (books, sync, statements, documents, links, report, people)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -7,12 +7,17 @@ A group is a module with `register(subparsers, parents)`: it adds its commands, 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from usu_desktop.domain.errors import DomainError
+from usu_desktop.domain.permissions import Actor, Role
 from usu_desktop.storage.db import Database, default_path
+
+PASSWORD_ENV = "USU_ADMIN_PASSWORD"  # the --user's password, for scripts (no prompt)
 
 
 class Register(Protocol):
@@ -26,14 +31,43 @@ class Parser(argparse.ArgumentParser):
         raise DomainError("bad_arguments", detail=message)
 
 
-def shared_options() -> argparse.ArgumentParser:
-    """--db and --json, accepted before or after the command (SUPPRESS keeps a later one from being reset)."""
+def shared_options(acting_user: bool = True) -> argparse.ArgumentParser:
+    """--db, --json and --user, accepted before or after the command (SUPPRESS keeps a later one from
+    being reset). A read-only command may take `acting_user=False` and use --user for itself."""
     common = Parser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS,
                         help=f"database path or URL (default: {default_path()})")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                         help="machine-readable output")
+    if not acting_user:
+        return common
+    common.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME",
+                        help=f"act as this user (password from ${PASSWORD_ENV} or a prompt); "
+                             "without it writes are audited as admin:<OS user>")
     return common
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name (a container, a service account)
+        return "unknown"
+
+
+def acting(args: argparse.Namespace, db: Database | None) -> Actor:
+    """Who this command acts as: `--user NAME` signed in with that user's password (refused like the
+    sign-in dialog refuses), or the operator at the shell as `admin:<OS user>`, an administrator."""
+    name = getattr(args, "user", None)
+    if not name:
+        return Actor(f"admin:{os_user()}", Role.ADMINISTRATOR)
+    if db is None:
+        raise DomainError("bad_arguments", detail="--user needs books to sign in on")
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        password = getpass.getpass(f"password for {name}: ")
+    from usu_desktop.services.users import UserService  # services import only when signing in
+
+    return UserService(db).authenticate(name, password)
 
 
 def wants_json(args: argparse.Namespace) -> bool:

@@ -14,12 +14,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from usu_desktop.cli.args import db_target, open_db, wants_json
+from usu_desktop.cli.args import acting, db_target, open_db, wants_json
 from usu_desktop.cli.output import EXIT_FAILED, EXIT_OK, emit
 from usu_desktop.domain.errors import DomainError
+from usu_desktop.domain.permissions import Actor
 from usu_desktop.services.backup import backup, restore
 from usu_desktop.services.check import check_books
 from usu_desktop.services.demo import generate
+from usu_desktop.storage.db import Database
 
 
 def register(subparsers: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
@@ -57,7 +59,8 @@ def make_demo(args: argparse.Namespace) -> int:
             print(f"\r{stage}: {done}/{total}", end="", file=sys.stderr, flush=True)
 
     with open_db(args) as db:
-        made = generate(db, args.clients, args.invoices, seed=args.seed, progress=progress, user="usu-admin")
+        made = generate(db, args.clients, args.invoices, seed=args.seed, progress=progress,
+                        user=acting(args, db).name)
     if not as_json:
         print(file=sys.stderr)
     emit(as_json, {"ok": True, "command": "demo", "clients": made.clients, "invoices": made.invoices,
@@ -78,7 +81,7 @@ def check(args: argparse.Namespace) -> int:
 
 def make_backup(args: argparse.Namespace) -> int:
     with open_db(args) as db:
-        path = backup(db, args.path, force=args.force, user="usu-admin")
+        path = backup(db, args.path, force=args.force, user=acting(args, db))
     emit(wants_json(args), {"ok": True, "command": "backup", "path": str(path)}, [f"backup written: {path}"])
     return EXIT_OK
 
@@ -89,10 +92,18 @@ def make_restore(args: argparse.Namespace) -> int:
     if "://" in target and not target.startswith("sqlite:///"):
         raise DomainError("backup_sqlite_only", url=target)
     path = Path(target.removeprefix("sqlite:///"))
-    res = restore(args.path, path, force=args.force, user="usu-admin")
+    res = restore(args.path, path, force=args.force, user=_restore_actor(args, path))
     emit(wants_json(args), {"ok": True, "command": "restore", "path": str(res.path),
                             "safety_copy": str(res.safety_copy) if res.safety_copy else None,
                             "revision": res.revision},
          [f"restored {args.path} -> {res.path}"]
          + ([f"previous database kept as {res.safety_copy}"] if res.safety_copy else []))
     return EXIT_OK
+
+
+def _restore_actor(args: argparse.Namespace, path: Path) -> Actor:
+    """`--user` signs in on the books being replaced (when there are any); else the OS user."""
+    if not getattr(args, "user", None) or not path.exists():
+        return acting(args, None)
+    with Database.open(path) as db:
+        return acting(args, db)

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from usu_desktop.cli.args import group_main, open_db, wants_json
+from usu_desktop.cli.args import acting, group_main, open_db, wants_json
 from usu_desktop.cli.output import EXIT_OK, emit, message, refuse
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.printing.output import save_pdf
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     except DomainError as err:
         return refuse(as_json, err, f"error: {message(err)}", command=command)
     try:
-        docs = DocumentService(db, "usu-admin")
+        docs = DocumentService(db, acting(args, db))
         if command == "invoice-pdf":
             data = docs.invoice_pdf(docs.invoice_id(args.number), current_state=args.current)
             subject = {"number": args.number.strip(), "current": bool(args.current)}

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from usu_desktop.bank.errors import BankError
-from usu_desktop.cli.args import group_main, open_db, wants_json
+from usu_desktop.cli.args import acting, group_main, open_db, wants_json
 from usu_desktop.cli.output import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, emit, refuse, summary
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money
@@ -146,7 +146,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _link(db: Database, args: argparse.Namespace, as_json: bool) -> int:
-    service = LinkService(db, "usu-admin")
+    service = LinkService(db, acting(args, db))
     action = args.link_action
     if action == "create":
         expires = _expires(args.expires)
@@ -209,7 +209,7 @@ def _link(db: Database, args: argparse.Namespace, as_json: bool) -> int:
 def _remind(db: Database, args: argparse.Namespace, as_json: bool) -> int:
     if args.overdue_days < 0:
         raise DomainError("bad_arguments", detail="--overdue-days must be 0 or more")
-    service = ReminderService(db, "usu-admin")
+    service = ReminderService(db, acting(args, db))
     debtors = service.debtors(flt=DebtorFilter(min_days=args.overdue_days))
     report = service.send(
         [d.client_id for d in debtors],

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from usu_desktop.cli.args import group_main, open_db, wants_json
+from usu_desktop.cli.args import acting, group_main, open_db, wants_json
 from usu_desktop.cli.output import EXIT_OK, EXIT_REFUSED, emit, message, refuse
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.printing.output import AtomicFile
@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         db = open_db(args)
         try:
-            table = KINDS[args.kind](ReportService(db, "usu-admin"), args)
+            table = KINDS[args.kind](ReportService(db, acting(args, db)), args)
         finally:
             db.close()
         if fmt == "csv":

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from usu_desktop.bank.statement import ImportIssue
-from usu_desktop.cli.args import group_main, open_db, wants_json
+from usu_desktop.cli.args import acting, group_main, open_db, wants_json
 from usu_desktop.cli.output import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, emit, refuse, summary
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.services.registry_export import ENCODINGS, FORMATS, RegistryExportService
@@ -113,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _import(db: Database, args: argparse.Namespace, as_json: bool) -> int:
-    service = StatementImportService(db, "usu-admin")
+    service = StatementImportService(db, acting(args, db))
     failed = False
     for path in args.files:
         result = service.import_file(path)
@@ -125,7 +125,7 @@ def _import(db: Database, args: argparse.Namespace, as_json: bool) -> int:
 
 def _export(db: Database, args: argparse.Namespace, as_json: bool) -> int:
     try:
-        done = RegistryExportService(db, "usu-admin").export(
+        done = RegistryExportService(db, acting(args, db)).export(
             args.out, args.format, delimiter=args.delimiter, encoding=args.encoding,
             header=not args.no_header, period=args.period)
     except DomainError as err:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from usu_desktop.bank.errors import BankError
-from usu_desktop.cli.args import group_main, open_db, wants_json
+from usu_desktop.cli.args import acting, group_main, open_db, wants_json
 from usu_desktop.cli.output import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, emit, refuse, summary
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.services.sync import SyncService
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     except DomainError as err:
         return _failure(as_json, err, EXIT_REFUSED)
     try:
-        service = SyncService(db, "usu-admin")
+        service = SyncService(db, acting(args, db))
         if getattr(args, "url", None) or getattr(args, "token_stdin", False):
             token = sys.stdin.readline().strip() if getattr(args, "token_stdin", False) else None
             config = service.config()

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from usu_desktop.domain.errors import DomainError
+from usu_desktop.domain.permissions import Actor, Permission, actor_of
 from usu_desktop.storage.db import Database
 from usu_desktop.storage.errors import StorageError
 from usu_desktop.storage.files import copy_database, validate_usu_file
@@ -26,8 +27,10 @@ class RestoreResult:
     revision: str
 
 
-def backup(db: Database, target: Path, force: bool = False, user: str = "system") -> Path:
+def backup(db: Database, target: Path, force: bool = False, user: str | Actor = "system") -> Path:
     """Write a consistent copy of the open database to `target`."""
+    actor = actor_of(user)
+    actor.require(Permission.BACKUP)
     if not db.is_sqlite or db.path is None:
         raise DomainError("backup_sqlite_only", url=db.url)
     target = Path(target).expanduser()
@@ -39,12 +42,14 @@ def backup(db: Database, target: Path, force: bool = False, user: str = "system"
         raise StorageError("backup_failed", path=str(target), detail="folder does not exist")
     copy_database(db.path, target)
     with db.session() as session:
-        add_audit(session, user, "backup_made", "database", None, target=str(target))
+        add_audit(session, actor.name, "backup_made", "database", None, target=str(target))
     return target
 
 
-def restore(source: Path, target: Path, force: bool = False, user: str = "system") -> RestoreResult:
+def restore(source: Path, target: Path, force: bool = False, user: str | Actor = "system") -> RestoreResult:
     """Replace the books at `target` with the backup at `source` (migrated if older)."""
+    actor = actor_of(user)
+    actor.require(Permission.BACKUP)
     source, target = Path(source).expanduser(), Path(target).expanduser()
     validate_usu_file(source)
     if target.exists() and source.resolve() == target.resolve():
@@ -62,7 +67,7 @@ def restore(source: Path, target: Path, force: bool = False, user: str = "system
     try:
         revision = db.revision() or ""
         with db.session() as session:
-            add_audit(session, user, "restored", "database", None, source=str(source),
+            add_audit(session, actor.name, "restored", "database", None, source=str(source),
                       safety_copy=str(safety) if safety else None)
     finally:
         db.close()

@@ -7,6 +7,7 @@ from datetime import date
 
 from usu_desktop.domain.client_numbers import FIRST_SEQUENCE, client_number_create
 from usu_desktop.domain.errors import DomainError
+from usu_desktop.domain.permissions import Actor, actor_of
 from usu_desktop.domain.references import rf_create
 from usu_desktop.storage.db import Database
 from usu_desktop.storage.ledger import lock_client
@@ -52,9 +53,10 @@ class ClientCreated:
 
 
 class ClientService:
-    def __init__(self, db: Database, user: str = "system") -> None:
+    def __init__(self, db: Database, user: str | Actor = "system") -> None:
         self.db = db
-        self.user = user
+        self.actor = actor_of(user)
+        self.user = self.actor.name
 
     def find_duplicates(self, data: ClientInput, exclude_id: int | None = None) -> list[ClientRow]:
         with self.db.reading() as session:

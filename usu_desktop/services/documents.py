@@ -25,6 +25,7 @@ from typing import Literal
 
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money
+from usu_desktop.domain.permissions import Actor, actor_of
 from usu_desktop.printing.model import (
     LANGUAGES,
     Allocation,
@@ -282,9 +283,10 @@ def _safe_name(number: str) -> str:
 class DocumentService:
     """PDF bytes for the desk and for scripts; see the module docstring."""
 
-    def __init__(self, db: Database, user: str = "system") -> None:
+    def __init__(self, db: Database, user: str | Actor = "system") -> None:
         self.db = db
-        self.user = user
+        self.actor = actor_of(user)
+        self.user = self.actor.name
 
     def invoice_pdf(self, invoice_id: int, current_state: bool = False) -> bytes:
         """The frozen original (frozen now if it was issued before freezing existed), or a reprint."""

@@ -26,6 +26,7 @@ from usu_desktop.domain.invoices import (
     state_for,
 )
 from usu_desktop.domain.money import Money
+from usu_desktop.domain.permissions import Actor, Permission, actor_of
 from usu_desktop.domain.references import rf_create
 from usu_desktop.services.documents import freeze_invoice
 from usu_desktop.storage import ledger
@@ -106,9 +107,10 @@ def _set_totals(inv: Invoice, lines: Sequence[InvoiceLine]) -> None:
 
 
 class InvoicingService:
-    def __init__(self, db: Database, user: str = "system") -> None:
+    def __init__(self, db: Database, user: str | Actor = "system") -> None:
         self.db = db
-        self.user = user
+        self.actor = actor_of(user)
+        self.user = self.actor.name
 
     # --- price list ------------------------------------------------------------
     def add_service(self, code: str, name: str, price: Money, vat_rate: Decimal | str = "0") -> int:
@@ -236,6 +238,8 @@ class InvoicingService:
             if inv.kind != "invoice":
                 raise DomainError("invoice_bad_transition", state=inv.state, action=CANCEL)
             target = next_state(InvoiceState(inv.state), CANCEL)
+            if inv.state != InvoiceState.DRAFT.value:  # a draft is the desk's own work; this is a credit note
+                self.actor.require(Permission.CANCEL_INVOICES)
             if inv.state == InvoiceState.DRAFT.value:
                 inv.state, inv.cancel_reason = target.value, reason.strip()
                 add_audit(session, self.user, "invoice_draft_cancelled", "invoice", inv.id, reason=reason)

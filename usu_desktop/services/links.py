@@ -27,6 +27,7 @@ from usu_desktop.bank.links_client import LinkRequest, LinksClient, RemoteLink
 from usu_desktop.bank.mail import Attachment
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money
+from usu_desktop.domain.permissions import Actor, actor_of
 from usu_desktop.services.charges import masked_name
 from usu_desktop.services.messaging import MessagingService, SendResult, date_text, language_of, link_message
 from usu_desktop.services.settings import SettingsService
@@ -144,14 +145,15 @@ class LinkService:
     def __init__(
         self,
         db: Database,
-        user: str = "system",
+        user: str | Actor = "system",
         client_factory: ClientFactory | None = None,
         messaging: MessagingService | None = None,
         invoice_pdf: Callable[[int], bytes] | None = None,
         time_zone: str | None = None,
     ) -> None:
         self.db = db
-        self.user = user
+        self.actor = actor_of(user)
+        self.user = self.actor.name
         self.time_zone = local_time_zone() if time_zone is None else time_zone
         self.client_factory: ClientFactory = client_factory or (lambda: keyring_links_client(db))
         self.messaging = messaging or MessagingService(db, user)
@@ -554,7 +556,7 @@ class LinkService:
         return result
 
 
-def _document_pdf(db: Database, user: str) -> Callable[[int], bytes] | None:
+def _document_pdf(db: Database, user: str | Actor) -> Callable[[int], bytes] | None:
     """DocumentService.invoice_pdf when the documents service is there (it attaches the invoice)."""
     try:
         from usu_desktop.services.documents import DocumentService

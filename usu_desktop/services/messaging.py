@@ -26,6 +26,7 @@ from usu_desktop.bank.mail import Attachment, SmtpConfig, is_email, send_mail
 from usu_desktop.bank.sms import SmsConfig, normalize_phone, send_sms
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money
+from usu_desktop.domain.permissions import Actor, Permission, actor_of
 from usu_desktop.storage import links as q
 from usu_desktop.storage.db import Database
 from usu_desktop.storage.link_models import Message
@@ -181,10 +182,11 @@ def _sms(config: SmsConfig, password: str | None, to: str, text: str) -> str:
 class MessagingService:
     """Sends and logs messages; `mailer`/`sms_sender` are the real senders unless a caller swaps them."""
 
-    def __init__(self, db: Database, user: str = "system", mailer: Mailer = _mail,
+    def __init__(self, db: Database, user: str | Actor = "system", mailer: Mailer = _mail,
                  sms_sender: SmsSender = _sms) -> None:
         self.db = db
-        self.user = user
+        self.actor = actor_of(user)
+        self.user = self.actor.name
         self.mailer = mailer
         self.sms_sender = sms_sender
 
@@ -205,6 +207,7 @@ class MessagingService:
 
     def save_config(self, config: MessagingConfig, smtp_password: str | None = None,
                     sms_password: str | None = None) -> None:
+        self.actor.require(Permission.SETTINGS)  # the clinic's mail and SMS accounts
         if config.smtp.security not in ("ssl", "starttls", "none"):
             raise DomainError("message_bad_security", security=config.smtp.security)
         if config.smtp.sender and not is_email(config.smtp.sender):

@@ -16,6 +16,7 @@ from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.matching import Allocation as MatchAllocation
 from usu_desktop.domain.matching import IncomingPayment, MatchResult, match_payment
 from usu_desktop.domain.money import Money
+from usu_desktop.domain.permissions import Actor, Permission, actor_of
 from usu_desktop.storage import ledger
 from usu_desktop.storage.db import Database, Session
 from usu_desktop.storage.matching_context import SessionMatchContext
@@ -60,9 +61,10 @@ def _view(session: Session, alloc: Allocation) -> AllocationView:
 
 
 class PaymentService:
-    def __init__(self, db: Database, user: str = "system") -> None:
+    def __init__(self, db: Database, user: str | Actor = "system") -> None:
         self.db = db
-        self.user = user
+        self.actor = actor_of(user)
+        self.user = self.actor.name
 
     # --- at the desk -------------------------------------------------------------
     def record_desk_payment(self, client_id: int, amount: Money, method: str, invoice_id: int | None = None,
@@ -193,6 +195,7 @@ class PaymentService:
     # --- corrections ------------------------------------------------------------------
     def reverse_payment(self, payment_id: int, reason: str) -> int:
         """Take a payment back (a returned card payment, a desk mistake); returns the reversal's id."""
+        self.actor.require(Permission.REFUNDS)
         if not reason.strip():
             raise DomainError("reason_required")
         with self.db.session() as session:
@@ -245,6 +248,7 @@ class PaymentService:
 
     def undo_allocation(self, allocation_id: int, reason: str) -> Money:
         """Take one allocation back (one click in the UI); the money stays as client credit."""
+        self.actor.require(Permission.MATCHES)
         if not reason.strip():
             raise DomainError("reason_required")
         with self.db.session() as session:
@@ -264,6 +268,7 @@ class PaymentService:
         """Put (part of) a payment on an invoice by hand: from the unmatched queue, or from the
         credit the payment left. An unmatched payment joins the invoice's client; the rest of it
         becomes that client's credit. Returns the allocation id."""
+        self.actor.require(Permission.MATCHES)
         if not amount.is_positive():
             raise DomainError("payment_bad_amount", amount=str(amount))
         with self.db.session() as session:

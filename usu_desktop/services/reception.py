@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money
+from usu_desktop.domain.permissions import Actor, actor_of
 from usu_desktop.storage import reception_queries as rq
 from usu_desktop.storage.db import Database
 from usu_desktop.storage.queries import (
@@ -55,9 +56,10 @@ def vat_rate(value: Decimal | str) -> Decimal:
 
 
 class ReceptionService:
-    def __init__(self, db: Database, user: str = "system") -> None:
+    def __init__(self, db: Database, user: str | Actor = "system") -> None:
         self.db = db
-        self.user = user
+        self.actor = actor_of(user)
+        self.user = self.actor.name
         self._invoice_matches = rq.MatchCache()  # each keystroke narrows the last one's patients
 
     def forget_matches(self) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from usu_desktop.bank.registry import RegistryCharge, export_registry
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money, total
+from usu_desktop.domain.permissions import Actor, actor_of
 from usu_desktop.services.charges import build_snapshot
 from usu_desktop.services.settings import SettingsService
 from usu_desktop.storage.db import Database
@@ -35,9 +36,10 @@ class RegistryExport:
 
 
 class RegistryExportService:
-    def __init__(self, db: Database, user: str = "system") -> None:
+    def __init__(self, db: Database, user: str | Actor = "system") -> None:
         self.db = db
-        self.user = user
+        self.actor = actor_of(user)
+        self.user = self.actor.name
 
     def charges(self, period: str | None = None) -> list[RegistryCharge]:
         """The open charges now, in client-number order (what the file will hold)."""

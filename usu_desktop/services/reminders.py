@@ -18,6 +18,7 @@ from typing import Protocol
 from usu_desktop.bank.errors import BankError
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money
+from usu_desktop.domain.permissions import Actor, actor_of
 from usu_desktop.services.links import LinkService
 from usu_desktop.services.messaging import MessagingService, date_text, language_of, reminder_message
 from usu_desktop.services.settings import SettingsService
@@ -77,12 +78,13 @@ class ReminderService:
     def __init__(
         self,
         db: Database,
-        user: str = "system",
+        user: str | Actor = "system",
         messaging: MessagingService | None = None,
         links: LinkService | None = None,
     ) -> None:
         self.db = db
-        self.user = user
+        self.actor = actor_of(user)
+        self.user = self.actor.name
         self.messaging = messaging or MessagingService(db, user)
         self._links = links
 

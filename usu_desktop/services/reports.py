@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money
+from usu_desktop.domain.permissions import Actor, Permission, actor_of
 from usu_desktop.services.payments import DESK_METHODS
 from usu_desktop.storage import report_queries as q
 from usu_desktop.storage.db import Database
@@ -230,21 +231,25 @@ def channel_of(source: str, method: str) -> str:
 class ReportService:
     """Reads only: every report is one read transaction, so its figures are of one moment."""
 
-    def __init__(self, db: Database, user: str = "system") -> None:
+    def __init__(self, db: Database, user: str | Actor = "system") -> None:
         self.db = db
-        self.user = user
+        self.actor = actor_of(user)
+        self.user = self.actor.name
 
     def vat_summary(self, period: Period) -> VatSummary:
+        self.actor.require(Permission.REPORTS)
         with self.db.reading() as session:
             by_rate = q.vat_by_rate(session, period.date_from, period.date_to)
         return VatSummary(period, _vat_rows(by_rate))
 
     def revenue(self, period: Period) -> Revenue:
+        self.actor.require(Permission.REPORTS)
         with self.db.reading() as session:
             lines = q.service_lines(session, period.date_from, period.date_to)
         return _revenue(period, lines)
 
     def day_end(self, period: Period) -> DayEnd:
+        self.actor.require(Permission.REPORTS)
         start, end = period.utc_bounds()
         with self.db.reading() as session:
             by_rate = q.vat_by_rate(session, period.date_from, period.date_to)
@@ -271,6 +276,7 @@ class ReportService:
             credit_used={cur: Money.from_minor(u, cur) for cur, _t, u in credit})
 
     def ageing(self, as_of: date, time_zone: str = "") -> Ageing:
+        self.actor.require(Permission.REPORTS)
         end = Period(as_of, as_of, time_zone).utc_bounds()[1]
         with self.db.reading() as session:
             figures = q.ageing_as_of(session, as_of, end)
@@ -280,6 +286,7 @@ class ReportService:
     def payments_by_day(self, period: Period) -> PaymentsByDay:
         """One summing query per local day (each an index range), so a day that crosses UTC midnight is
         the clinic's day and the database, not Python, adds the payments up."""
+        self.actor.require(Permission.REPORTS)
         days: dict[tuple[date, str, str], tuple[int, int]] = {}
         with self.db.reading() as session:
             day = period.date_from
@@ -299,6 +306,7 @@ class ReportService:
         return PaymentsByDay(period, tuple(rows))
 
     def waiting(self) -> Waiting:
+        self.actor.require(Permission.REPORTS)
         with self.db.reading() as session:
             found = q.waiting_money(session)
         return Waiting(tuple((n, Money.from_minor(a, cur)) for cur, n, a in sorted(found)))

@@ -9,6 +9,7 @@ from schwifty.exceptions import SchwiftyException
 
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import CURRENCY_EXPONENTS
+from usu_desktop.domain.permissions import Actor, Permission, actor_of
 from usu_desktop.storage.db import Database
 from usu_desktop.storage.records import add_audit, read_settings, write_settings
 
@@ -50,9 +51,10 @@ class ClinicSettings:
 class SettingsService:
     """Loads and saves `ClinicSettings` (key/value rows), one transaction each."""
 
-    def __init__(self, db: Database, user: str = "system") -> None:
+    def __init__(self, db: Database, user: str | Actor = "system") -> None:
         self.db = db
-        self.user = user
+        self.actor = actor_of(user)
+        self.user = self.actor.name
 
     def load(self) -> ClinicSettings:
         with self.db.reading() as session:
@@ -66,6 +68,7 @@ class SettingsService:
         return ClinicSettings(**values)  # type: ignore[arg-type]
 
     def save(self, settings: ClinicSettings) -> ClinicSettings:
+        self.actor.require(Permission.SETTINGS)
         clean = settings.validated()
         with self.db.session() as session:
             write_settings(session, {_PREFIX + k: str(v) for k, v in asdict(clean).items()})

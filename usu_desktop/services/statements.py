@@ -89,6 +89,7 @@ from usu_desktop.domain.matching import (
     match_payment,
 )
 from usu_desktop.domain.money import Money
+from usu_desktop.domain.permissions import Actor, actor_of
 from usu_desktop.domain.references import rf_find_all, rf_normalize
 from usu_desktop.services.payments import PaymentService
 from usu_desktop.services.settings import SettingsService
@@ -338,10 +339,11 @@ class _Failed(Exception):
 
 
 class StatementImportService:
-    def __init__(self, db: Database, user: str = "system", batch_size: int = 1, bulk: bool = True,
+    def __init__(self, db: Database, user: str | Actor = "system", batch_size: int = 1, bulk: bool = True,
                  page_size: int = PAGE_SIZE, parallel_bytes: int | None = PARALLEL_BYTES) -> None:
         self.db = db
-        self.user = user
+        self.actor = actor_of(user)
+        self.user = self.actor.name
         self.batch_size = max(1, batch_size)
         self.bulk = bulk
         self.page_size = max(1, page_size)

@@ -37,6 +37,7 @@ from usu_desktop.bank.exchange_client import ExchangeClient, Health, PaymentsPag
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.matching import UNMATCHED, IncomingPayment, match_payment, suggest
 from usu_desktop.domain.money import Money
+from usu_desktop.domain.permissions import Actor, Permission, actor_of
 from usu_desktop.domain.references import rf_is_valid, rf_normalize
 from usu_desktop.services.charges import build_snapshot
 from usu_desktop.services.payments import AllocationView, PaymentService
@@ -190,11 +191,13 @@ class RfHistory:
 class SyncService:
     """Runs syncs and answers the Bank-sync screen. `client_factory` builds the exchange client."""
 
-    def __init__(self, db: Database, user: str = "system", client_factory: ClientFactory | None = None,
-                 page_size: int = PAGE_SIZE, bulk: bool = True) -> None:
+    def __init__(self, db: Database, user: str | Actor = "system",
+                 client_factory: ClientFactory | None = None, page_size: int = PAGE_SIZE,
+                 bulk: bool = True) -> None:
         self.db = db
         self.bulk = bulk
-        self.user = user
+        self.actor = actor_of(user)
+        self.user = self.actor.name
         self.client_factory: ClientFactory = client_factory or keyring_client
         self.page_size = page_size
 
@@ -211,6 +214,7 @@ class SyncService:
 
     def save_config(self, config: SyncConfig, token: str | None = None) -> SyncConfig:
         """Save the settings; a non-empty `token` goes to the keyring (never to the database)."""
+        self.actor.require(Permission.CONNECTIONS)
         clean = config.validated()
         if token:
             credentials.set_token(clean.profile, token.strip())
@@ -453,6 +457,7 @@ class SyncService:
 
         What is left over becomes the client's credit. Returns the allocation ids.
         """
+        self.actor.require(Permission.MATCHES)
         with self.db.reading() as session:
             row = payment_rows(session, [payment_id])
             if not row:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import DateTime, text
 from sqlalchemy.orm import Session
 
+from usu_desktop.domain.audit_chain import first_break
 from usu_desktop.storage.ledger import content_hash_of, header_dict, line_dict
 
 Found = tuple[str, str, int | None, dict[str, Any]]
@@ -138,6 +139,7 @@ def run_checks(session: Session, batch: int = 20000) -> Iterator[Found]:
         yield "numbering_gap", "series", None, {"series": row["series"], "year": row["year"], "count": 0,
                                                 "first": None, "last": None, "counter": row["last_seq"]}
     yield from _changed_issued(session, batch)
+    yield from _audit_chain(session, batch)
 
 
 def _as_date_text(value: Any) -> Any:
@@ -163,3 +165,39 @@ def _changed_issued(session: Session, batch: int) -> Iterator[Found]:
                 yield "issued_invoice_changed", "invoice", head["id"], {
                     "number": head["number"], "stored": head["content_hash"], "expected": expected}
         after = heads[-1]["id"]
+
+
+_AUDIT_PAGE = """
+    SELECT id, at, "user", desk, action, entity, entity_id, details, prev_hash, hash FROM audit_log
+    WHERE id > :after ORDER BY id LIMIT :n"""
+
+
+def _audit_rows(session: Session, batch: int) -> Iterator[tuple[Any, ...]]:
+    after = -1
+    while True:
+        rows = session.execute(text(_AUDIT_PAGE).columns(at=DateTime()),
+                               {"after": after, "n": batch}).all()
+        if not rows:
+            return
+        yield from (tuple(r) for r in rows)
+        after = rows[-1][0]
+
+
+def _audit_chain(session: Session, batch: int) -> Iterator[Found]:
+    """The audit log's hash chain holds from the first row to the head (domain.audit_chain)."""
+    last: list[tuple[Any, ...]] = []
+
+    def remember(rows: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+        for row in rows:
+            last[:] = [row]
+            yield row
+
+    broken = first_break(remember(_audit_rows(session, batch)))
+    if broken is not None:
+        code = "audit_row_changed" if broken.kind == "changed" else "audit_row_removed"
+        yield code, "audit", broken.row_id, {"after": broken.after_id}
+        return
+    head = session.execute(text("SELECT last_id, last_hash FROM audit_head WHERE id = 1")).first()
+    last_id, last_hash = (last[0][0], last[0][-1]) if last else (None, "")
+    if head is not None and (head.last_id, head.last_hash) != (last_id, last_hash):
+        yield "audit_row_removed", "audit", head.last_id, {"after": last_id}

@@ -277,8 +277,40 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     details: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    desk: Mapped[str] = mapped_column(String(80), default="")  # the machine it was done on
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")  # domain.audit_chain
+    hash: Mapped[str] = mapped_column(String(64), default="")
 
-    __table_args__ = (Index("ix_audit_log_entity_entity_id", "entity", "entity_id"),)
+    __table_args__ = (Index("ix_audit_log_entity_entity_id", "entity", "entity_id"),
+                      Index("ix_audit_log_user", "user"))
+
+
+class AuditHead(Base):
+    """One row: the newest audit row's id and hash. Writers lock it, so desks chain in turn, and
+    the check sees rows removed from the end."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    last_hash: Mapped[str] = mapped_column(String(64), default="")
+    rows: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class User(Base):
+    """A person who signs in. Never deleted (the audit keeps the name): disabled instead."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class Setting(Base):

@@ -255,6 +255,51 @@ MESSAGES: dict[str, str] = {
         "Errors", "A font the documents need is missing: {path}. Please reinstall USU Desktop."),
     "output_not_writable": QT_TRANSLATE_NOOP(
         "Errors", "The file {path} cannot be written: {reason}. Please choose another folder."),
+    # people: users and signing in (services.users)
+    "user_bad_name": QT_TRANSLATE_NOOP(
+        "Errors", "“{name}” cannot be a user name (up to 80 characters, not starting with “admin:”)."),
+    "password_too_short": QT_TRANSLATE_NOOP("Errors", "A password needs at least {min} characters."),
+    "first_user_administrator": QT_TRANSLATE_NOOP(
+        "Errors", "The first user of the clinic must be an administrator."),
+    "user_exists": QT_TRANSLATE_NOOP("Errors", "There is already a user called “{name}”."),
+    "user_not_found": QT_TRANSLATE_NOOP("Errors", "There is no user called “{name}”."),
+    "password_wrong": QT_TRANSLATE_NOOP("Errors", "The current password is not right."),
+    "passwords_differ": QT_TRANSLATE_NOOP("Errors", "The two passwords are not the same."),
+    "auto_sign_in_off": QT_TRANSLATE_NOOP(
+        "Errors", "Signing in automatically is off now that this clinic has more than one user."),
+    "last_administrator": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is the only administrator left and cannot be disabled; make another one first."),
+    "sign_in_refused": QT_TRANSLATE_NOOP(
+        "Errors", "The user name or the password is not right. Please try again."),
+    "user_disabled": QT_TRANSLATE_NOOP(
+        "Errors", "The user {name} has been disabled; please ask an administrator."),
+    # people: roles and what they may do (domain.permissions.denial_code)
+    "unknown_role": QT_TRANSLATE_NOOP(
+        "Errors", "“{role}” is not a role; use receptionist, manager or administrator."),
+    "not_permitted_patients": QT_TRANSLATE_NOOP("Errors", "Your role may not change patients."),
+    "not_permitted_invoices": QT_TRANSLATE_NOOP("Errors", "Your role may not make invoices."),
+    "not_permitted_desk_payments": QT_TRANSLATE_NOOP(
+        "Errors", "Your role may not take payments at the desk."),
+    "not_permitted_receipts": QT_TRANSLATE_NOOP("Errors", "Your role may not print receipts."),
+    "not_permitted_links": QT_TRANSLATE_NOOP("Errors", "Your role may not make payment links."),
+    "not_permitted_reminders": QT_TRANSLATE_NOOP("Errors", "Your role may not send reminders."),
+    "not_permitted_cancel_invoices": QT_TRANSLATE_NOOP(
+        "Errors", "Only a manager or an administrator may cancel an invoice or issue a credit note."),
+    "not_permitted_refunds": QT_TRANSLATE_NOOP(
+        "Errors", "Only a manager or an administrator may reverse a payment or refund it."),
+    "not_permitted_matches": QT_TRANSLATE_NOOP(
+        "Errors", "Only a manager or an administrator may undo a match or match a payment by hand."),
+    "not_permitted_reports": QT_TRANSLATE_NOOP(
+        "Errors", "Only a manager or an administrator may see the reports."),
+    "not_permitted_close_day": QT_TRANSLATE_NOOP(
+        "Errors", "Only a manager or an administrator may close the day."),
+    "not_permitted_settings": QT_TRANSLATE_NOOP(
+        "Errors", "Only an administrator may change the clinic settings."),
+    "not_permitted_connections": QT_TRANSLATE_NOOP(
+        "Errors", "Only an administrator may change the bank or exchange connection."),
+    "not_permitted_users": QT_TRANSLATE_NOOP("Errors", "Only an administrator may manage users."),
+    "not_permitted_backup": QT_TRANSLATE_NOOP(
+        "Errors", "Only an administrator may back up or restore the books."),
 }
 
 UNKNOWN_CODE = QT_TRANSLATE_NOOP("Errors", "The operation was refused ({code}).")

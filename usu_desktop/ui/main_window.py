@@ -22,11 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from usu_desktop.domain.permissions import Actor, Permission, denial_code
 from usu_desktop.ui import theme
 from usu_desktop.ui.about import AboutDialog
 from usu_desktop.ui.context import AppContext
+from usu_desktop.ui.errors import code_text
 from usu_desktop.ui.i18n import isolate
 from usu_desktop.ui.pages import CORE_KEYS, PageRegistry, PageSpec, registry
+from usu_desktop.ui.people.roles import role_text
+from usu_desktop.ui.people.sign_in import ChangePasswordDialog, run_dialog, sign_in
 from usu_desktop.ui.placeholder import ComingSoonPage
 from usu_desktop.ui.settings_page import SettingsPage, edit_settings
 from usu_desktop.ui.shortcuts import ShortcutsDialog, action_text, key_text
@@ -96,6 +100,9 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.clinic_label = QLabel()
         self.sync_label = QLabel()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("signedInUser")
+        self.statusBar().addWidget(self.user_label)
         self.statusBar().addWidget(self.clinic_label)
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.sync_label)
@@ -110,6 +117,7 @@ class MainWindow(QMainWindow):
 
         self.set_database_label(ctx.db_label)
         self.set_last_sync_text("")
+        self.show_user()
         self.show_clinic(ctx.services.settings.load())
         self.resize(DEFAULT_SIZE)
         self.restore_state()
@@ -132,6 +140,14 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.settings_action.triggered.connect(self.edit_settings)
         file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        self.switch_user_action = QAction(self.tr("S&witch user…"), self)
+        self.switch_user_action.setObjectName("switchUser")
+        self.switch_user_action.triggered.connect(self.switch_user)
+        file_menu.addAction(self.switch_user_action)
+        self.change_password_action = QAction(self.tr("Change &password…"), self)
+        self.change_password_action.triggered.connect(self.change_password)
+        file_menu.addAction(self.change_password_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -255,6 +271,41 @@ class MainWindow(QMainWindow):
 
     def set_last_sync_text(self, text: str) -> None:
         self.sync_label.setText(text or self.tr("Not synchronised yet"))
+
+    # --- people ------------------------------------------------------------------------
+    def show_user(self) -> None:
+        actor = self.ctx.services.actor
+        self.user_label.setText(self.tr("Signed in: {name} ({role})").format(
+            name=isolate(actor.name), role=role_text(actor.role)))
+        # Settings stays open to everyone (this PC's language); saving the clinic's is refused
+        self.settings_action.setToolTip("" if self.ctx.services.actor.can(Permission.SETTINGS)
+                                        else code_text(denial_code(Permission.SETTINGS)))
+
+    def set_user(self, actor: Actor) -> None:
+        """Work as `actor` from now on: the services act as them and every page is built again,
+        so each shows what this role may do."""
+        self.ctx.services = self.ctx.services.as_user(actor)
+        key = self.current_key()
+        for row, spec in enumerate(self.specs):
+            old = self.pages.pop(spec.key, None)
+            if old is not None:
+                blank = QWidget()
+                self.stack.insertWidget(row, blank)
+                self.stack.removeWidget(old)
+                old.deleteLater()
+        self.show_user()
+        if key:
+            self._show_row(self.page_keys().index(key))
+
+    def switch_user(self) -> Actor | None:
+        """Sign out and let someone (else) sign in; closing the dialog keeps the current user."""
+        actor = sign_in(self.ctx, self)
+        if actor is not None:
+            self.set_user(actor)
+        return actor
+
+    def change_password(self) -> bool:
+        return run_dialog(self.ctx, ChangePasswordDialog(self.ctx, self))
 
     # --- dialogs -----------------------------------------------------------------------
     def edit_settings(self) -> bool:

@@ -51,7 +51,7 @@ CORE_KEYS = tuple(key for key, *_ in CORE_PAGES)
 
 # Screen packages under usu_desktop.ui that may register pages when imported.
 SCREEN_PACKAGES = ("clients", "invoices", "payments", "pricelist", "debtors", "links", "banksync",
-                   "statements", "documents")
+                   "statements", "documents", "people")
 
 
 class PageRegistry:

@@ -35,12 +35,13 @@ def ui_language(ctx: AppContext) -> str:
 def edit_settings(parent: QWidget | None, ctx: AppContext) -> bool:
     """Open the settings dialog; True if something was saved."""
     service = ctx.services.settings
-    dialog = SettingsDialog(service.load(), ui_language(ctx), ctx.dialogs, parent)
+    loaded = service.load()
+    dialog = SettingsDialog(loaded, ui_language(ctx), ctx.dialogs, parent)
     try:
         if dialog.exec() != SettingsDialog.DialogCode.Accepted or dialog.result_settings is None:
             return False
-        try:
-            saved = service.save(dialog.result_settings)
+        try:  # only what changed is saved: anyone may pick this PC's language, not the clinic's data
+            saved = loaded if dialog.result_settings == loaded else service.save(dialog.result_settings)
         except Exception as exc:  # shown as text; the form's values are not lost silently
             ctx.dialogs.show_error(parent, exc, QCoreApplication.translate(
                 "SettingsPage", "The settings could not be saved"))

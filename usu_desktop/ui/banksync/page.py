@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from usu_desktop.domain.errors import DomainError
+from usu_desktop.domain.permissions import Permission
 from usu_desktop.ui.banksync.controller import SyncController, local_time_text
 from usu_desktop.ui.banksync.models import RowsModel
 from usu_desktop.ui.banksync.texts import (
@@ -41,6 +42,7 @@ from usu_desktop.ui.banksync.texts import (
     sync_error_text,
 )
 from usu_desktop.ui.i18n import isolate
+from usu_desktop.ui.people.roles import gate
 from usu_desktop.ui.tables.empty_hint import EmptyHint
 
 
@@ -149,6 +151,7 @@ class BankSyncPage(QWidget):
         form.addRow("", buttons)
         form.addRow("", self.connection_result)
         self.save_button.clicked.connect(self.save_config)
+        gate(self.ctx, Permission.CONNECTIONS, self.save_button)
         self.test_button.clicked.connect(self.test_connection)
         return box
 

@@ -34,11 +34,13 @@ from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.invoices import InvoiceLine, compute_totals
 from usu_desktop.domain.money import Money
 from usu_desktop.domain.money_format import parse_amount
+from usu_desktop.domain.permissions import Permission
 from usu_desktop.ui.documents import actions as documents
 from usu_desktop.ui.documents.commands import PREVIEW_KEY, PRINT_KEY, SAVE_PDF_KEY, document_action
 from usu_desktop.ui.errors import error_text
 from usu_desktop.ui.i18n import babel_locale, isolate
 from usu_desktop.ui.invoices.model import state_text
+from usu_desktop.ui.people.roles import gate
 from usu_desktop.ui.tables.common import ask_text
 
 DESCRIPTION, QUANTITY, PRICE, DISCOUNT, VAT, AMOUNT = range(6)
@@ -259,6 +261,7 @@ class InvoiceEditor(QDialog):
         )
         is_open = row is not None and row.kind == "invoice" and row.state in ("issued", "partly_paid")
         self.cancel_invoice_button.setVisible(is_open)
+        gate(self.ctx, Permission.CANCEL_INVOICES, self.cancel_invoice_button)
         self.pay_button.setVisible(is_open)
         self.save_button.setVisible(draft)
         self.issue_button.setVisible(draft)

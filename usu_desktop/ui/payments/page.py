@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from usu_desktop.domain.errors import DomainError
+from usu_desktop.domain.permissions import Permission
 from usu_desktop.storage.queries import PaymentFilter
 from usu_desktop.ui.clients.page import TAKE_PAYMENT, page_action
 from usu_desktop.ui.documents import actions as documents
@@ -43,6 +44,7 @@ from usu_desktop.ui.documents.commands import (
 from usu_desktop.ui.i18n import date_field_format, isolate
 from usu_desktop.ui.payments.desk import take_payment
 from usu_desktop.ui.payments.model import payment_model
+from usu_desktop.ui.people.roles import gate
 from usu_desktop.ui.tables.common import REASONS, SOURCES, SearchLine, ask_text, label, lead_to_list
 from usu_desktop.ui.tables.header_state import remember_splitter
 from usu_desktop.ui.tables.view import ListView
@@ -228,6 +230,8 @@ class PaymentsPage(QWidget):
         live = payment is not None and payment.reversal_of is None and not payment.reversed
         self.undo_button.setEnabled(live and any(a.undo_of is None and not a.undone for a in self.alloc_rows))
         self.reverse_button.setEnabled(live)
+        gate(self.ctx, Permission.MATCHES, self.undo_button)
+        gate(self.ctx, Permission.REFUNDS, self.reverse_button, self.reverse_action)
         self.reverse_action.setEnabled(live)
         has_receipt = self.receipt_payment_id() is not None
         for action in (self.receipt_action, self.print_receipt_action, self.save_receipt_action):
