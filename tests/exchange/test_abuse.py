@@ -150,6 +150,26 @@ def test_three_300_mb_uploads_are_answered_413_before_their_body_and_spool_nothi
     assert meter.samples > 0 and meter.largest < MB
 
 
+def test_a_client_that_reads_its_answer_late_still_gets_it_not_a_reset(tmp_path: Path) -> None:
+    """A terminal that writes its whole (too large) body before reading: the server drains
+    instead of closing with unread data, which would reset the connection and lose the 413."""
+    with _exchange(tmp_path) as ex:
+        sock = socket.create_connection(_address(ex), timeout=10)
+        try:
+            sock.sendall(_charges_head(ex.token, 300 * MB).encode("latin-1") + b"x" * 65536)
+            assert select.select([sock], [], [], 10)[0]  # the 413 is here, unread
+            for _ in range(16):  # 1 MB more of the body before reading it
+                sock.sendall(b"x" * 65536)
+            got = b""
+            while b"\r\n\r\n" not in got:
+                data = sock.recv(65536)
+                assert data, got
+                got += data
+        finally:
+            sock.close()
+        assert got.startswith(b"HTTP/1.1 413"), got[:80]
+
+
 def test_a_body_over_the_route_limit_is_refused_from_its_headers_alone(tmp_path: Path) -> None:
     """The client sends no body at all and still gets its 413: nothing was waiting for it."""
     with _exchange(tmp_path) as ex:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -35,6 +36,13 @@ from waitress.utilities import Error
 from usu_desktop.exchange.config import ExchangeConfig
 
 log = logging.getLogger("usu_exchange")
+
+# After refusing a request whose body is still arriving, the server stops writing but reads on
+# (and drops) for a little while: closing a socket with unread data sends a TCP reset, and a reset
+# can make the client's kernel throw away the 413/503 it had already received (the terminal sees
+# "connection reset" instead of an answer). Bounded in time and bytes, so lingering costs nothing.
+LINGER_SECONDS = 2.0
+LINGER_BYTES = 8 * 1024 * 1024
 
 
 def _proxy(trusted_proxy: str | None) -> dict[str, Any]:
@@ -221,7 +229,15 @@ class _Channel(HTTPChannel):
     def __init__(self, server: Any, sock: Any, addr: Any, adj: Any, map: Any = None) -> None:
         peer = addr[0] if isinstance(addr, tuple) else str(addr)
         guard = self.guard
-        self.parser_class = lambda adjustments: _Parser(adjustments, guard, peer)  # type: ignore[assignment]
+        self.last_parser: _Parser | None = None
+        self.linger_until: float | None = None  # set once the answer is out and we only drain
+        self.lingered = 0
+
+        def parser(adjustments: Any) -> _Parser:
+            self.last_parser = _Parser(adjustments, guard, peer)
+            return self.last_parser
+
+        self.parser_class = parser  # type: ignore[assignment]
         super().__init__(server, sock, addr, adj, map)
 
     def received(self, data: bytes) -> bool:
@@ -230,11 +246,48 @@ class _Channel(HTTPChannel):
             return False  # refused and about to be closed: the rest of its body is not parsed
         return bool(super().received(data))
 
+    # --- lingering close (see LINGER_SECONDS) ------------------------------------------
+    def readable(self) -> bool:
+        return True if self.linger_until is not None else bool(super().readable())
+
+    def writable(self) -> bool:
+        return False if self.linger_until is not None else bool(super().writable())
+
+    def handle_read(self) -> None:
+        if self.linger_until is None:
+            super().handle_read()
+            return
+        try:
+            data = self.recv(65536)  # b"" means the client closed: recv has closed us too
+        except OSError:
+            data = b""
+        self.lingered += len(data)
+        if data and (self.lingered > LINGER_BYTES or time.monotonic() > self.linger_until):
+            self.handle_close()
+
+    def linger_expired(self, now: float) -> bool:
+        return self.linger_until is not None and now > self.linger_until
+
+    def _start_lingering(self) -> bool:
+        parser = self.last_parser
+        if (self.linger_until is not None or parser is None or parser.error is None
+                or self.socket is None or self.total_outbufs_len):
+            return False
+        try:
+            self.socket.shutdown(socket.SHUT_WR)  # the answer is out: send FIN after it
+        except OSError:
+            return False
+        self.will_close = self.close_when_flushed = False
+        self.linger_until = time.monotonic() + LINGER_SECONDS
+        return True
+
     def handle_close(self) -> None:
         request: Any = getattr(self, "request", None)
         if isinstance(request, _Parser):  # one still being received: give its spool back
             self.request = None
             request.close()
+        if self._start_lingering():
+            return
         super().handle_close()
 
 
@@ -248,6 +301,9 @@ def _install(server: Any, guard: Guard) -> None:
         mono = time.monotonic()
         slow = 0
         for channel in list(server.active_channels.values()):
+            if isinstance(channel, _Channel) and channel.linger_expired(mono):
+                channel.handle_close()
+                continue
             request = getattr(channel, "request", None)
             if isinstance(request, _Parser) and not channel.will_close and request.too_slow(mono):
                 channel.will_close = True
