@@ -129,12 +129,44 @@ def med(spans: list[tuple[float, float]]) -> tuple[float, float]:
     return statistics.median(s[0] for s in spans), statistics.median(s[1] for s in spans)
 
 
+def open_every_page(ctx: object, idle: Callable[[], bool]) -> None:
+    """6. Every page in the side menu, as the main window builds it on first show: the time the
+    window is busy (build, show, first paint) and the time until its data is in (background)."""
+    from usu_desktop.ui.pages import registry
+
+    print("open every page: window busy / data in (background); target < 300 ms busy")
+    pages = []
+    for spec in registry.specs():
+        if spec.factory is None:
+            continue
+        span = Span()
+        page = spec.factory(ctx)
+        page.resize(1200, 760)
+        page.show()
+        shown = getattr(page, "page_shown", None)
+        if callable(shown):
+            shown()
+        page.repaint()
+        busy = span.stop()
+        wait(idle, timeout=300)
+        page.repaint()
+        loaded = span.stop()
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"  {spec.key:<12} busy {both(busy)}   data in {ms(loaded[0])}   peak RSS {rss:6.0f} MB")
+        pages.append(page)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory after every page           {peak:7.1f} MB   target < 500 MB")
+    for page in pages:
+        page.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--clients", type=int, default=200_000)
     parser.add_argument("--invoices", type=int, default=2_000_000)
+    parser.add_argument("--pages-only", action="store_true", help="only open every page (section 6)")
     ns = parser.parse_args(argv)
     path, card_client = ensure(ns.clients, ns.invoices)
     app = QApplication.instance() or QApplication([])
@@ -153,6 +185,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"database: {path.name} ({ns.clients:,} patients, {ns.invoices:,} invoices); {load()}")
     results: dict[str, tuple[float, float]] = {}
     idle = lambda: slow_runner(ctx).active_count == 0 and runner.active_count == 0  # noqa: E731
+    if ns.pages_only:
+        open_every_page(ctx, idle)
+        print(load())
+        db.close()
+        return 0
 
     # 1. open the invoice list: page built, first rows loaded and painted (three times: the first
     #    time in a session also pays for imports and SQLAlchemy's statement compilation)
@@ -322,9 +359,10 @@ def main(argv: list[str] | None = None) -> int:
           f"   (90th pct {ms(statistics.quantiles([a[0] for a in alone], n=10)[-1])})")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory                            {peak:7.1f} MB   target < 500 MB")
-    print(load())
     page.close()
     clients.close()
+    open_every_page(ctx, idle)
+    print(load())
     db.close()
     return 0
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 
 from tests.links.conftest import Desk, pay_link
 from usu_desktop.app import build_services, make_context
@@ -30,6 +30,11 @@ def _ctx(qapp: Any, desk: Desk, tmp_path: Any, dialogs: RecordingDialogs, langua
                         services=services)
 
 
+def _cells(page: DebtorsPage, row: int) -> list[str]:
+    model = page.model
+    return [model.data(model.index(row, c)) for c in range(model.columnCount())]
+
+
 def test_debtors_page_lists_ageing_and_reminds_the_selection(qtbot: Any, qapp: Any, desk: Desk,
                                                              tmp_path: Any) -> None:
     import usu_desktop.ui.debtors  # noqa: F401 - registers the page
@@ -44,17 +49,21 @@ def test_debtors_page_lists_ageing_and_reminds_the_selection(qtbot: Any, qapp: A
     page = DebtorsPage(_ctx(qapp, desk, tmp_path, dialogs))
     qtbot.addWidget(page)
     assert page.model.rowCount() == 2
-    first = [page.model.cell(0, c) for c in range(page.model.columnCount())]
+    first = _cells(page, 0)
     assert first[0] == "Old Debt" and first[2] == "€300.00" and first[4] == "106"
     assert first[5:9] == ["", "", "", "€300.00"] and first[9] == "never"
-    assert "2 patients" in page.summary.text()
+    assert "2 patients" in page.summary.text() and "€340.00" in page.summary.text()
 
     page.bucket_combo.setCurrentIndex(1)  # 0-30 days
-    assert page.model.rowCount() == 1 and page.model.cell(0, 0) == "Newer Debt"
+    assert page.model.rowCount() == 1 and _cells(page, 0)[0] == "Newer Debt"
+    assert "1 patients" in page.summary.text() or "1 patient" in page.summary.text()
     page.bucket_combo.setCurrentIndex(0)
     page.search_edit.setText("old")
-    assert page.model.rowCount() == 1
+    assert page.model.rowCount() == 1 and _cells(page, 0)[1] == first[1]
     page.search_edit.clear()
+    page.model.sort(3, Qt.SortOrder.DescendingOrder)  # oldest due date, newest first
+    assert [_cells(page, r)[0] for r in range(2)] == ["Newer Debt", "Old Debt"]
+    page.model.sort(2, Qt.SortOrder.DescendingOrder)
 
     assert not page.send_button.isEnabled()
     sel = page.view.selectionModel()
@@ -67,7 +76,7 @@ def test_debtors_page_lists_ageing_and_reminds_the_selection(qtbot: Any, qapp: A
     assert len(desk.smtp.box.messages) == 2
     assert all("/pay/" in m.get_body(preferencelist=("plain",)).get_content() for m in desk.smtp.box.messages)
     assert dialogs.kinds()[-1] == "info"
-    assert page.model.cell(0, 9) != "never"  # last reminder shown after the batch
+    assert _cells(page, 0)[9] != "never"  # last reminder shown after the batch
 
 
 def test_watcher_badges_links_and_notifies(qtbot: Any, qapp: Any, desk: Desk, tmp_path: Any) -> None:
