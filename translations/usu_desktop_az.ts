@@ -894,6 +894,53 @@ Yenə də saxlanılsın?</translation>
     </message>
 </context>
 <context>
+    <name>DebtorsList</name>
+    <message>
+        <source>never</source>
+        <translation>heç vaxt</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasiyent</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Müştəri nömrəsi</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vaxtı keçib</translation>
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation>Ən köhnə ödəniş tarixi</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>0–30</source>
+        <translation>0–30</translation>
+    </message>
+    <message>
+        <source>31–60</source>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <source>61–90</source>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <source>90+</source>
+        <translation>90+</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Son xatırlatma</translation>
+    </message>
+</context>
+<context>
     <name>DebtorsPage</name>
     <message>
         <source>Debtors</source>
@@ -932,46 +979,6 @@ Yenə də saxlanılsın?</translation>
         <translation>Gecikmə günü, ən azı</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Pasiyent</translation>
-    </message>
-    <message>
-        <source>Client number</source>
-        <translation>Müştəri nömrəsi</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Gecikmiş</translation>
-    </message>
-    <message>
-        <source>Oldest due date</source>
-        <translation>Ən köhnə ödəniş tarixi</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Gün</translation>
-    </message>
-    <message>
-        <source>0–30</source>
-        <translation>0–30</translation>
-    </message>
-    <message>
-        <source>31–60</source>
-        <translation>31–60</translation>
-    </message>
-    <message>
-        <source>61–90</source>
-        <translation>61–90</translation>
-    </message>
-    <message>
-        <source>90+</source>
-        <translation>90+</translation>
-    </message>
-    <message>
-        <source>Last reminder</source>
-        <translation>Son xatırlatma</translation>
-    </message>
-    <message>
         <source>No overdue balances to show.</source>
         <translation>Göstəriləcək gecikmiş borc yoxdur.</translation>
     </message>
@@ -1000,12 +1007,12 @@ Yenə də saxlanılsın?</translation>
         <translation>Xatırlatmalar arasında ən azı gün</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>heç vaxt</translation>
-    </message>
-    <message>
         <source>Partly paid: reminders say what remains</source>
         <translation>Qismən ödənilib: xatırlatmada qalıq göstərilir</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>Hesablanır…</translation>
     </message>
     <message>
         <source>{count} patients, {amount} overdue</source>

@@ -894,6 +894,53 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>DebtorsList</name>
+    <message>
+        <source>never</source>
+        <translation>ποτέ</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Ασθενής</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Αριθμός πελάτη</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Ληξιπρόθεσμο</translation>
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation>Παλαιότερη λήξη</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Ημέρες</translation>
+    </message>
+    <message>
+        <source>0–30</source>
+        <translation>0–30</translation>
+    </message>
+    <message>
+        <source>31–60</source>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <source>61–90</source>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <source>90+</source>
+        <translation>90+</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Τελευταία υπενθύμιση</translation>
+    </message>
+</context>
+<context>
     <name>DebtorsPage</name>
     <message>
         <source>Debtors</source>
@@ -932,46 +979,6 @@ Save anyway?</source>
         <translation>Ημέρες καθυστέρησης, τουλάχιστον</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Ασθενής</translation>
-    </message>
-    <message>
-        <source>Client number</source>
-        <translation>Αριθμός πελάτη</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Ληξιπρόθεσμα</translation>
-    </message>
-    <message>
-        <source>Oldest due date</source>
-        <translation>Παλαιότερη λήξη</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Ημέρες</translation>
-    </message>
-    <message>
-        <source>0–30</source>
-        <translation>0–30</translation>
-    </message>
-    <message>
-        <source>31–60</source>
-        <translation>31–60</translation>
-    </message>
-    <message>
-        <source>61–90</source>
-        <translation>61–90</translation>
-    </message>
-    <message>
-        <source>90+</source>
-        <translation>90+</translation>
-    </message>
-    <message>
-        <source>Last reminder</source>
-        <translation>Τελευταία υπενθύμιση</translation>
-    </message>
-    <message>
         <source>No overdue balances to show.</source>
         <translation>Δεν υπάρχουν ληξιπρόθεσμα υπόλοιπα.</translation>
     </message>
@@ -1000,12 +1007,12 @@ Save anyway?</source>
         <translation>Ημέρες μεταξύ υπενθυμίσεων, τουλάχιστον</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>ποτέ</translation>
-    </message>
-    <message>
         <source>Partly paid: reminders say what remains</source>
         <translation>Μερικώς πληρωμένο: η υπενθύμιση αναφέρει το υπόλοιπο</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>Υπολογισμός…</translation>
     </message>
     <message>
         <source>{count} patients, {amount} overdue</source>

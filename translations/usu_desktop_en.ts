@@ -894,42 +894,10 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
-    <name>DebtorsPage</name>
+    <name>DebtorsList</name>
     <message>
-        <source>Debtors</source>
-        <translation>Debtors</translation>
-    </message>
-    <message>
-        <source>Search name or client number</source>
-        <translation>Search name or client number</translation>
-    </message>
-    <message>
-        <source>All ages</source>
-        <translation>All ages</translation>
-    </message>
-    <message>
-        <source>0–30 days</source>
-        <translation>0–30 days</translation>
-    </message>
-    <message>
-        <source>31–60 days</source>
-        <translation>31–60 days</translation>
-    </message>
-    <message>
-        <source>61–90 days</source>
-        <translation>61–90 days</translation>
-    </message>
-    <message>
-        <source>over 90 days</source>
-        <translation>over 90 days</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Days overdue, at least</source>
-        <translation>Days overdue, at least</translation>
+        <source>never</source>
+        <translation>never</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -971,6 +939,45 @@ Save anyway?</translation>
         <source>Last reminder</source>
         <translation>Last reminder</translation>
     </message>
+</context>
+<context>
+    <name>DebtorsPage</name>
+    <message>
+        <source>Debtors</source>
+        <translation>Debtors</translation>
+    </message>
+    <message>
+        <source>Search name or client number</source>
+        <translation>Search name or client number</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>All ages</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 days</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 days</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 days</translation>
+    </message>
+    <message>
+        <source>over 90 days</source>
+        <translation>over 90 days</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Days overdue, at least</source>
+        <translation>Days overdue, at least</translation>
+    </message>
     <message>
         <source>No overdue balances to show.</source>
         <translation>No overdue balances to show.</translation>
@@ -1000,12 +1007,12 @@ Save anyway?</translation>
         <translation>Days between reminders, at least</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
         <source>Partly paid: reminders say what remains</source>
         <translation>Partly paid: reminders say what remains</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>Adding up…</translation>
     </message>
     <message>
         <source>{count} patients, {amount} overdue</source>

@@ -894,42 +894,10 @@ Save anyway?</source>
     </message>
 </context>
 <context>
-    <name>DebtorsPage</name>
+    <name>DebtorsList</name>
     <message>
-        <source>Debtors</source>
-        <translation>بدهکاران</translation>
-    </message>
-    <message>
-        <source>Search name or client number</source>
-        <translation>جستجوی نام یا شمارهٔ مشتری</translation>
-    </message>
-    <message>
-        <source>All ages</source>
-        <translation>همه مدت‌ها</translation>
-    </message>
-    <message>
-        <source>0–30 days</source>
-        <translation>۰ تا ۳۰ روز</translation>
-    </message>
-    <message>
-        <source>31–60 days</source>
-        <translation>۳۱ تا ۶۰ روز</translation>
-    </message>
-    <message>
-        <source>61–90 days</source>
-        <translation>۶۱ تا ۹۰ روز</translation>
-    </message>
-    <message>
-        <source>over 90 days</source>
-        <translation>بیش از ۹۰ روز</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>تازه‌سازی</translation>
-    </message>
-    <message>
-        <source>Days overdue, at least</source>
-        <translation>روزهای دیرکرد، دست‌کم</translation>
+        <source>never</source>
+        <translation>هرگز</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -971,6 +939,45 @@ Save anyway?</source>
         <source>Last reminder</source>
         <translation>آخرین یادآوری</translation>
     </message>
+</context>
+<context>
+    <name>DebtorsPage</name>
+    <message>
+        <source>Debtors</source>
+        <translation>بدهکاران</translation>
+    </message>
+    <message>
+        <source>Search name or client number</source>
+        <translation>جستجوی نام یا شمارهٔ مشتری</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>همه مدت‌ها</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>۰ تا ۳۰ روز</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>۳۱ تا ۶۰ روز</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>۶۱ تا ۹۰ روز</translation>
+    </message>
+    <message>
+        <source>over 90 days</source>
+        <translation>بیش از ۹۰ روز</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تازه‌سازی</translation>
+    </message>
+    <message>
+        <source>Days overdue, at least</source>
+        <translation>روزهای دیرکرد، دست‌کم</translation>
+    </message>
     <message>
         <source>No overdue balances to show.</source>
         <translation>بدهی سررسیدگذشته‌ای برای نمایش نیست.</translation>
@@ -1000,12 +1007,12 @@ Save anyway?</source>
         <translation>فاصلهٔ یادآوری‌ها، دست‌کم (روز)</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>هرگز</translation>
-    </message>
-    <message>
         <source>Partly paid: reminders say what remains</source>
         <translation>بخشی پرداخت شده: یادآوری مبلغ باقی‌مانده را می‌گوید</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>در حال جمع‌زدن…</translation>
     </message>
     <message>
         <source>{count} patients, {amount} overdue</source>

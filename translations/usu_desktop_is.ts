@@ -894,6 +894,53 @@ Vista samt?</translation>
     </message>
 </context>
 <context>
+    <name>DebtorsList</name>
+    <message>
+        <source>never</source>
+        <translation>aldrei</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Sjúklingur</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Viðskiptavinanúmer</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Gjaldfallinn</translation>
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation>Elsti gjalddagi</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>0–30</source>
+        <translation>0–30</translation>
+    </message>
+    <message>
+        <source>31–60</source>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <source>61–90</source>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <source>90+</source>
+        <translation>90+</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Síðasta áminning</translation>
+    </message>
+</context>
+<context>
     <name>DebtorsPage</name>
     <message>
         <source>Debtors</source>
@@ -932,46 +979,6 @@ Vista samt?</translation>
         <translation>Dagar í vanskilum, að lágmarki</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Sjúklingur</translation>
-    </message>
-    <message>
-        <source>Client number</source>
-        <translation>Viðskiptavinanúmer</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Í vanskilum</translation>
-    </message>
-    <message>
-        <source>Oldest due date</source>
-        <translation>Elsti gjalddagi</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Dagar</translation>
-    </message>
-    <message>
-        <source>0–30</source>
-        <translation>0–30</translation>
-    </message>
-    <message>
-        <source>31–60</source>
-        <translation>31–60</translation>
-    </message>
-    <message>
-        <source>61–90</source>
-        <translation>61–90</translation>
-    </message>
-    <message>
-        <source>90+</source>
-        <translation>90+</translation>
-    </message>
-    <message>
-        <source>Last reminder</source>
-        <translation>Síðasta áminning</translation>
-    </message>
-    <message>
         <source>No overdue balances to show.</source>
         <translation>Engar gjaldfallnar skuldir að sýna.</translation>
     </message>
@@ -1000,12 +1007,12 @@ Vista samt?</translation>
         <translation>Dagar milli áminninga, að lágmarki</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>aldrei</translation>
-    </message>
-    <message>
         <source>Partly paid: reminders say what remains</source>
         <translation>Greitt að hluta: áminningin nefnir eftirstöðvar</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>Legg saman…</translation>
     </message>
     <message>
         <source>{count} patients, {amount} overdue</source>

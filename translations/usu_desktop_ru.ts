@@ -894,6 +894,53 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>DebtorsList</name>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Номер клиента</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation>Самый ранний срок</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>0–30</source>
+        <translation>0–30</translation>
+    </message>
+    <message>
+        <source>31–60</source>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <source>61–90</source>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <source>90+</source>
+        <translation>90+</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Последнее напоминание</translation>
+    </message>
+</context>
+<context>
     <name>DebtorsPage</name>
     <message>
         <source>Debtors</source>
@@ -932,46 +979,6 @@ Save anyway?</source>
         <translation>Дней просрочки, не менее</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Пациент</translation>
-    </message>
-    <message>
-        <source>Client number</source>
-        <translation>Номер клиента</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Просрочено</translation>
-    </message>
-    <message>
-        <source>Oldest due date</source>
-        <translation>Самый ранний срок</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Дней</translation>
-    </message>
-    <message>
-        <source>0–30</source>
-        <translation>0–30</translation>
-    </message>
-    <message>
-        <source>31–60</source>
-        <translation>31–60</translation>
-    </message>
-    <message>
-        <source>61–90</source>
-        <translation>61–90</translation>
-    </message>
-    <message>
-        <source>90+</source>
-        <translation>90+</translation>
-    </message>
-    <message>
-        <source>Last reminder</source>
-        <translation>Последнее напоминание</translation>
-    </message>
-    <message>
         <source>No overdue balances to show.</source>
         <translation>Просроченных долгов нет.</translation>
     </message>
@@ -1000,12 +1007,12 @@ Save anyway?</source>
         <translation>Дней между напоминаниями, не менее</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>никогда</translation>
-    </message>
-    <message>
         <source>Partly paid: reminders say what remains</source>
         <translation>Частично оплачено: в напоминании указан остаток</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <source>{count} patients, {amount} overdue</source>
