@@ -159,3 +159,20 @@ def test_links_page_makes_sends_cancels_and_retries(qtbot: Any, qapp: Any, desk:
     assert page.save_settings()
     assert desk.messaging.config().smtp.host == "mail.example.org"
     assert desk.messaging.config().smtp.security == "ssl"
+
+
+def test_debtors_in_persian_count_days_in_persian_digits_and_headers_elide(
+        qtbot: Any, qapp: Any, desk: Desk, tmp_path: Any) -> None:
+    who = desk.patient("Old", "Debt", email="old@example.org")
+    desk.invoice(who, "300.00", issued=date.today() - timedelta(days=120))  # 106 days overdue
+    page = DebtorsPage(_ctx(qapp, desk, tmp_path, RecordingDialogs(), language="fa"))
+    qtbot.addWidget(page)
+    try:
+        assert _cells(page, 0)[4].strip("\u2066\u2069") == "۱۰۶"
+        header = page.view.horizontalHeader()
+        assert header.textElideMode() == Qt.TextElideMode.ElideRight
+        title = page.model.headerData(3, Qt.Orientation.Horizontal)
+        tip = page.model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert title and tip == title
+    finally:
+        i18n.install(qapp, "en")

@@ -47,21 +47,21 @@ def _bucket(i: int) -> Callable[[Any], Money | None]:
 
 
 COLUMNS = in_context("DebtorsList", [
-    Column("name", QT_TRANSLATE_NOOP("DebtorsList", "Patient"), lambda r: r.name, width=24),
+    Column("name", QT_TRANSLATE_NOOP("DebtorsList", "Patient"), lambda r: r.name, width=20),
     Column("client_number", QT_TRANSLATE_NOOP("DebtorsList", "Client number"), lambda r: r.client_number,
-           width=12, ltr=True),
+           width=9, ltr=True),
     Column("due", QT_TRANSLATE_NOOP("DebtorsList", "Overdue"), lambda r: _money(r.due_minor, r.currency),
-           kind="money", sort="due", width=12),
+           kind="money", sort="due", width=10),
     Column("oldest", QT_TRANSLATE_NOOP("DebtorsList", "Oldest due date"), lambda r: r.oldest_due,
-           kind="date", sort="oldest", width=12),
+           kind="date", sort="oldest", width=10),
     Column("days", QT_TRANSLATE_NOOP("DebtorsList", "Days"), lambda r: r.days_overdue, sort="days",
-           align_end=True, width=6, ltr=True),
-    Column("b0", QT_TRANSLATE_NOOP("DebtorsList", "0–30"), _bucket(0), kind="money", width=10),
-    Column("b1", QT_TRANSLATE_NOOP("DebtorsList", "31–60"), _bucket(1), kind="money", width=10),
-    Column("b2", QT_TRANSLATE_NOOP("DebtorsList", "61–90"), _bucket(2), kind="money", width=10),
-    Column("b3", QT_TRANSLATE_NOOP("DebtorsList", "90+"), _bucket(3), kind="money", width=10),
+           kind="number", align_end=True, width=5, ltr=True),
+    Column("b0", QT_TRANSLATE_NOOP("DebtorsList", "0–30"), _bucket(0), kind="money", width=8),
+    Column("b1", QT_TRANSLATE_NOOP("DebtorsList", "31–60"), _bucket(1), kind="money", width=8),
+    Column("b2", QT_TRANSLATE_NOOP("DebtorsList", "61–90"), _bucket(2), kind="money", width=8),
+    Column("b3", QT_TRANSLATE_NOOP("DebtorsList", "90+"), _bucket(3), kind="money", width=8),
     Column("last_reminder", QT_TRANSLATE_NOOP("DebtorsList", "Last reminder"),
-           lambda r: _never(r.last_reminder), kind="datetime", width=16),
+           lambda r: _never(r.last_reminder), kind="datetime", width=14),
 ])
 
 
