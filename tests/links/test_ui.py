@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -23,8 +22,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 def _ctx(qapp: Any, desk: Desk, tmp_path: Any, dialogs: RecordingDialogs, language: str = "en") -> Any:
     i18n.install(qapp, language)
-    services = replace(build_services(desk.db, "anna"),
-                       links=desk.links, reminders=desk.reminders, sync=desk.sync)
+    services = build_services(desk.db, "anna").replace(links=desk.links, reminders=desk.reminders,
+                                                       sync=desk.sync)
     return make_context(desk.db, qsettings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
                         language=language, dialogs=dialogs, runner=SyncTaskRunner(), db_label="clinic",
                         services=services)

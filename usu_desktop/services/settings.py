@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
 
-from schwifty import IBAN
-from schwifty.exceptions import SchwiftyException
-
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import CURRENCY_EXPONENTS
 from usu_desktop.domain.permissions import Actor, Permission, actor_of
@@ -33,6 +30,9 @@ class ClinicSettings:
         """A normalized copy, or DomainError naming the bad field."""
         iban = self.iban.strip()
         if iban:
+            from schwifty import IBAN  # its registry loads in ~40 ms: only when there is an IBAN
+            from schwifty.exceptions import SchwiftyException
+
             try:
                 iban = IBAN(iban).compact
             except SchwiftyException:
