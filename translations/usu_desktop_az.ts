@@ -1658,6 +1658,10 @@ Yenə də saxlanılsın?</translation>
         <translation>“{path}” şəkil faylı deyil.</translation>
     </message>
     <message>
+        <source>“{calendar}” is not a calendar USU Desktop knows.</source>
+        <translation>“{calendar}” USU Desktop-un tanıdığı təqvim deyil.</translation>
+    </message>
+    <message>
         <source>The database {path} is locked by another program. Close it and try again.</source>
         <translation>{path} verilənlər bazası başqa proqram tərəfindən kilidlənib. Həmin proqramı bağlayıb yenidən cəhd edin.</translation>
     </message>
@@ -3258,6 +3262,18 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
         <translation>Yeni dil proqram yenidən başladıqdan sonra tətbiq olunur.</translation>
     </message>
     <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>Dilə uyğun (fars: Şəmsi hicri)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Qriqorian</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Şəmsi hicri (Cəlali)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
@@ -3304,6 +3320,10 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>Language:</source>
         <translation>Dil:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Təqvim:</translation>
     </message>
     <message>
         <source>Please enter the clinic&apos;s name.</source>
@@ -3381,6 +3401,10 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
         <translation>Verilənlər bazası</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Təqvim</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Loqo</translation>
     </message>
@@ -3391,6 +3415,18 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>{days} days</source>
         <translation>{days} gün</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Qriqorian</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Şəmsi hicri (Cəlali)</translation>
+    </message>
+    <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>Dilə uyğun (fars: Şəmsi hicri)</translation>
     </message>
 </context>
 <context>

@@ -1658,6 +1658,10 @@ Save anyway?</source>
         <translation>Το «{path}» δεν είναι αρχείο εικόνας.</translation>
     </message>
     <message>
+        <source>“{calendar}” is not a calendar USU Desktop knows.</source>
+        <translation>Το «{calendar}» δεν είναι ημερολόγιο που γνωρίζει το USU Desktop.</translation>
+    </message>
+    <message>
         <source>The database {path} is locked by another program. Close it and try again.</source>
         <translation>Η βάση δεδομένων {path} είναι κλειδωμένη από άλλο πρόγραμμα. Κλείστε το και δοκιμάστε ξανά.</translation>
     </message>
@@ -3258,6 +3262,18 @@ The message is in the log and can be sent again.</source>
         <translation>Η νέα γλώσσα εφαρμόζεται μετά την επανεκκίνηση του προγράμματος.</translation>
     </message>
     <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>Όπως χρονολογεί κάθε γλώσσα (περσικά: ηλιακό Χίτζρι)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Γρηγοριανό</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Ηλιακό Χίτζρι (Τζαλαλί)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Επιλογή…</translation>
     </message>
@@ -3304,6 +3320,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Language:</source>
         <translation>Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Ημερολόγιο:</translation>
     </message>
     <message>
         <source>Please enter the clinic&apos;s name.</source>
@@ -3381,6 +3401,10 @@ The message is in the log and can be sent again.</source>
         <translation>Βάση δεδομένων</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Ημερολόγιο</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Λογότυπο</translation>
     </message>
@@ -3391,6 +3415,18 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>{days} days</source>
         <translation>{days} ημέρες</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Γρηγοριανό</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Ηλιακό Χίτζρι (Τζαλαλί)</translation>
+    </message>
+    <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>Όπως χρονολογεί κάθε γλώσσα (περσικά: ηλιακό Χίτζρι)</translation>
     </message>
 </context>
 <context>

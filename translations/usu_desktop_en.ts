@@ -1658,6 +1658,10 @@ Save anyway?</translation>
         <translation>“{path}” is not an image file.</translation>
     </message>
     <message>
+        <source>“{calendar}” is not a calendar USU Desktop knows.</source>
+        <translation>“{calendar}” is not a calendar USU Desktop knows.</translation>
+    </message>
+    <message>
         <source>The database {path} is locked by another program. Close it and try again.</source>
         <translation>The database {path} is locked by another program. Close it and try again.</translation>
     </message>
@@ -3258,6 +3262,18 @@ The message is in the log and can be sent again.</translation>
         <translation>A new language is used after the program restarts.</translation>
     </message>
     <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>As each language dates (Persian: Solar Hijri)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregorian</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Solar Hijri (Jalali)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -3304,6 +3320,10 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>Language:</source>
         <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Calendar:</translation>
     </message>
     <message>
         <source>Please enter the clinic&apos;s name.</source>
@@ -3381,6 +3401,10 @@ The message is in the log and can be sent again.</translation>
         <translation>Database</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -3391,6 +3415,18 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>{days} days</source>
         <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregorian</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Solar Hijri (Jalali)</translation>
+    </message>
+    <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>As each language dates (Persian: Solar Hijri)</translation>
     </message>
 </context>
 <context>

@@ -1658,6 +1658,10 @@ Save anyway?</source>
         <translation>«{path}» پروندهٔ تصویری نیست.</translation>
     </message>
     <message>
+        <source>“{calendar}” is not a calendar USU Desktop knows.</source>
+        <translation>«{calendar}» تقویمی نیست که USU Desktop بشناسد.</translation>
+    </message>
+    <message>
         <source>The database {path} is locked by another program. Close it and try again.</source>
         <translation>پایگاه داده {path} توسط برنامهٔ دیگری قفل شده است. آن را ببندید و دوباره تلاش کنید.</translation>
     </message>
@@ -3258,6 +3262,18 @@ The message is in the log and can be sent again.</source>
         <translation>زبان جدید پس از راه‌اندازی دوبارهٔ برنامه اعمال می‌شود.</translation>
     </message>
     <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>مطابق هر زبان (فارسی: هجری شمسی)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>هجری شمسی (جلالی)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
@@ -3304,6 +3320,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Language:</source>
         <translation>زبان:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>تقویم:</translation>
     </message>
     <message>
         <source>Please enter the clinic&apos;s name.</source>
@@ -3381,6 +3401,10 @@ The message is in the log and can be sent again.</source>
         <translation>پایگاه داده</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>نشان‌واره</translation>
     </message>
@@ -3391,6 +3415,18 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>{days} days</source>
         <translation>{days} روز</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>هجری شمسی (جلالی)</translation>
+    </message>
+    <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>مطابق هر زبان (فارسی: هجری شمسی)</translation>
     </message>
 </context>
 <context>

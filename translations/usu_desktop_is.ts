@@ -1658,6 +1658,10 @@ Vista samt?</translation>
         <translation>„{path}“ er ekki myndskrá.</translation>
     </message>
     <message>
+        <source>“{calendar}” is not a calendar USU Desktop knows.</source>
+        <translation>„{calendar}“ er ekki dagatal sem USU Desktop þekkir.</translation>
+    </message>
+    <message>
         <source>The database {path} is locked by another program. Close it and try again.</source>
         <translation>Annað forrit hefur læst gagnagrunninum {path}. Lokaðu því og reyndu aftur.</translation>
     </message>
@@ -3258,6 +3262,18 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
         <translation>Nýja tungumálið tekur gildi þegar forritið er endurræst.</translation>
     </message>
     <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>Eins og hvert tungumál dagsetur (persneska: sólar-Hijri)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregoríanskt</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Sólar-Hijri (Jalali)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Velja…</translation>
     </message>
@@ -3304,6 +3320,10 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>Language:</source>
         <translation>Tungumál:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Dagatal:</translation>
     </message>
     <message>
         <source>Please enter the clinic&apos;s name.</source>
@@ -3381,6 +3401,10 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
         <translation>Gagnagrunnur</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Dagatal</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Merki</translation>
     </message>
@@ -3391,6 +3415,18 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>{days} days</source>
         <translation>{days} dagar</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregoríanskt</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Sólar-Hijri (Jalali)</translation>
+    </message>
+    <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>Eins og hvert tungumál dagsetur (persneska: sólar-Hijri)</translation>
     </message>
 </context>
 <context>

@@ -1658,6 +1658,10 @@ Save anyway?</source>
         <translation>«{path}» не является изображением.</translation>
     </message>
     <message>
+        <source>“{calendar}” is not a calendar USU Desktop knows.</source>
+        <translation>«{calendar}» — неизвестный USU Desktop календарь.</translation>
+    </message>
+    <message>
         <source>The database {path} is locked by another program. Close it and try again.</source>
         <translation>База данных {path} заблокирована другой программой. Закройте её и попробуйте ещё раз.</translation>
     </message>
@@ -3258,6 +3262,18 @@ The message is in the log and can be sent again.</source>
         <translation>Новый язык будет применён после перезапуска программы.</translation>
     </message>
     <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>Как принято в языке (персидский: солнечная хиджра)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Григорианский</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Солнечная хиджра (джалали)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -3304,6 +3320,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Language:</source>
         <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Календарь:</translation>
     </message>
     <message>
         <source>Please enter the clinic&apos;s name.</source>
@@ -3381,6 +3401,10 @@ The message is in the log and can be sent again.</source>
         <translation>База данных</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
@@ -3391,6 +3415,18 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Григорианский</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Солнечная хиджра (джалали)</translation>
+    </message>
+    <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>Как принято в языке (персидский: солнечная хиджра)</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,7 @@ class Application:
         load_screens()
         self.ctx = make_context(self.database, qsettings=self.qsettings, language=self.language,
                                 dialogs=self.dialogs, runner=self.runner, db_label=label)
+        i18n.use_calendar(self.ctx.services.settings.load().calendar)  # the clinic's choice, if any
         if not self.options.self_test:  # the self-test acts as the desk (an administrator)
             actor = self._sign_in(self.ctx)
             if actor is None:  # the sign-in was closed: nothing more to do
