@@ -6,7 +6,8 @@ API (bearer token, JSON like the rest of /api/v1):
   POST /api/v1/links/<id>/cancel
 Public:
   GET  /pay/<token>             what it is for, the amount (or a field), the expiry; 404 unknown, 410 over
-  POST /pay/<token>             amount -> a checkout -> the payment gateway (the sandbox plays it)
+  POST /pay/<token>             amount -> a checkout -> the payment gateway (gateways/: the sandbox's,
+                                Stripe Checkout or Zarinpal; gateways/routes.py takes the payer back)
 The page is plain escaped HTML in the link's language (dir/lang set; Persian right-to-left).
 """
 
@@ -61,6 +62,14 @@ TEXTS: dict[str, dict[str, str]] = {
            "amount_too_large": "The amount is above the maximum.",
            "bad_amount": "Please enter an amount such as 25.00.",
            "no_gateway": "Online payment is not available right now. Please try again later.",
+           "gateway_down": ("The payment service is not answering right now. Nothing was charged. Please "
+                            "try again in a few minutes."),
+           "pending": ("We could not confirm your payment with the payment service yet. Please do not pay "
+                       "again: open this page again in a few minutes."),
+           "processing": ("Thank you. Your payment is being confirmed; the clinic will see it as soon as "
+                          "the payment service reports it."),
+           "not_completed": ("The payment was not completed, and nothing was charged. You can pay with "
+                             "the same link again."),
            "thanks": "Thank you! Your payment was accepted.", "receipt": "Receipt no."},
     "ru": {"title": "Оплата", "for": "Назначение", "patient": "Пациент", "amount": "Сумма",
            "paid": "Уже оплачено", "remaining": "Осталось", "your_amount": "Сумма к оплате",
@@ -73,6 +82,14 @@ TEXTS: dict[str, dict[str, str]] = {
            "amount_too_large": "Сумма больше максимальной.",
            "bad_amount": "Введите сумму, например 25,00.",
            "no_gateway": "Онлайн-оплата сейчас недоступна. Попробуйте позже.",
+           "gateway_down": ("Платёжный сервис сейчас не отвечает. Деньги не списаны. Попробуйте через "
+                            "несколько минут."),
+           "pending": ("Мы пока не смогли подтвердить ваш платёж в платёжном сервисе. Не платите "
+                       "повторно: откройте эту страницу снова через несколько минут."),
+           "processing": ("Спасибо. Ваш платёж подтверждается; клиника увидит его, как только платёжный "
+                          "сервис сообщит о нём."),
+           "not_completed": ("Платёж не завершён, деньги не списаны. Вы можете оплатить по этой же ссылке "
+                             "ещё раз."),
            "thanks": "Спасибо! Платёж принят.", "receipt": "Квитанция №"},
     "az": {"title": "Ödəniş", "for": "Təyinat", "patient": "Pasiyent", "amount": "Məbləğ",
            "paid": "Artıq ödənilib", "remaining": "Qalıq", "your_amount": "Ödəniləcək məbləğ",
@@ -85,6 +102,14 @@ TEXTS: dict[str, dict[str, str]] = {
            "amount_too_large": "Məbləğ maksimumdan çoxdur.",
            "bad_amount": "Məbləği daxil edin, məsələn 25,00.",
            "no_gateway": "Onlayn ödəniş hazırda mümkün deyil. Sonra yenidən cəhd edin.",
+           "gateway_down": ("Ödəniş xidməti hazırda cavab vermir. Heç bir məbləğ tutulmayıb. Bir neçə "
+                            "dəqiqədən sonra yenidən cəhd edin."),
+           "pending": ("Ödənişinizi ödəniş xidmətində hələ təsdiq edə bilmədik. Yenidən ödəməyin: bir "
+                       "neçə dəqiqədən sonra bu səhifəni yenidən açın."),
+           "processing": ("Təşəkkür edirik. Ödənişiniz təsdiqlənir; ödəniş xidməti bildirən kimi klinika "
+                          "onu görəcək."),
+           "not_completed": ("Ödəniş tamamlanmadı və heç bir məbləğ tutulmadı. Eyni linklə yenidən ödəyə "
+                             "bilərsiniz."),
            "thanks": "Təşəkkür edirik! Ödənişiniz qəbul edildi.", "receipt": "Qəbz №"},
     "el": {"title": "Πληρωμή", "for": "Για", "patient": "Ασθενής", "amount": "Ποσό",
            "paid": "Ήδη πληρωμένο", "remaining": "Υπόλοιπο", "your_amount": "Ποσό πληρωμής",
@@ -97,6 +122,14 @@ TEXTS: dict[str, dict[str, str]] = {
            "amount_too_large": "Το ποσό είναι πάνω από το μέγιστο.",
            "bad_amount": "Εισαγάγετε ποσό, π.χ. 25,00.",
            "no_gateway": "Η ηλεκτρονική πληρωμή δεν είναι διαθέσιμη τώρα. Δοκιμάστε αργότερα.",
+           "gateway_down": ("Η υπηρεσία πληρωμών δεν απαντά αυτή τη στιγμή. Δεν έγινε καμία χρέωση. "
+                            "Δοκιμάστε ξανά σε λίγα λεπτά."),
+           "pending": ("Δεν μπορέσαμε ακόμη να επιβεβαιώσουμε την πληρωμή σας με την υπηρεσία πληρωμών. "
+                       "Μην πληρώσετε ξανά: ανοίξτε ξανά αυτή τη σελίδα σε λίγα λεπτά."),
+           "processing": ("Ευχαριστούμε. Η πληρωμή σας επιβεβαιώνεται· η κλινική θα τη δει μόλις την "
+                          "αναφέρει η υπηρεσία πληρωμών."),
+           "not_completed": ("Η πληρωμή δεν ολοκληρώθηκε και δεν έγινε καμία χρέωση. Μπορείτε να "
+                             "πληρώσετε ξανά με τον ίδιο σύνδεσμο."),
            "thanks": "Ευχαριστούμε! Η πληρωμή σας έγινε δεκτή.", "receipt": "Αρ. απόδειξης"},
     "is": {"title": "Greiðsla", "for": "Fyrir", "patient": "Sjúklingur", "amount": "Upphæð",
            "paid": "Þegar greitt", "remaining": "Eftirstöðvar", "your_amount": "Upphæð til greiðslu",
@@ -109,6 +142,14 @@ TEXTS: dict[str, dict[str, str]] = {
            "amount_too_large": "Upphæðin er yfir hámarki.",
            "bad_amount": "Sláðu inn upphæð, t.d. 25,00.",
            "no_gateway": "Netgreiðsla er ekki í boði núna. Reyndu aftur síðar.",
+           "gateway_down": ("Greiðsluþjónustan svarar ekki núna. Ekkert var skuldfært. Reyndu aftur eftir "
+                            "nokkrar mínútur."),
+           "pending": ("Við gátum ekki enn staðfest greiðsluna hjá greiðsluþjónustunni. Ekki greiða "
+                       "aftur: opnaðu þessa síðu aftur eftir nokkrar mínútur."),
+           "processing": ("Takk fyrir. Verið er að staðfesta greiðsluna; stofan sér hana um leið og "
+                          "greiðsluþjónustan tilkynnir hana."),
+           "not_completed": ("Greiðslunni var ekki lokið og ekkert var skuldfært. Þú getur greitt aftur "
+                             "með sama hlekk."),
            "thanks": "Takk fyrir! Greiðslan þín var móttekin.", "receipt": "Kvittun nr."},
     "fa": {"title": "پرداخت", "for": "بابت", "patient": "بیمار", "amount": "مبلغ",
            "paid": "پرداخت‌شده", "remaining": "باقی‌مانده", "your_amount": "مبلغ پرداخت",
@@ -121,6 +162,14 @@ TEXTS: dict[str, dict[str, str]] = {
            "amount_too_large": "مبلغ بیشتر از حداکثر است.",
            "bad_amount": "لطفاً مبلغ را وارد کنید، مثلاً ۲۵٫۰۰.",
            "no_gateway": "پرداخت اینترنتی اکنون در دسترس نیست. لطفاً بعداً دوباره تلاش کنید.",
+           "gateway_down": ("سرویس پرداخت اکنون پاسخ نمی‌دهد. مبلغی کسر نشده است. لطفاً چند دقیقه دیگر "
+                            "دوباره تلاش کنید."),
+           "pending": ("هنوز نتوانستیم پرداخت شما را نزد سرویس پرداخت تأیید کنیم. لطفاً دوباره پرداخت "
+                       "نکنید: چند دقیقه دیگر این صفحه را دوباره باز کنید."),
+           "processing": ("سپاسگزاریم. پرداخت شما در حال تأیید است؛ به محض گزارش سرویس پرداخت، کلینیک آن "
+                          "را خواهد دید."),
+           "not_completed": ("پرداخت انجام نشد و مبلغی کسر نشده است. می‌توانید با همین لینک دوباره پرداخت "
+                             "کنید."),
            "thanks": "سپاسگزاریم! پرداخت شما پذیرفته شد.", "receipt": "شماره رسید"},
 }
 RTL = frozenset({"fa"})
@@ -228,7 +277,8 @@ def link_json(link: Link, payments: list[Any] | None = None) -> dict[str, Any]:
         "cancelled_at": iso(link.cancelled_at) if link.cancelled_at else None}
     if payments is not None:
         out["payments"] = [{"external_id": p.external_id, "amount_minor": p.amount_minor,
-                            "paid_at": iso(p.paid_at), "cursor": p.cursor} for p in payments]
+                            "paid_at": iso(p.paid_at), "cursor": p.cursor,
+                            **({"refund_due": p.refund_due} if p.refund_due else {})} for p in payments]
     return out
 
 
@@ -314,6 +364,11 @@ def _page(link: Link | None, status: int, message: str = "", error: str = "",
     return render_template("link_pay.html", **ctx), status
 
 
+def page_for(link: Link | None, status: int, message: str = "", error: str = "") -> tuple[str, int]:
+    """The payer's page for `link` with a notice (message) or an error over the form (gateways)."""
+    return _page(link, status, message, error)
+
+
 def payer_amount(text: str) -> str:
     """What people type ('1 500,50', Persian digits) to the dot-decimal form."""
     digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text)
@@ -366,8 +421,10 @@ def page(token: str) -> tuple[str, int] | BaseResponse:
             return _page(link, 422, error=refused.code)
         return _page(link, _REFUSED_STATUS.get(refused.code, 410),
                      "done" if refused.code == "paid" else refused.code)
-    if _config().sandbox:
-        return redirect(url_for("sandbox.gateway", session=checkout.session), code=303)
+    from usu_desktop.exchange.gateways import routes
+
+    if routes.gateway() is not None:  # the sandbox's, Stripe, Zarinpal (gateways/)
+        return routes.begin(checkout, link)
     gateway = _config().link_gateway_url
     if not gateway:
         return _page(link, 503, error="no_gateway")
