@@ -114,11 +114,12 @@ class StripeCheckout:
             raise BadSignature("bad_signature", str(err)) from None
         except ValueError as err:  # not JSON
             raise BadSignature("bad_payload", str(err)) from None
+        event = _plain(event)
         if event.get("type") not in PAID_EVENTS:
             return None
         data = event.get("data")
-        obj = data.get("object") if data is not None else None
-        if obj is None or obj.get("object") != "checkout.session":
+        obj = data.get("object") if isinstance(data, dict) else None
+        if not isinstance(obj, dict) or obj.get("object") != "checkout.session":
             return None
         return self._paid(obj)
 
@@ -151,7 +152,7 @@ class StripeCheckout:
     def _call(call: Any) -> Any:
         started = time.monotonic()
         try:
-            return call()
+            return _plain(call())
         except stripe.APIConnectionError as err:
             waited = time.monotonic() - started
             raise GatewayUnavailable("unreachable", f"{err} after {waited:.1f} s") from None
@@ -159,6 +160,12 @@ class StripeCheckout:
             raise GatewayUnavailable("gateway_error", str(err)) from None
         except stripe.StripeError as err:  # 4xx: our request was refused
             raise GatewayRefused("refused", str(err)) from None
+
+
+def _plain(obj: Any) -> Any:
+    """The library's StripeObject as plain dicts and lists (what the API sent)."""
+    to_dict = getattr(obj, "to_dict", None)
+    return to_dict() if callable(to_dict) else obj
 
 
 def _str(obj: Any, name: str) -> str:
