@@ -149,14 +149,13 @@ class FakeStripe(_Server):
         with self.lock:
             self.requests.append((method, path, params))
             key = headers.get("Idempotency-Key")
-            if method == "POST" and key:
-                if key in self.idempotent:
-                    seen_body, answer = self.idempotent[key]
-                    if seen_body != body:
-                        return _stripe_error(400, "Keys for idempotent requests can only be used with the "
-                                                  "same parameters they were first used with.",
-                                             "idempotency_error")
-                    return answer
+            if method == "POST" and key and key in self.idempotent:
+                seen_body, answer = self.idempotent[key]
+                if seen_body != body:
+                    return _stripe_error(400, "Keys for idempotent requests can only be used with the "
+                                              "same parameters they were first used with.",
+                                         "idempotency_error")
+                return answer
             answer = self._route(method, path.split("?")[0], params)
             if method == "POST" and key:
                 self.idempotent[key] = (body, answer)
@@ -168,7 +167,9 @@ class FakeStripe(_Server):
         match = re.fullmatch(r"/v1/checkout/sessions/(cs_\w+)", path)
         if method == "GET" and match:
             found = self.sessions.get(match.group(1))
-            return (200, found) if found else _stripe_error(404, f"No such checkout.session: '{match.group(1)}'")
+            if found is None:
+                return _stripe_error(404, f"No such checkout.session: '{match.group(1)}'")
+            return 200, found
         if method == "POST" and path == "/v1/refunds":
             return self._refund(p)
         return _stripe_error(404, f"Unrecognized request URL ({method}: {path}).")
@@ -210,7 +211,8 @@ class FakeStripe(_Server):
                                                   if r["payment_intent"] == p["payment_intent"]):
             return _stripe_error(400, "Refund amount is greater than unrefunded amount on charge.")
         refund = {"id": "re_" + secrets.token_hex(12), "object": "refund", "amount": amount,
-                  "currency": paid[0]["currency"], "payment_intent": p["payment_intent"], "status": "succeeded"}
+                  "currency": paid[0]["currency"], "payment_intent": p["payment_intent"],
+                  "status": "succeeded"}
         self.refunds.append(refund)
         return 200, refund
 
@@ -235,11 +237,13 @@ class FakeStripe(_Server):
         return str(session["success_url"]).replace("{CHECKOUT_SESSION_ID}", sid)
 
 
-def deliver(url: str, payload: bytes, secret: str = WEBHOOK_SECRET, signature: str | None = None) -> requests.Response:
+def deliver(url: str, payload: bytes, secret: str = WEBHOOK_SECRET,
+            signature: str | None = None) -> requests.Response:
     """Stripe posting an event to the exchange's webhook endpoint."""
     header = signature if signature is not None else stripe_signature(payload, secret)
     return requests.post(url, data=payload, timeout=10,
-                         headers={"Content-Type": "application/json; charset=utf-8", "Stripe-Signature": header,
+                         headers={"Content-Type": "application/json; charset=utf-8",
+                                  "Stripe-Signature": header,
                                   "User-Agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)"})
 
 
@@ -293,8 +297,8 @@ class FakeZarinpal(_Server):
             return _zp_error(-9, "The input params invalid, validation error.")
         authority = "A" + "".join(secrets.choice("0123456789") for _ in range(35))
         self.payments[authority] = ZpPayment(amount, currency, p["callback_url"], body=p)
-        return 200, {"data": {"code": 100, "message": "Success", "authority": authority, "fee_type": "Merchant",
-                              "fee": 100}, "errors": []}
+        return 200, {"data": {"code": 100, "message": "Success", "authority": authority,
+                              "fee_type": "Merchant", "fee": 100}, "errors": []}
 
     def _verify(self, p: dict[str, Any]) -> tuple[int, Any]:
         found = self.payments.get(str(p.get("authority")))
@@ -306,7 +310,7 @@ class FakeZarinpal(_Server):
             return _zp_error(-51, "Session is not valid, session is not active paid try.")
         code, message = (101, "Verified") if found.verified else (100, "Paid")
         found.verified = True
-        return 200, {"data": {"code": code, "message": message, "card_hash": "1EBE3EBEBE35C7EC0F8D6EE4F2F859107A87822CA179BC9528767EA7B5489B69",
+        return 200, {"data": {"code": code, "message": message, "card_hash": "1EBE3EBEBE35C7EC",
                               "card_pan": "502229******5995", "ref_id": found.ref_id, "fee_type": "Merchant",
                               "fee": 0}, "errors": []}
 

@@ -69,7 +69,8 @@ def test_paid_link_books_once_when_the_webhook_comes_three_times(ex: Exchange, f
     [item] = session["line_items_sent"]
     assert item["price_data"]["unit_amount"] == "4000" and item["price_data"]["currency"] == "eur"
     assert item["price_data"]["product_data"]["name"] == "Invoice 2026-00001"
-    assert "/gateway/stripe/return/" in session["success_url"] and "{CHECKOUT_SESSION_ID}" in session["success_url"]
+    assert "/gateway/stripe/return/" in session["success_url"]
+    assert "{CHECKOUT_SESSION_ID}" in session["success_url"]
     assert "/gateway/stripe/cancel/" in session["cancel_url"]
 
     event = fake.pay(session["id"])
@@ -115,7 +116,8 @@ def test_forged_webhooks_are_refused_and_logged(ex: Exchange, fake: FakeStripe,
         deliver(webhook_url(ex), tampered, signature=stripe_signature(event, WEBHOOK_SECRET)),  # body changed
         deliver(webhook_url(ex), event, signature=""),  # no signature
         deliver(webhook_url(ex), event, signature="t=1,v1=" + "0" * 64),
-        deliver(webhook_url(ex), event, signature=stripe_signature(event, WEBHOOK_SECRET, timestamp=1)),  # old
+        deliver(webhook_url(ex), event,
+                signature=stripe_signature(event, WEBHOOK_SECRET, timestamp=1)),  # too old
         deliver(webhook_url(ex), b"not json", signature=stripe_signature(b"not json", WEBHOOK_SECRET)),
     ]
     assert [f.status_code for f in forged] == [400] * 6
@@ -185,7 +187,8 @@ def test_cancel_at_stripe_leaves_the_link_payable(ex: Exchange, fake: FakeStripe
 def test_webhooks_for_other_events_and_unknown_sessions_are_acknowledged(ex: Exchange) -> None:
     other = b'{"id": "evt_1", "object": "event", "type": "payment_intent.created", "data": {"object": {}}}'
     assert deliver(webhook_url(ex), other).status_code == 200
-    stranger = (b'{"id": "evt_2", "object": "event", "type": "checkout.session.completed", "data": {"object": '
+    stranger = (b'{"id": "evt_2", "object": "event", "type": "checkout.session.completed", '
+                b'"data": {"object": '
                 b'{"id": "cs_test_x", "object": "checkout.session", "payment_status": "paid", '
                 b'"amount_total": 100, "currency": "eur", "payment_intent": "pi_x"}}}')
     assert deliver(webhook_url(ex), stranger).status_code == 200

@@ -63,7 +63,9 @@ def begin(checkout: Checkout, link: Link) -> tuple[str, int] | BaseResponse:
     except GatewayError as err:
         log.warning("gateway %s: checkout L%d (link %d) not started: %s", found.name, checkout.id,
                     link.id, err)
-        return links.page_for(link, 503, error="gateway_down")
+        # no answer: "try again in a few minutes"; refused (e.g. a currency it does not take): "not available"
+        return links.page_for(link, 503, error="gateway_down" if isinstance(err, GatewayUnavailable)
+                              else "no_gateway")
     links.link_store().attach_gateway(checkout.session, found.name, started.reference)
     return redirect(started.redirect_url, code=303)
 
