@@ -146,6 +146,23 @@ def test_charged_after_expiry_or_cancellation_is_booked_and_flagged(ex: Exchange
     # the payer sees their receipt: the money arrived
     assert "Your payment was accepted" in requests.get(fake.success_url(first["id"]), timeout=10).text
 
+    # the desk gives the late one back, through Stripe, once
+    def refund(external_id: str) -> requests.Response:
+        return requests.post(ex.url + "/api/v1/links/refunds", json={"external_id": external_id},
+                             headers=ex.auth, timeout=10)
+
+    made, again = refund(paid[late["id"]]["external_id"]), refund(paid[late["id"]]["external_id"])
+    assert (made.status_code, again.status_code) == (201, 200)
+    assert made.json()["refund_id"] == again.json()["refund_id"]
+    assert made.json()["refund_id"].startswith("re_")
+    assert [(r["amount"], r["payment_intent"]) for r in fake.refunds] == [(4000, first["payment_intent"])]
+    listed = requests.get(ex.url + "/api/v1/links", params={"ids": str(late["id"])}, headers=ex.auth,
+                          timeout=10).json()["links"][0]
+    assert listed["payments"][0]["refund_id"] == made.json()["refund_id"]
+    assert refund("L999").status_code == 404
+    assert requests.post(ex.url + "/api/v1/links/refunds", json={"external_id": "L1"},
+                         timeout=10).status_code == 401
+
 
 @pytest.mark.parametrize("mode", ["hang", "garbage"])
 def test_a_gateway_that_hangs_or_answers_garbage(ex: Exchange, fake: FakeStripe, mode: str,

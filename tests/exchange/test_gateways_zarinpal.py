@@ -126,6 +126,9 @@ def test_charged_after_cancellation_is_booked_and_flagged(ex: Exchange, fake: Fa
     assert requests.get(fake.pay(fake.only_authority()), timeout=10).status_code == 200
     [paid] = feed(ex)
     assert paid["amount_minor"] == RIALS and paid["refund_due"] == "cancelled"
+    refund = requests.post(ex.url + "/api/v1/links/refunds", json={"external_id": paid["external_id"]},
+                           headers=ex.auth, timeout=10)  # Zarinpal refunds are made in its panel
+    assert refund.status_code == 422 and refund.json()["detail"] == {"reason": "refund_manual"}
 
 
 def test_links_in_other_currencies_or_odd_rials_are_not_sent(ex: Exchange, fake: FakeZarinpal,

@@ -75,6 +75,7 @@ checkouts_table = Table(
     # Why the desk must refund this payment ("" = nothing to refund): the payer was charged after
     # the link expired, was cancelled or was already paid (booked anyway: the money arrived).
     Column("refund_due", String(32), nullable=False, server_default=""),
+    Column("refund_ref", String(255), nullable=True),  # the gateway's refund id once given back
     sqlite_autoincrement=True,
 )
 Index("ux_link_checkouts_gateway_ref", checkouts_table.c.gateway, checkouts_table.c.gateway_ref, unique=True)
@@ -166,6 +167,7 @@ class LinkPayment:
     paid_at: datetime
     cursor: int
     refund_due: str = ""  # see checkouts_table.refund_due
+    refund_id: str = ""  # the gateway's refund, once the desk had it refunded
 
 
 class LinkRefused(Exception):
@@ -195,7 +197,8 @@ def _checkout(row: object) -> Checkout:
 
 
 _CHECKOUT_COLUMNS = (("gateway", "VARCHAR(16)"), ("gateway_ref", "VARCHAR(255)"),
-                     ("gateway_payment", "VARCHAR(255)"), ("refund_due", "VARCHAR(32) NOT NULL DEFAULT ''"))
+                     ("gateway_payment", "VARCHAR(255)"), ("refund_due", "VARCHAR(32) NOT NULL DEFAULT ''"),
+                     ("refund_ref", "VARCHAR(255)"))
 
 
 def _add_missing_columns(engine: Engine) -> None:
@@ -276,12 +279,13 @@ class LinkStore:
         c, p = checkouts_table.c, payments_table.c
         out: dict[int, list[LinkPayment]] = {i: [] for i in link_ids}
         with self.store.engine.connect() as conn:
-            rows = conn.execute(select(c.link_id, p.txn_id, p.sum_minor, p.created_at, p.id, c.refund_due)
+            rows = conn.execute(select(c.link_id, p.txn_id, p.sum_minor, p.created_at, p.id, c.refund_due,
+                                       c.refund_ref)
                                 .join(payments_table, p.id == c.payment_id)
                                 .where(c.link_id.in_(link_ids)).order_by(p.id)).all()
         for r in rows:
             out[r.link_id].append(LinkPayment(r.txn_id, int(r.sum_minor), r.created_at, int(r.id),
-                                              r.refund_due or ""))
+                                              r.refund_due or "", r.refund_ref or ""))
         return out
 
     def refunds_due(self, cursors: list[int]) -> dict[int, str]:
@@ -327,6 +331,27 @@ class LinkStore:
                 return None
             link = _link(conn.execute(select(links_table).where(links_table.c.id == row.link_id)).one())
         return _checkout(row), link
+
+    def paid_checkout(self, desk: str, external_id: str) -> tuple[int, str, str, int, str, str] | None:
+        """A booked link payment of this desk by its feed id "L<n>": (checkout id, gateway, gateway
+        payment id, amount, currency, refund id or "")."""
+        if not (external_id.startswith("L") and external_id[1:].isdigit() and len(external_id) < 20):
+            return None
+        c, lk = checkouts_table.c, links_table.c
+        with self.store.engine.connect() as conn:
+            row = conn.execute(select(c.id, c.gateway, c.gateway_payment, c.amount_minor, lk.currency,
+                                      c.refund_ref).join(links_table, lk.id == c.link_id)
+                               .where(c.id == int(external_id[1:]), lk.desk == desk,
+                                      c.payment_id.is_not(None))).first()
+        if row is None:
+            return None
+        return (int(row.id), row.gateway or "", row.gateway_payment or "", int(row.amount_minor),
+                row.currency, row.refund_ref or "")
+
+    def record_refund(self, checkout_id: int, refund_id: str) -> None:
+        with self.store.writing() as conn:
+            conn.execute(update(checkouts_table).where(checkouts_table.c.id == checkout_id)
+                         .values(refund_ref=refund_id))
 
     def session_of(self, gateway: str, reference: str) -> str | None:
         """Our checkout session for the gateway's id of it (None: not one of ours)."""

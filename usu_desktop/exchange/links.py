@@ -13,6 +13,7 @@ The page is plain escaped HTML in the link's language (dir/lang set; Persian rig
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from datetime import UTC, datetime
@@ -41,6 +42,8 @@ from usu_desktop.exchange.api import (
 from usu_desktop.exchange.config import ExchangeConfig
 from usu_desktop.exchange.link_store import Link, LinkConflict, LinkIn, LinkRefused, LinkStore
 from usu_desktop.exchange.store import Store, utcnow
+
+log = logging.getLogger("usu_exchange")
 
 api_bp = Blueprint("links_api", __name__, url_prefix="/api/v1/links")
 pay_bp = Blueprint("pay", __name__, url_prefix="/pay", template_folder="templates")
@@ -278,7 +281,8 @@ def link_json(link: Link, payments: list[Any] | None = None) -> dict[str, Any]:
     if payments is not None:
         out["payments"] = [{"external_id": p.external_id, "amount_minor": p.amount_minor,
                             "paid_at": iso(p.paid_at), "cursor": p.cursor,
-                            **({"refund_due": p.refund_due} if p.refund_due else {})} for p in payments]
+                            **({"refund_due": p.refund_due} if p.refund_due else {}),
+                            **({"refund_id": p.refund_id} if p.refund_id else {})} for p in payments]
     return out
 
 
@@ -313,6 +317,37 @@ def cancel_link(link_id: int) -> Response:
     if link is None:
         raise ApiError(404, "link_not_found")
     return jsonify(link_json(link))
+
+
+@api_bp.post("/refunds")
+def refund_payment() -> tuple[Response, int]:
+    """Give a link payment back in full through the gateway that took it (the desk does this for
+    the payments flagged refund_due). The same external_id again answers the first refund."""
+    from usu_desktop.exchange.gateways import GatewayRefused, GatewayUnavailable
+    from usu_desktop.exchange.gateways.routes import gateway
+
+    desk = _desk()
+    external_id = require(json_object(), "external_id", str)
+    found = link_store().paid_checkout(desk, external_id)
+    if found is None:
+        raise ApiError(404, "payment_not_found", external_id=external_id[:20])
+    checkout_id, name, payment, amount, currency, refunded = found
+    if refunded:
+        return jsonify({"external_id": external_id, "refund_id": refunded, "amount_minor": amount}), 200
+    active = gateway()
+    if not payment or active is None or active.name != name:
+        raise ApiError(409, "gateway_not_configured", gateway=name or None)
+    try:
+        refund_id = active.refund(payment, amount, currency)
+    except GatewayUnavailable as err:
+        log.warning("gateway %s: refund of %s not answered: %s", name, external_id, err)
+        raise ApiError(503, "gateway_unavailable") from None
+    except GatewayRefused as err:
+        log.warning("gateway %s: refund of %s refused: %s", name, external_id, err)
+        raise ApiError(422, "refund_refused", reason=err.code) from None
+    link_store().record_refund(checkout_id, refund_id)
+    log.info("gateway %s: %s refunded (%s)", name, external_id, refund_id)
+    return jsonify({"external_id": external_id, "refund_id": refund_id, "amount_minor": amount}), 201
 
 
 # --- the payer's page ---------------------------------------------------------------------
