@@ -86,3 +86,49 @@ def test_checkouts_from_before_gateways_get_the_columns(exchange_url: str) -> No
     assert tuple(row) == (7, "old-session", 3, "")
     assert links.refunds_due([3]) == {}
     store.close()
+
+
+def test_serve_with_the_stripe_gateway_takes_a_link_payment(tmp_path: Path) -> None:
+    """The real command: `usu-exchange serve --gateway stripe` with secrets from a 0600 file, its API
+    pointed at the local fake; a link paid there is booked once through the signed webhook."""
+    import subprocess
+    import sys
+
+    import requests
+
+    from tests.exchange.gateway_fakes import STRIPE_KEY, WEBHOOK_SECRET, FakeStripe, deliver
+    from tests.links.conftest import free_port, link_body
+
+    db = str(tmp_path / "serve.sqlite3")
+    token = subprocess.run([sys.executable, "-m", "usu_desktop.exchange", "token", "add", "desk", "--db", db],
+                           capture_output=True, text=True, check=True, timeout=60).stdout.strip()
+    secrets = secrets_file(tmp_path, 0o600, f"USU_STRIPE_SECRET_KEY={STRIPE_KEY}\n"
+                                            f"USU_STRIPE_WEBHOOK_SECRET={WEBHOOK_SECRET}\n")
+    fake = FakeStripe()
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "usu_desktop.exchange", "serve", "--db", db, "--port", str(port),
+         "--gateway", "stripe", "--gateway-secrets", str(secrets), "--gateway-api", fake.url],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={k: v for k, v in os.environ.items() if not k.startswith("USU_STRIPE")})
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:  # waitress says where it listens once it does
+            if "Serving on" in line:
+                break
+        url, auth = f"http://127.0.0.1:{port}", {"Authorization": f"Bearer {token}"}
+        link = requests.post(url + "/api/v1/links", json=link_body(), headers=auth, timeout=10).json()
+        to_stripe = requests.post(link["url"], data={"amount": "12.34"}, allow_redirects=False, timeout=10)
+        assert to_stripe.status_code == 303 and to_stripe.headers["Location"].startswith(fake.url)
+        session = fake.only_session()
+        page = requests.get(link["url"], timeout=10)  # its form may now lead to the gateway's origin
+        assert "form-action 'self' https:;" in page.headers["Content-Security-Policy"]
+        event = fake.pay(session["id"])
+        for _ in range(3):
+            assert deliver(url + "/gateway/stripe/webhook", event).status_code == 200
+        feed = requests.get(url + "/api/v1/payments", headers=auth, timeout=10).json()["payments"]
+        assert [(p["source"], p["amount_minor"]) for p in feed] == [("link", 1234)]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        fake.stop()

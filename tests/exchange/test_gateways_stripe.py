@@ -238,3 +238,15 @@ def test_amounts_in_stripes_minor_units_exactly() -> None:
         from_stripe_amount(150050, "ISK")  # not whole krónur: not something we sent
     big = 10**15 - 1
     assert from_stripe_amount(to_stripe_amount(big, "EUR"), "EUR") == big
+
+
+def test_a_second_checkout_paid_after_the_link_was_paid_in_full_is_flagged(ex: Exchange,
+                                                                          fake: FakeStripe) -> None:
+    link = make_link(ex, open_amount=False)  # the payer opened it in two tabs
+    start(ex, link, None)
+    start(ex, link, None)
+    first, second = fake.sessions.values()
+    assert deliver(webhook_url(ex), fake.pay(first["id"])).status_code == 200
+    assert deliver(webhook_url(ex), fake.pay(second["id"])).status_code == 200
+    paid = feed(ex)
+    assert [(p["amount_minor"], p.get("refund_due")) for p in paid] == [(15000, None), (15000, "paid")]
