@@ -29,7 +29,8 @@ def test_secrets_from_the_environment_or_a_private_file(tmp_path: Path) -> None:
     assert load_secrets("stripe", {}, secrets_file(tmp_path, 0o600)) == {
         "USU_STRIPE_SECRET_KEY": "sk_test_file", "USU_STRIPE_WEBHOOK_SECRET": "whsec_file"}
     assert isinstance(make_gateway("stripe", STRIPE_ENV), StripeCheckout)
-    assert isinstance(make_gateway("zarinpal", {"USU_ZARINPAL_MERCHANT_ID": "m"}), Zarinpal)
+    zarinpal = make_gateway("zarinpal", {"USU_ZARINPAL_MERCHANT_ID": "m"}, zarinpal_unit="IRT")
+    assert isinstance(zarinpal, Zarinpal) and zarinpal.unit == "IRT"
     with pytest.raises(SecretsError, match="USU_ZARINPAL_MERCHANT_ID"):
         load_secrets("zarinpal", STRIPE_ENV)
 
@@ -52,7 +53,8 @@ def test_serve_refuses_clearly(tmp_path: Path, capsys: pytest.CaptureFixture[str
             (["serve", "--db", db, "--gateway", "stripe"], "USU_STRIPE_SECRET_KEY"),
             (["serve", "--db", db, "--gateway", "sandbox"], "--sandbox"),
             (["serve", "--db", db, "--gateway-secrets", str(loose)], "need --gateway"),
-            (["serve", "--db", db, "--gateway", "paypal"], "invalid choice")):
+            (["serve", "--db", db, "--gateway", "paypal"], "invalid choice"),
+            (["serve", "--db", db, "--gateway", "zarinpal", "--gateway-api", "http://pay.example"], "https://")):
         with pytest.raises(SystemExit) as stop:
             main(argv)
         assert stop.value.code == 2

@@ -18,6 +18,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from usu_desktop.domain.money import Money, MoneyError
 from usu_desktop.exchange.config import LOOPBACK, ExchangeConfig
@@ -67,6 +68,8 @@ def _parser() -> argparse.ArgumentParser:
                           "the environment")
     srv.add_argument("--gateway-api", metavar="URL", default="",
                      help="the gateway's API address (a provider's sandbox, or a local test server)")
+    srv.add_argument("--zarinpal-unit", choices=("IRR", "IRT"), default="IRR",
+                     help="the unit Zarinpal is sent amounts in: rials (IRR) or tomans (IRT, 10 rials)")
 
     tok = sub.add_parser("token", help="manage desk tokens")
     tok_sub = tok.add_subparsers(dest="token_command", required=True)
@@ -170,12 +173,16 @@ def _gateway(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Gatew
         return None
     if args.gateway == "sandbox" and not args.sandbox:
         parser.error("--gateway sandbox is for --sandbox (127.0.0.1 only)")
+    api = urlsplit(args.gateway_api)
+    if args.gateway_api and not (api.scheme == "https" or (
+            api.scheme == "http" and api.hostname in ("127.0.0.1", "localhost", "::1"))):
+        parser.error("--gateway-api must be an https:// address (plain http only on this computer)")
     try:
         secrets = load_secrets(args.gateway, os.environ,
                                Path(args.gateway_secrets) if args.gateway_secrets else None)
     except SecretsError as err:
         parser.error(str(err))
-    return make_gateway(args.gateway, secrets, api_base=args.gateway_api)
+    return make_gateway(args.gateway, secrets, api_base=args.gateway_api, zarinpal_unit=args.zarinpal_unit)
 
 
 if __name__ == "__main__":

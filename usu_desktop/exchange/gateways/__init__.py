@@ -134,7 +134,7 @@ def load_secrets(gateway: str, environ: Mapping[str, str], path: Path | None = N
 
 
 def make_gateway(name: str, secrets: Mapping[str, str], api_base: str = "",
-                 timeout: float = 10.0) -> Gateway:
+                 timeout: float = 10.0, zarinpal_unit: str = "IRR") -> Gateway:
     """The adapter called `name`, with its secrets and (for tests or a provider's sandbox) its API address."""
     if name == "sandbox":
         from usu_desktop.exchange.gateways.sandbox import SandboxGateway
@@ -148,5 +148,6 @@ def make_gateway(name: str, secrets: Mapping[str, str], api_base: str = "",
     if name == "zarinpal":
         from usu_desktop.exchange.gateways.zarinpal import Zarinpal
 
-        return Zarinpal(secrets["USU_ZARINPAL_MERCHANT_ID"], api_base=api_base, timeout=timeout)
+        return Zarinpal(secrets["USU_ZARINPAL_MERCHANT_ID"], api_base=api_base, timeout=timeout,
+                        unit=zarinpal_unit)
     raise ValueError(f"unknown gateway {name!r}; one of {', '.join(NAMES)}")

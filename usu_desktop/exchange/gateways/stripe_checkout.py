@@ -132,7 +132,7 @@ class StripeCheckout:
 
     # --- helpers -------------------------------------------------------------------------
     def _paid(self, session: Any) -> Paid | None:
-        if session.get("payment_status") not in ("paid", "no_payment_required"):
+        if session.get("payment_status") != "paid":
             return None
         try:
             currency = str(session.get("currency") or "").upper()
