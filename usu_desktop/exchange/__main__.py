@@ -2,6 +2,9 @@
 
   usu-exchange serve --host 0.0.0.0 --port 8080 --db sqlite:////srv/usu/exchange.sqlite3
   usu-exchange token add front-desk            (prints the token once; only its hash is kept)
+  usu-exchange serve --gateway stripe|zarinpal [--gateway-secrets FILE]
+                                               (payment links through a real gateway; secrets from
+                                                the environment or a file only you can read)
   usu-exchange --sandbox [--token T]           (127.0.0.1 only, demo clients, /sandbox/ pages)
   usu-exchange --self-test                     (a throw-away server on a free loopback port answers
                                                 one terminal check; exit 0 when it works)
@@ -14,9 +17,12 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from usu_desktop.domain.money import Money, MoneyError
 from usu_desktop.exchange.config import LOOPBACK, ExchangeConfig
+from usu_desktop.exchange.gateways import NAMES, Gateway, SecretsError, load_secrets, make_gateway
 from usu_desktop.exchange.store import Store
 
 DEFAULT_DB = "usu-exchange.sqlite3"
@@ -54,6 +60,16 @@ def _parser() -> argparse.ArgumentParser:
     srv.add_argument("--sandbox", action="store_true",
                      help="localhost only: demo token and clients, /sandbox/ pages")
     srv.add_argument("--token", help="sandbox: use this desk token instead of a new one")
+    srv.add_argument("--gateway", choices=NAMES,
+                     help="payment gateway for payment links (stripe needs USU_STRIPE_SECRET_KEY and "
+                          "USU_STRIPE_WEBHOOK_SECRET, zarinpal USU_ZARINPAL_MERCHANT_ID)")
+    srv.add_argument("--gateway-secrets", metavar="FILE",
+                     help="read the gateway's NAME=value secrets from FILE (mode 0600) instead of "
+                          "the environment")
+    srv.add_argument("--gateway-api", metavar="URL", default="",
+                     help="the gateway's API address (a provider's sandbox, or a local test server)")
+    srv.add_argument("--zarinpal-unit", choices=("IRR", "IRT"), default="IRR",
+                     help="the unit Zarinpal is sent amounts in: rials (IRR) or tomans (IRT, 10 rials)")
 
     tok = sub.add_parser("token", help="manage desk tokens")
     tok_sub = tok.add_subparsers(dest="token_command", required=True)
@@ -128,8 +144,9 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         config.allowed_networks()
     except ValueError as err:
         parser.error(f"--osmp-allow: {err}")
+    gateway = _gateway(args, parser)
     store = Store(config.db_url)
-    app = create_app(config, store)
+    app = create_app(config, store, gateway)
     if args.sandbox:
         from usu_desktop.exchange.sandbox import seed_demo
 
@@ -146,6 +163,26 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             "no desk tokens yet: the desk cannot connect until you run 'usu-exchange token add NAME'")
     serve_forever(app, host, args.port, args.threads, args.trusted_proxy)
     return 0
+
+
+def _gateway(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Gateway | None:
+    """The --gateway adapter with its secrets, or None (the sandbox plays its own)."""
+    if not args.gateway:
+        if args.gateway_secrets or args.gateway_api:
+            parser.error("--gateway-secrets and --gateway-api need --gateway")
+        return None
+    if args.gateway == "sandbox" and not args.sandbox:
+        parser.error("--gateway sandbox is for --sandbox (127.0.0.1 only)")
+    api = urlsplit(args.gateway_api)
+    if args.gateway_api and not (api.scheme == "https" or (
+            api.scheme == "http" and api.hostname in ("127.0.0.1", "localhost", "::1"))):
+        parser.error("--gateway-api must be an https:// address (plain http only on this computer)")
+    try:
+        secrets = load_secrets(args.gateway, os.environ,
+                               Path(args.gateway_secrets) if args.gateway_secrets else None)
+    except SecretsError as err:
+        parser.error(str(err))
+    return make_gateway(args.gateway, secrets, api_base=args.gateway_api, zarinpal_unit=args.zarinpal_unit)
 
 
 if __name__ == "__main__":
