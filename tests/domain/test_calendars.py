@@ -73,3 +73,7 @@ def test_one_registry_for_every_layer() -> None:
     assert [lang.code for lang in languages.LANGUAGES if lang.rtl] == ["fa"]
     assert languages.language("fa_IR").calendar == "jalali" and languages.language("xx").code == "en"
     assert languages.local_digits("2026-12", "fa") == "۲۰۲۶-۱۲" and languages.local_digits("12", "ru") == "12"
+    from babel import Locale  # the registry's digits are CLDR's for each language
+
+    for lang in languages.LANGUAGES:
+        assert str(Locale.parse(lang.code).default_numbering_system) == lang.digits

@@ -12,8 +12,6 @@ GREGORIAN = "gregorian"
 JALALI = "jalali"  # the Solar Hijri calendar of Iran and Afghanistan
 CALENDARS = (GREGORIAN, JALALI)
 
-_DIGITS = {"latn": "0123456789", "arabext": "۰۱۲۳۴۵۶۷۸۹"}
-
 
 @dataclass(frozen=True)
 class Language:
@@ -25,10 +23,11 @@ class Language:
     calendar: str = GREGORIAN  # the calendar its people date things in
 
     def local_digits(self, text: str) -> str:
-        """`text` with ASCII digits written in this language's digits."""
-        if self.digits == "latn":
-            return text
-        return text.translate(str.maketrans("0123456789", _DIGITS[self.digits]))
+        """`text` with ASCII digits written in this language's digits (money_format does it,
+        from CLDR's numbering system of the language: one digit table for the whole product)."""
+        from usu_desktop.domain.money_format import native_digits
+
+        return native_digits(text, self.code)
 
 
 LANGUAGES: tuple[Language, ...] = (

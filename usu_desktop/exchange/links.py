@@ -21,12 +21,15 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from babel.dates import format_date, format_time, get_datetime_format, get_timezone_location
+from babel.dates import format_time, get_datetime_format, get_timezone_location
 from flask import Blueprint, Response, current_app, jsonify, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
+from usu_desktop.domain.calendars import day_text
 from usu_desktop.domain.client_numbers import client_number_is_valid
 from usu_desktop.domain.errors import DomainError
+from usu_desktop.domain.languages import CODES
+from usu_desktop.domain.languages import LANGUAGES as REGISTRY
 from usu_desktop.domain.money import CURRENCY_EXPONENTS, Money, decimal_from_text
 from usu_desktop.domain.money_format import native_digits
 from usu_desktop.domain.references import rf_is_valid, rf_normalize
@@ -50,7 +53,7 @@ pay_bp = Blueprint("pay", __name__, url_prefix="/pay", template_folder="template
 _CSS = Path(__file__).parent / "static" / "links.css"
 
 TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")  # >= 96 bits from secrets.token_urlsafe
-LANGUAGES = ("en", "ru", "az", "el", "is", "fa")
+LANGUAGES = CODES  # the one registry (domain.languages)
 KINDS = ("invoice", "client", "free")
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -175,7 +178,7 @@ TEXTS: dict[str, dict[str, str]] = {
                              "کنید."),
            "thanks": "سپاسگزاریم! پرداخت شما پذیرفته شد.", "receipt": "شماره رسید"},
 }
-RTL = frozenset({"fa"})
+RTL = frozenset(lang.code for lang in REGISTRY if lang.rtl)
 
 
 def _store() -> Store:
@@ -368,7 +371,7 @@ def _expiry(link: Link) -> str:
     lang = link.language
     # str(): babel annotates a DateTimePattern, but this one is the plain "{1}, {0}" text
     text = str(get_datetime_format("medium", locale=lang)).replace(
-        "{1}", format_date(when, "medium", locale=lang)).replace(
+        "{1}", day_text(when.date(), lang, "medium")).replace(  # Persian: the Solar Hijri day
         "{0}", format_time(when, "short", tzinfo=when.tzinfo, locale=lang))
     place = get_timezone_location(link.time_zone, locale=lang, return_city=True) if local else ""
     return native_digits(f"{text} ({place})" if place else f"{text} UTC", lang)

@@ -7,6 +7,7 @@ from datetime import date
 
 from usu_desktop.domain.client_numbers import FIRST_SEQUENCE, client_number_create
 from usu_desktop.domain.errors import DomainError
+from usu_desktop.domain.languages import normalize as normalize_language
 from usu_desktop.domain.permissions import Actor, actor_of
 from usu_desktop.domain.references import rf_create
 from usu_desktop.storage.db import Database
@@ -16,7 +17,6 @@ from usu_desktop.storage.queries import ClientRow, client_rows, find_duplicate_c
 from usu_desktop.storage.records import add_audit, next_sequence, utcnow
 from usu_desktop.storage.search import client_search_text
 
-LANGUAGES = ("en", "ru", "el", "fa", "az", "is", "kk", "de", "fr", "tr")
 _EDITABLE = ("first_name", "last_name", "birth_date", "phone", "email", "language")
 
 
@@ -39,7 +39,7 @@ class ClientInput:
         if self.birth_date is not None and self.birth_date > date.today():
             raise DomainError("client_bad_birth_date", birth_date=self.birth_date.isoformat())
         return ClientInput(first, last, self.birth_date, self.phone.strip(), email,
-                           self.language.strip().lower() or "en")
+                           normalize_language(self.language))  # one of the registry's, else English
 
 
 @dataclass(frozen=True)
