@@ -9,6 +9,8 @@ import requests
 
 from tests.exchange.conftest import Exchange
 from tests.links.conftest import ACCOUNT, expire, link_body, make_link, pay_link
+from usu_desktop.domain.calendars import to_jalali
+from usu_desktop.domain.languages import local_digits
 
 
 def test_link_page_pays_once_and_feeds_the_desk(sandbox: Exchange) -> None:
@@ -49,10 +51,12 @@ def test_persian_page_is_right_to_left(sandbox: Exchange) -> None:
     page = requests.get(link["url"], timeout=10)
     assert '<html lang="fa" dir="rtl">' in page.text and "کلینیک سلامت" in page.text
     assert "پرداخت" in page.text
-    year = str((datetime.now(UTC) + timedelta(days=3)).year)  # make_link's default expiry
+    due = (datetime.now(UTC) + timedelta(days=3)).date()  # make_link's default expiry
+    year = str(to_jalali(due)[0])  # in the Solar Hijri calendar, as the desk shows it
     persian = year.translate({ord("0") + i: chr(0x06F0 + i) for i in range(10)})
     [expiry] = re.findall(r"<dd><bdi>([^<]*UTC)</bdi></dd>", page.text)
     assert persian in expiry and year not in expiry  # the expiry in Persian digits, like the amount
+    assert str(due.year) not in expiry and local_digits(str(due.year), "fa") not in expiry
 
 
 def test_expiry_shows_minutes_not_seconds(sandbox: Exchange) -> None:
@@ -132,7 +136,8 @@ def test_expiry_in_the_clinics_time_zone(sandbox: Exchange) -> None:
     assert "Jan 15, 2027" in expiry and "11:59" in expiry and expiry.endswith("(Athens)")
     fa = make_link(sandbox, expires_at=expires.isoformat(), time_zone="Asia/Tehran", language="fa")
     [expiry] = re.findall(r"<dd><bdi>([^<]*)</bdi></dd>", requests.get(fa["url"], timeout=10).text)
-    assert expiry.endswith("(تهران)") and "۱:۲۹" in expiry and "۱۶" in expiry  # 21:59 UTC + 3:30: 1:29, 16th
+    # 21:59 UTC + 3:30 is 1:29 on 16 January 2027, which is 26 Dey 1405 in the Solar Hijri calendar
+    assert expiry.endswith("(تهران)") and "۱:۲۹" in expiry and "۲۶ دی ۱۴۰۵" in expiry
     utc = make_link(sandbox, expires_at=expires.isoformat(), time_zone="Etc/UTC")
     [expiry] = re.findall(r"<dd><bdi>([^<]*)</bdi></dd>", requests.get(utc["url"], timeout=10).text)
     assert expiry.endswith(" UTC") and "9:59" in expiry
