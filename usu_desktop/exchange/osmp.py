@@ -16,11 +16,11 @@ from datetime import datetime
 from enum import IntEnum
 
 from usu_desktop.domain.client_numbers import ClientNumberError, client_number_check
+from usu_desktop.domain.external_ids import normalize_txn_id  # OSMP ids are numbers: 01016 is 1016
 from usu_desktop.domain.money import Money, MoneyError
 from usu_desktop.exchange.config import ExchangeConfig
 from usu_desktop.exchange.store import BookOutcome, Store
 
-_TXN_ID = re.compile(r"^[0-9]{1,20}\Z")
 _SUM = re.compile(r"^[0-9]{1,12}(\.[0-9]{1,6})?$")  # dot decimal; the currency limits the decimals
 _TXN_DATE = re.compile(r"^[0-9]{14}$")
 
@@ -93,24 +93,11 @@ def _parse_txn_date(text: str) -> str:
     return text
 
 
-def normalize_txn_id(text: str | None) -> str:
-    """The canonical form of an OSMP transaction id, or "" if it is not one.
-
-    OSMP ids are numbers (1-20 digits), so `1016`, `01016` and ` 0001016 ` are one transaction
-    and must meet the same booking: surrounding white space goes, then leading zeros (`0` stays
-    `0`). A sign, inner spaces, non-ASCII digits, more than 20 digits or nothing at all are
-    not an id (result 300).
-    """
-    text = (text or "").strip()
-    if not _TXN_ID.match(text):
-        return ""
-    return text.lstrip("0") or "0"
-
-
 def handle(params: Mapping[str, str], store: Store, config: ExchangeConfig) -> Answer:
     """Answer one terminal request; never raises for bad input (store errors do propagate).
 
-    The answer echoes the canonical `txn_id`, so a retry in another format gets exactly the
+    `txn_id` is normalised first (normalize_txn_id; not an id: result 300). The answer echoes the
+    canonical `txn_id`, so a retry in another format gets exactly the
     first answer."""
     echo = normalize_txn_id(params.get("txn_id"))
     try:
