@@ -137,11 +137,20 @@ def _check(txn_id: str, params: Mapping[str, str], store: Store, config: Exchang
 
 def _pay(txn_id: str, params: Mapping[str, str], store: Store, config: ExchangeConfig) -> Answer:
     account = _parse_account(params.get("account") or "")
-    currency = _currency(store, config)
+    currency = store.pay_currency() or config.currency
     amount = _parse_sum((params.get("sum") or "").strip(), currency)
     _check_limits(amount, config)
     txn_date = _parse_txn_date((params.get("txn_date") or "").strip())
-    booked = store.book_payment(txn_id, account, amount.minor, currency, txn_date)
+    for _ in range(3):
+        booked = store.book_payment(txn_id, account, amount.minor, currency, txn_date)
+        if booked.outcome is not BookOutcome.CURRENCY_CHANGED:
+            break
+        # a list in another currency came in since the sum was read (the booking checks it): again
+        currency = store.pay_currency() or config.currency
+        amount = _parse_sum((params.get("sum") or "").strip(), currency)
+        _check_limits(amount, config)
+    else:
+        raise _Refusal(Result.TEMPORARY, "temporary error, retry later")
     first = booked.payment
     if booked.outcome is BookOutcome.UNKNOWN_ACCOUNT:
         raise _Refusal(Result.NOT_FOUND, "account not found")
