@@ -19,7 +19,7 @@ from pathlib import Path
 # driver, and setuptools + wheel for the editable install of the package itself.
 EXCHANGE = ("flask", "werkzeug", "jinja2", "markupsafe", "itsdangerous", "click", "blinker", "colorama",
             "waitress", "sqlalchemy", "typing-extensions", "greenlet", "babel", "psycopg", "psycopg-binary",
-            "tzdata", "setuptools", "wheel")
+            "tzdata", "setuptools", "wheel", "packaging")
 
 _START = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==")
 

@@ -352,6 +352,9 @@ WORKER_MAX_QUICK_EXITS = 5  # ... this many times in a row, and the whole servic
 WORKER_STOP_SECONDS = 10.0  # SIGTERM, then this long for the workers to finish, then SIGKILL
 
 
+_STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
+
+
 class _Stop(BaseException):
     """SIGTERM or SIGINT reached the supervisor."""
 
@@ -385,6 +388,7 @@ def _worker(build_app: Callable[[], Any], sock: socket.socket, threads: int | No
             raise SystemExit(0)
 
         signal.signal(signal.SIGTERM, _terminate)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # blocked by the fork (start())
         app = build_app()
         server = make_server(app, "", 0, threads, trusted_proxy, sock=sock)
         log.info("worker %d (pid %d) serving", number, os.getpid())
@@ -414,10 +418,15 @@ def serve_workers(build_app: Callable[[], Any], host: str, port: int, workers: i
     quick_exits = 0
 
     def start(number: int) -> None:
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - the child's coverage is not collected
-            _worker(build_app, sock, threads, trusted_proxy, number)
-        children[pid] = (number, time.monotonic())
+        # No stop signal between the fork and the child's own handlers, or before the pid is known.
+        signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+        try:
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - the child's coverage is not collected
+                _worker(build_app, sock, threads, trusted_proxy, number)
+            children[pid] = (number, time.monotonic())
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
 
     def stop(_signum: int, _frame: Any) -> None:
         raise _Stop
