@@ -64,10 +64,11 @@ class Service:
     def __init__(self, url: str, workers: int, tmp: Path) -> None:
         self.port = free_port()
         self.log = tmp / "exchange.log"
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "usu_desktop.exchange", "serve", "--workers", str(workers),
-             "--threads", "8", "--port", str(self.port), "--db", url],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self.log.open("wb"))
+        with self.log.open("wb") as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "usu_desktop.exchange", "serve", "--workers", str(workers),
+                 "--threads", "8", "--port", str(self.port), "--db", url],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log)
 
     def serving(self) -> dict[int, int]:
         """worker number -> pid, from the log lines each worker writes once it serves."""
@@ -172,3 +173,22 @@ def test_four_workers_twenty_terminals_with_retries_and_a_killed_worker(pg_url: 
     assert code == 0
     assert children_of(service.proc.pid) == set()
     assert "stopping 4 worker processes" in service.log.read_text()
+
+
+_FAILING = """
+import logging, sys
+from usu_desktop.exchange import server
+logging.basicConfig(level=logging.INFO)
+server.WORKER_MAX_QUICK_EXITS = 3
+def broken():
+    raise RuntimeError("database unreachable")
+sys.exit(server.serve_workers(broken, "127.0.0.1", 0, 2))
+"""
+
+
+def test_workers_that_keep_failing_at_start_stop_the_service_with_exit_3() -> None:
+    done = subprocess.run([sys.executable, "-c", _FAILING], capture_output=True, text=True, timeout=120,
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 3, done.stderr
+    assert done.stderr.count("database unreachable") >= 3  # each failed start is logged, with why
+    assert "starting it again" in done.stderr and "stopping" in done.stderr
