@@ -16,10 +16,12 @@ import sys
 from pathlib import Path
 
 # Flask and what it pulls in, waitress, SQLAlchemy, Babel (domain.money_format), the PostgreSQL
-# driver, and setuptools + wheel for the editable install of the package itself.
+# driver, the Stripe library (payment-link gateway) with requests, and setuptools + wheel for the
+# editable install of the package itself.
 EXCHANGE = ("flask", "werkzeug", "jinja2", "markupsafe", "itsdangerous", "click", "blinker", "colorama",
             "waitress", "sqlalchemy", "typing-extensions", "greenlet", "babel", "psycopg", "psycopg-binary",
-            "tzdata", "setuptools", "wheel", "packaging")
+            "tzdata", "stripe", "requests", "urllib3", "idna", "certifi", "charset-normalizer",
+            "setuptools", "wheel", "packaging")
 
 _START = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==")
 

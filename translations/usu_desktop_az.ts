@@ -894,6 +894,53 @@ Yenə də saxlanılsın?</translation>
     </message>
 </context>
 <context>
+    <name>DebtorsList</name>
+    <message>
+        <source>never</source>
+        <translation>heç vaxt</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasiyent</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Müştəri nömrəsi</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vaxtı keçib</translation>
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation>Ən köhnə ödəniş tarixi</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>0–30</source>
+        <translation>0–30</translation>
+    </message>
+    <message>
+        <source>31–60</source>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <source>61–90</source>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <source>90+</source>
+        <translation>90+</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Son xatırlatma</translation>
+    </message>
+</context>
+<context>
     <name>DebtorsPage</name>
     <message>
         <source>Debtors</source>
@@ -932,46 +979,6 @@ Yenə də saxlanılsın?</translation>
         <translation>Gecikmə günü, ən azı</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Pasiyent</translation>
-    </message>
-    <message>
-        <source>Client number</source>
-        <translation>Müştəri nömrəsi</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Gecikmiş</translation>
-    </message>
-    <message>
-        <source>Oldest due date</source>
-        <translation>Ən köhnə ödəniş tarixi</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Gün</translation>
-    </message>
-    <message>
-        <source>0–30</source>
-        <translation>0–30</translation>
-    </message>
-    <message>
-        <source>31–60</source>
-        <translation>31–60</translation>
-    </message>
-    <message>
-        <source>61–90</source>
-        <translation>61–90</translation>
-    </message>
-    <message>
-        <source>90+</source>
-        <translation>90+</translation>
-    </message>
-    <message>
-        <source>Last reminder</source>
-        <translation>Son xatırlatma</translation>
-    </message>
-    <message>
         <source>No overdue balances to show.</source>
         <translation>Göstəriləcək gecikmiş borc yoxdur.</translation>
     </message>
@@ -1000,12 +1007,12 @@ Yenə də saxlanılsın?</translation>
         <translation>Xatırlatmalar arasında ən azı gün</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>heç vaxt</translation>
-    </message>
-    <message>
         <source>Partly paid: reminders say what remains</source>
         <translation>Qismən ödənilib: xatırlatmada qalıq göstərilir</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>Hesablanır…</translation>
     </message>
     <message>
         <source>{count} patients, {amount} overdue</source>
@@ -1649,6 +1656,10 @@ Yenə də saxlanılsın?</translation>
     <message>
         <source>“{path}” is not an image file.</source>
         <translation>“{path}” şəkil faylı deyil.</translation>
+    </message>
+    <message>
+        <source>“{calendar}” is not a calendar USU Desktop knows.</source>
+        <translation>“{calendar}” USU Desktop-un tanıdığı təqvim deyil.</translation>
     </message>
     <message>
         <source>The database {path} is locked by another program. Close it and try again.</source>
@@ -3251,6 +3262,18 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
         <translation>Yeni dil proqram yenidən başladıqdan sonra tətbiq olunur.</translation>
     </message>
     <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>Dilə uyğun (fars: Şəmsi hicri)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Qriqorian</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Şəmsi hicri (Cəlali)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
@@ -3297,6 +3320,10 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>Language:</source>
         <translation>Dil:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Təqvim:</translation>
     </message>
     <message>
         <source>Please enter the clinic&apos;s name.</source>
@@ -3374,6 +3401,10 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
         <translation>Verilənlər bazası</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Təqvim</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Loqo</translation>
     </message>
@@ -3384,6 +3415,18 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>{days} days</source>
         <translation>{days} gün</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Qriqorian</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Şəmsi hicri (Cəlali)</translation>
+    </message>
+    <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>Dilə uyğun (fars: Şəmsi hicri)</translation>
     </message>
 </context>
 <context>

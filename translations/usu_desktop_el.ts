@@ -894,6 +894,53 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>DebtorsList</name>
+    <message>
+        <source>never</source>
+        <translation>ποτέ</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Ασθενής</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Αριθμός πελάτη</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Ληξιπρόθεσμο</translation>
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation>Παλαιότερη λήξη</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Ημέρες</translation>
+    </message>
+    <message>
+        <source>0–30</source>
+        <translation>0–30</translation>
+    </message>
+    <message>
+        <source>31–60</source>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <source>61–90</source>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <source>90+</source>
+        <translation>90+</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Τελευταία υπενθύμιση</translation>
+    </message>
+</context>
+<context>
     <name>DebtorsPage</name>
     <message>
         <source>Debtors</source>
@@ -932,46 +979,6 @@ Save anyway?</source>
         <translation>Ημέρες καθυστέρησης, τουλάχιστον</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Ασθενής</translation>
-    </message>
-    <message>
-        <source>Client number</source>
-        <translation>Αριθμός πελάτη</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Ληξιπρόθεσμα</translation>
-    </message>
-    <message>
-        <source>Oldest due date</source>
-        <translation>Παλαιότερη λήξη</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Ημέρες</translation>
-    </message>
-    <message>
-        <source>0–30</source>
-        <translation>0–30</translation>
-    </message>
-    <message>
-        <source>31–60</source>
-        <translation>31–60</translation>
-    </message>
-    <message>
-        <source>61–90</source>
-        <translation>61–90</translation>
-    </message>
-    <message>
-        <source>90+</source>
-        <translation>90+</translation>
-    </message>
-    <message>
-        <source>Last reminder</source>
-        <translation>Τελευταία υπενθύμιση</translation>
-    </message>
-    <message>
         <source>No overdue balances to show.</source>
         <translation>Δεν υπάρχουν ληξιπρόθεσμα υπόλοιπα.</translation>
     </message>
@@ -1000,12 +1007,12 @@ Save anyway?</source>
         <translation>Ημέρες μεταξύ υπενθυμίσεων, τουλάχιστον</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>ποτέ</translation>
-    </message>
-    <message>
         <source>Partly paid: reminders say what remains</source>
         <translation>Μερικώς πληρωμένο: η υπενθύμιση αναφέρει το υπόλοιπο</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>Υπολογισμός…</translation>
     </message>
     <message>
         <source>{count} patients, {amount} overdue</source>
@@ -1649,6 +1656,10 @@ Save anyway?</source>
     <message>
         <source>“{path}” is not an image file.</source>
         <translation>Το «{path}» δεν είναι αρχείο εικόνας.</translation>
+    </message>
+    <message>
+        <source>“{calendar}” is not a calendar USU Desktop knows.</source>
+        <translation>Το «{calendar}» δεν είναι ημερολόγιο που γνωρίζει το USU Desktop.</translation>
     </message>
     <message>
         <source>The database {path} is locked by another program. Close it and try again.</source>
@@ -3251,6 +3262,18 @@ The message is in the log and can be sent again.</source>
         <translation>Η νέα γλώσσα εφαρμόζεται μετά την επανεκκίνηση του προγράμματος.</translation>
     </message>
     <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>Όπως χρονολογεί κάθε γλώσσα (περσικά: ηλιακό Χίτζρι)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Γρηγοριανό</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Ηλιακό Χίτζρι (Τζαλαλί)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Επιλογή…</translation>
     </message>
@@ -3297,6 +3320,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Language:</source>
         <translation>Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Ημερολόγιο:</translation>
     </message>
     <message>
         <source>Please enter the clinic&apos;s name.</source>
@@ -3374,6 +3401,10 @@ The message is in the log and can be sent again.</source>
         <translation>Βάση δεδομένων</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Ημερολόγιο</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Λογότυπο</translation>
     </message>
@@ -3384,6 +3415,18 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>{days} days</source>
         <translation>{days} ημέρες</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Γρηγοριανό</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Ηλιακό Χίτζρι (Τζαλαλί)</translation>
+    </message>
+    <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>Όπως χρονολογεί κάθε γλώσσα (περσικά: ηλιακό Χίτζρι)</translation>
     </message>
 </context>
 <context>

@@ -894,42 +894,10 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
-    <name>DebtorsPage</name>
+    <name>DebtorsList</name>
     <message>
-        <source>Debtors</source>
-        <translation>Debtors</translation>
-    </message>
-    <message>
-        <source>Search name or client number</source>
-        <translation>Search name or client number</translation>
-    </message>
-    <message>
-        <source>All ages</source>
-        <translation>All ages</translation>
-    </message>
-    <message>
-        <source>0–30 days</source>
-        <translation>0–30 days</translation>
-    </message>
-    <message>
-        <source>31–60 days</source>
-        <translation>31–60 days</translation>
-    </message>
-    <message>
-        <source>61–90 days</source>
-        <translation>61–90 days</translation>
-    </message>
-    <message>
-        <source>over 90 days</source>
-        <translation>over 90 days</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Days overdue, at least</source>
-        <translation>Days overdue, at least</translation>
+        <source>never</source>
+        <translation>never</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -971,6 +939,45 @@ Save anyway?</translation>
         <source>Last reminder</source>
         <translation>Last reminder</translation>
     </message>
+</context>
+<context>
+    <name>DebtorsPage</name>
+    <message>
+        <source>Debtors</source>
+        <translation>Debtors</translation>
+    </message>
+    <message>
+        <source>Search name or client number</source>
+        <translation>Search name or client number</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>All ages</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 days</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 days</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 days</translation>
+    </message>
+    <message>
+        <source>over 90 days</source>
+        <translation>over 90 days</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Days overdue, at least</source>
+        <translation>Days overdue, at least</translation>
+    </message>
     <message>
         <source>No overdue balances to show.</source>
         <translation>No overdue balances to show.</translation>
@@ -1000,12 +1007,12 @@ Save anyway?</translation>
         <translation>Days between reminders, at least</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
         <source>Partly paid: reminders say what remains</source>
         <translation>Partly paid: reminders say what remains</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>Adding up…</translation>
     </message>
     <message>
         <source>{count} patients, {amount} overdue</source>
@@ -1649,6 +1656,10 @@ Save anyway?</translation>
     <message>
         <source>“{path}” is not an image file.</source>
         <translation>“{path}” is not an image file.</translation>
+    </message>
+    <message>
+        <source>“{calendar}” is not a calendar USU Desktop knows.</source>
+        <translation>“{calendar}” is not a calendar USU Desktop knows.</translation>
     </message>
     <message>
         <source>The database {path} is locked by another program. Close it and try again.</source>
@@ -3251,6 +3262,18 @@ The message is in the log and can be sent again.</translation>
         <translation>A new language is used after the program restarts.</translation>
     </message>
     <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>As each language dates (Persian: Solar Hijri)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregorian</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Solar Hijri (Jalali)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -3297,6 +3320,10 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>Language:</source>
         <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Calendar:</translation>
     </message>
     <message>
         <source>Please enter the clinic&apos;s name.</source>
@@ -3374,6 +3401,10 @@ The message is in the log and can be sent again.</translation>
         <translation>Database</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -3384,6 +3415,18 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>{days} days</source>
         <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregorian</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Solar Hijri (Jalali)</translation>
+    </message>
+    <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>As each language dates (Persian: Solar Hijri)</translation>
     </message>
 </context>
 <context>

@@ -894,42 +894,10 @@ Save anyway?</source>
     </message>
 </context>
 <context>
-    <name>DebtorsPage</name>
+    <name>DebtorsList</name>
     <message>
-        <source>Debtors</source>
-        <translation>بدهکاران</translation>
-    </message>
-    <message>
-        <source>Search name or client number</source>
-        <translation>جستجوی نام یا شمارهٔ مشتری</translation>
-    </message>
-    <message>
-        <source>All ages</source>
-        <translation>همه مدت‌ها</translation>
-    </message>
-    <message>
-        <source>0–30 days</source>
-        <translation>۰ تا ۳۰ روز</translation>
-    </message>
-    <message>
-        <source>31–60 days</source>
-        <translation>۳۱ تا ۶۰ روز</translation>
-    </message>
-    <message>
-        <source>61–90 days</source>
-        <translation>۶۱ تا ۹۰ روز</translation>
-    </message>
-    <message>
-        <source>over 90 days</source>
-        <translation>بیش از ۹۰ روز</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>تازه‌سازی</translation>
-    </message>
-    <message>
-        <source>Days overdue, at least</source>
-        <translation>روزهای دیرکرد، دست‌کم</translation>
+        <source>never</source>
+        <translation>هرگز</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -971,6 +939,45 @@ Save anyway?</source>
         <source>Last reminder</source>
         <translation>آخرین یادآوری</translation>
     </message>
+</context>
+<context>
+    <name>DebtorsPage</name>
+    <message>
+        <source>Debtors</source>
+        <translation>بدهکاران</translation>
+    </message>
+    <message>
+        <source>Search name or client number</source>
+        <translation>جستجوی نام یا شمارهٔ مشتری</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>همه مدت‌ها</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>۰ تا ۳۰ روز</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>۳۱ تا ۶۰ روز</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>۶۱ تا ۹۰ روز</translation>
+    </message>
+    <message>
+        <source>over 90 days</source>
+        <translation>بیش از ۹۰ روز</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تازه‌سازی</translation>
+    </message>
+    <message>
+        <source>Days overdue, at least</source>
+        <translation>روزهای دیرکرد، دست‌کم</translation>
+    </message>
     <message>
         <source>No overdue balances to show.</source>
         <translation>بدهی سررسیدگذشته‌ای برای نمایش نیست.</translation>
@@ -1000,12 +1007,12 @@ Save anyway?</source>
         <translation>فاصلهٔ یادآوری‌ها، دست‌کم (روز)</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>هرگز</translation>
-    </message>
-    <message>
         <source>Partly paid: reminders say what remains</source>
         <translation>بخشی پرداخت شده: یادآوری مبلغ باقی‌مانده را می‌گوید</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>در حال جمع‌زدن…</translation>
     </message>
     <message>
         <source>{count} patients, {amount} overdue</source>
@@ -1649,6 +1656,10 @@ Save anyway?</source>
     <message>
         <source>“{path}” is not an image file.</source>
         <translation>«{path}» پروندهٔ تصویری نیست.</translation>
+    </message>
+    <message>
+        <source>“{calendar}” is not a calendar USU Desktop knows.</source>
+        <translation>«{calendar}» تقویمی نیست که USU Desktop بشناسد.</translation>
     </message>
     <message>
         <source>The database {path} is locked by another program. Close it and try again.</source>
@@ -3251,6 +3262,18 @@ The message is in the log and can be sent again.</source>
         <translation>زبان جدید پس از راه‌اندازی دوبارهٔ برنامه اعمال می‌شود.</translation>
     </message>
     <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>مطابق هر زبان (فارسی: هجری شمسی)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>هجری شمسی (جلالی)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
@@ -3297,6 +3320,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Language:</source>
         <translation>زبان:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>تقویم:</translation>
     </message>
     <message>
         <source>Please enter the clinic&apos;s name.</source>
@@ -3374,6 +3401,10 @@ The message is in the log and can be sent again.</source>
         <translation>پایگاه داده</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>نشان‌واره</translation>
     </message>
@@ -3384,6 +3415,18 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>{days} days</source>
         <translation>{days} روز</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>هجری شمسی (جلالی)</translation>
+    </message>
+    <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>مطابق هر زبان (فارسی: هجری شمسی)</translation>
     </message>
 </context>
 <context>

@@ -894,6 +894,53 @@ Vista samt?</translation>
     </message>
 </context>
 <context>
+    <name>DebtorsList</name>
+    <message>
+        <source>never</source>
+        <translation>aldrei</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Sjúklingur</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Viðskiptavinanúmer</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Gjaldfallinn</translation>
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation>Elsti gjalddagi</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>0–30</source>
+        <translation>0–30</translation>
+    </message>
+    <message>
+        <source>31–60</source>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <source>61–90</source>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <source>90+</source>
+        <translation>90+</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Síðasta áminning</translation>
+    </message>
+</context>
+<context>
     <name>DebtorsPage</name>
     <message>
         <source>Debtors</source>
@@ -932,46 +979,6 @@ Vista samt?</translation>
         <translation>Dagar í vanskilum, að lágmarki</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Sjúklingur</translation>
-    </message>
-    <message>
-        <source>Client number</source>
-        <translation>Viðskiptavinanúmer</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Í vanskilum</translation>
-    </message>
-    <message>
-        <source>Oldest due date</source>
-        <translation>Elsti gjalddagi</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Dagar</translation>
-    </message>
-    <message>
-        <source>0–30</source>
-        <translation>0–30</translation>
-    </message>
-    <message>
-        <source>31–60</source>
-        <translation>31–60</translation>
-    </message>
-    <message>
-        <source>61–90</source>
-        <translation>61–90</translation>
-    </message>
-    <message>
-        <source>90+</source>
-        <translation>90+</translation>
-    </message>
-    <message>
-        <source>Last reminder</source>
-        <translation>Síðasta áminning</translation>
-    </message>
-    <message>
         <source>No overdue balances to show.</source>
         <translation>Engar gjaldfallnar skuldir að sýna.</translation>
     </message>
@@ -1000,12 +1007,12 @@ Vista samt?</translation>
         <translation>Dagar milli áminninga, að lágmarki</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>aldrei</translation>
-    </message>
-    <message>
         <source>Partly paid: reminders say what remains</source>
         <translation>Greitt að hluta: áminningin nefnir eftirstöðvar</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>Legg saman…</translation>
     </message>
     <message>
         <source>{count} patients, {amount} overdue</source>
@@ -1649,6 +1656,10 @@ Vista samt?</translation>
     <message>
         <source>“{path}” is not an image file.</source>
         <translation>„{path}“ er ekki myndskrá.</translation>
+    </message>
+    <message>
+        <source>“{calendar}” is not a calendar USU Desktop knows.</source>
+        <translation>„{calendar}“ er ekki dagatal sem USU Desktop þekkir.</translation>
     </message>
     <message>
         <source>The database {path} is locked by another program. Close it and try again.</source>
@@ -3251,6 +3262,18 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
         <translation>Nýja tungumálið tekur gildi þegar forritið er endurræst.</translation>
     </message>
     <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>Eins og hvert tungumál dagsetur (persneska: sólar-Hijri)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregoríanskt</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Sólar-Hijri (Jalali)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Velja…</translation>
     </message>
@@ -3297,6 +3320,10 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>Language:</source>
         <translation>Tungumál:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Dagatal:</translation>
     </message>
     <message>
         <source>Please enter the clinic&apos;s name.</source>
@@ -3374,6 +3401,10 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
         <translation>Gagnagrunnur</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Dagatal</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Merki</translation>
     </message>
@@ -3384,6 +3415,18 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>{days} days</source>
         <translation>{days} dagar</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregoríanskt</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Sólar-Hijri (Jalali)</translation>
+    </message>
+    <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>Eins og hvert tungumál dagsetur (persneska: sólar-Hijri)</translation>
     </message>
 </context>
 <context>

@@ -894,6 +894,53 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>DebtorsList</name>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Номер клиента</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation>Самый ранний срок</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>0–30</source>
+        <translation>0–30</translation>
+    </message>
+    <message>
+        <source>31–60</source>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <source>61–90</source>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <source>90+</source>
+        <translation>90+</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Последнее напоминание</translation>
+    </message>
+</context>
+<context>
     <name>DebtorsPage</name>
     <message>
         <source>Debtors</source>
@@ -932,46 +979,6 @@ Save anyway?</source>
         <translation>Дней просрочки, не менее</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Пациент</translation>
-    </message>
-    <message>
-        <source>Client number</source>
-        <translation>Номер клиента</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Просрочено</translation>
-    </message>
-    <message>
-        <source>Oldest due date</source>
-        <translation>Самый ранний срок</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Дней</translation>
-    </message>
-    <message>
-        <source>0–30</source>
-        <translation>0–30</translation>
-    </message>
-    <message>
-        <source>31–60</source>
-        <translation>31–60</translation>
-    </message>
-    <message>
-        <source>61–90</source>
-        <translation>61–90</translation>
-    </message>
-    <message>
-        <source>90+</source>
-        <translation>90+</translation>
-    </message>
-    <message>
-        <source>Last reminder</source>
-        <translation>Последнее напоминание</translation>
-    </message>
-    <message>
         <source>No overdue balances to show.</source>
         <translation>Просроченных долгов нет.</translation>
     </message>
@@ -1000,12 +1007,12 @@ Save anyway?</source>
         <translation>Дней между напоминаниями, не менее</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>никогда</translation>
-    </message>
-    <message>
         <source>Partly paid: reminders say what remains</source>
         <translation>Частично оплачено: в напоминании указан остаток</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <source>{count} patients, {amount} overdue</source>
@@ -1649,6 +1656,10 @@ Save anyway?</source>
     <message>
         <source>“{path}” is not an image file.</source>
         <translation>«{path}» не является изображением.</translation>
+    </message>
+    <message>
+        <source>“{calendar}” is not a calendar USU Desktop knows.</source>
+        <translation>«{calendar}» — неизвестный USU Desktop календарь.</translation>
     </message>
     <message>
         <source>The database {path} is locked by another program. Close it and try again.</source>
@@ -3251,6 +3262,18 @@ The message is in the log and can be sent again.</source>
         <translation>Новый язык будет применён после перезапуска программы.</translation>
     </message>
     <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>Как принято в языке (персидский: солнечная хиджра)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Григорианский</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Солнечная хиджра (джалали)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -3297,6 +3320,10 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Language:</source>
         <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Календарь:</translation>
     </message>
     <message>
         <source>Please enter the clinic&apos;s name.</source>
@@ -3374,6 +3401,10 @@ The message is in the log and can be sent again.</source>
         <translation>База данных</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
@@ -3384,6 +3415,18 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Григорианский</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Солнечная хиджра (джалали)</translation>
+    </message>
+    <message>
+        <source>As each language dates (Persian: Solar Hijri)</source>
+        <translation>Как принято в языке (персидский: солнечная хиджра)</translation>
     </message>
 </context>
 <context>

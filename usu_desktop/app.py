@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimeZone
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer, QTimeZone
 from PySide6.QtWidgets import QApplication, QWidget
 
 from usu_desktop import __version__
 from usu_desktop.domain.permissions import Actor
 from usu_desktop.services.bundle import Services
-from usu_desktop.services.demo import generate as demo_generate
 from usu_desktop.storage.db import Database, default_path
 from usu_desktop.tasks.gc import collect_on_gui_thread
 from usu_desktop.tasks.runner import Runner, TaskRunner
@@ -79,6 +78,13 @@ def database_target(option: str | None) -> tuple[str, str, bool]:
         return option, f"{parts.scheme}://{host}{parts.path}", False
     path = Path(option).expanduser() if option else default_path()
     return str(path), str(path), not path.exists()
+
+
+def _demo_generate(*args: Any, **kwargs: Any) -> Any:
+    """services.demo, imported only when a new database takes the demo data."""
+    from usu_desktop.services.demo import generate
+
+    return generate(*args, **kwargs)
 
 
 def build_services(database: Database, user: str = "desk") -> Services:
@@ -143,7 +149,7 @@ class Application:
         self.qsettings = qsettings if qsettings is not None else QSettings(ORGANIZATION, APPLICATION)
         self.dialogs = dialogs or (ConsoleDialogs() if options.self_test else Dialogs())
         self.runner = runner or TaskRunner(QThreadPool.globalInstance())
-        self._demo = demo_generate if demo is True else (demo or None)
+        self._demo = _demo_generate if demo is True else (demo or None)
         self._sign_in = sign_in or sign_in_at_start
         self.database: Database | None = None
         self.ctx: AppContext | None = None
@@ -165,6 +171,7 @@ class Application:
         load_screens()
         self.ctx = make_context(self.database, qsettings=self.qsettings, language=self.language,
                                 dialogs=self.dialogs, runner=self.runner, db_label=label)
+        i18n.use_calendar(self.ctx.services.settings.load().calendar)  # the clinic's choice, if any
         if not self.options.self_test:  # the self-test acts as the desk (an administrator)
             actor = self._sign_in(self.ctx)
             if actor is None:  # the sign-in was closed: nothing more to do
@@ -174,13 +181,19 @@ class Application:
         if is_new and (self.options.demo or not self.options.self_test):
             offer_demo_data(None, self.ctx, self._demo, ask=not self.options.demo)
         self.window = MainWindow(self.ctx)
-        start_background_sync(self.ctx)  # the bank-sync schedule runs from start-up
-        start_link_watch(self.ctx)  # after the sync controller: it refreshes links after each sync
         self.app.aboutToQuit.connect(self.shutdown)
         self.window.show()
+        # Right after the first paint (not before it: they load the bank and mail clients)
+        QTimer.singleShot(0, self.window, self.start_background)
         if self.options.self_test:
             return self.self_test(started)
         return None
+
+    def start_background(self) -> None:
+        """The bank-sync schedule, then the link watcher (it refreshes links after each sync)."""
+        if self.ctx is not None and self.database is not None:
+            start_background_sync(self.ctx)
+            start_link_watch(self.ctx)
 
     def self_test(self, started: float) -> int:
         assert self.window is not None and self.database is not None

@@ -134,7 +134,7 @@ def test_the_container_installs_every_package_the_exchange_imports() -> None:
     dists = packages_distributions()
     needed: set[str] = set()
     for folder in ("exchange", "domain"):
-        for path in (ROOT / "usu_desktop" / folder).glob("*.py"):
+        for path in (ROOT / "usu_desktop" / folder).rglob("*.py"):
             for node in ast.walk(ast.parse(path.read_text())):
                 if isinstance(node, ast.Import):
                     names = [a.name for a in node.names]

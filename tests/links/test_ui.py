@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 
 from tests.links.conftest import Desk, pay_link
 from usu_desktop.app import build_services, make_context
@@ -23,11 +22,16 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 def _ctx(qapp: Any, desk: Desk, tmp_path: Any, dialogs: RecordingDialogs, language: str = "en") -> Any:
     i18n.install(qapp, language)
-    services = replace(build_services(desk.db, "anna"),
-                       links=desk.links, reminders=desk.reminders, sync=desk.sync)
+    services = build_services(desk.db, "anna").replace(links=desk.links, reminders=desk.reminders,
+                                                       sync=desk.sync)
     return make_context(desk.db, qsettings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
                         language=language, dialogs=dialogs, runner=SyncTaskRunner(), db_label="clinic",
                         services=services)
+
+
+def _cells(page: DebtorsPage, row: int) -> list[str]:
+    model = page.model
+    return [model.data(model.index(row, c)) for c in range(model.columnCount())]
 
 
 def test_debtors_page_lists_ageing_and_reminds_the_selection(qtbot: Any, qapp: Any, desk: Desk,
@@ -44,17 +48,21 @@ def test_debtors_page_lists_ageing_and_reminds_the_selection(qtbot: Any, qapp: A
     page = DebtorsPage(_ctx(qapp, desk, tmp_path, dialogs))
     qtbot.addWidget(page)
     assert page.model.rowCount() == 2
-    first = [page.model.cell(0, c) for c in range(page.model.columnCount())]
+    first = _cells(page, 0)
     assert first[0] == "Old Debt" and first[2] == "€300.00" and first[4] == "106"
     assert first[5:9] == ["", "", "", "€300.00"] and first[9] == "never"
-    assert "2 patients" in page.summary.text()
+    assert "2 patients" in page.summary.text() and "€340.00" in page.summary.text()
 
     page.bucket_combo.setCurrentIndex(1)  # 0-30 days
-    assert page.model.rowCount() == 1 and page.model.cell(0, 0) == "Newer Debt"
+    assert page.model.rowCount() == 1 and _cells(page, 0)[0] == "Newer Debt"
+    assert "1 patients" in page.summary.text() or "1 patient" in page.summary.text()
     page.bucket_combo.setCurrentIndex(0)
     page.search_edit.setText("old")
-    assert page.model.rowCount() == 1
+    assert page.model.rowCount() == 1 and _cells(page, 0)[1] == first[1]
     page.search_edit.clear()
+    page.model.sort(3, Qt.SortOrder.DescendingOrder)  # oldest due date, newest first
+    assert [_cells(page, r)[0] for r in range(2)] == ["Newer Debt", "Old Debt"]
+    page.model.sort(2, Qt.SortOrder.DescendingOrder)
 
     assert not page.send_button.isEnabled()
     sel = page.view.selectionModel()
@@ -67,7 +75,7 @@ def test_debtors_page_lists_ageing_and_reminds_the_selection(qtbot: Any, qapp: A
     assert len(desk.smtp.box.messages) == 2
     assert all("/pay/" in m.get_body(preferencelist=("plain",)).get_content() for m in desk.smtp.box.messages)
     assert dialogs.kinds()[-1] == "info"
-    assert page.model.cell(0, 9) != "never"  # last reminder shown after the batch
+    assert _cells(page, 0)[9] != "never"  # last reminder shown after the batch
 
 
 def test_watcher_badges_links_and_notifies(qtbot: Any, qapp: Any, desk: Desk, tmp_path: Any) -> None:
@@ -150,3 +158,20 @@ def test_links_page_makes_sends_cancels_and_retries(qtbot: Any, qapp: Any, desk:
     assert page.save_settings()
     assert desk.messaging.config().smtp.host == "mail.example.org"
     assert desk.messaging.config().smtp.security == "ssl"
+
+
+def test_debtors_in_persian_count_days_in_persian_digits_and_headers_elide(
+        qtbot: Any, qapp: Any, desk: Desk, tmp_path: Any) -> None:
+    who = desk.patient("Old", "Debt", email="old@example.org")
+    desk.invoice(who, "300.00", issued=date.today() - timedelta(days=120))  # 106 days overdue
+    page = DebtorsPage(_ctx(qapp, desk, tmp_path, RecordingDialogs(), language="fa"))
+    qtbot.addWidget(page)
+    try:
+        assert _cells(page, 0)[4].strip("\u2066\u2069") == "۱۰۶"
+        header = page.view.horizontalHeader()
+        assert header.textElideMode() == Qt.TextElideMode.ElideRight
+        title = page.model.headerData(3, Qt.Orientation.Horizontal)
+        tip = page.model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert title and tip == title
+    finally:
+        i18n.install(qapp, "en")

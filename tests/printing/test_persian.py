@@ -184,3 +184,27 @@ def test_persian_iban_reads_whole_and_in_order() -> None:
     en = [line.strip() for line in PdfReader(io.BytesIO(render_invoice(sample_invoice("en", 1))))
           .pages[0].extract_text().splitlines()]
     assert f"IBAN: {iban}" in en
+
+
+def test_a_persian_invoice_is_dated_in_the_solar_hijri_calendar_unless_the_clinic_asks() -> None:
+    """Issued 5 March 2026 = 14 Esfand 1404, due 4 April = 15 Farvardin 1405: the page read back
+    (presentation forms folded to letters) names the Jalali months and years; with the clinic's
+    Gregorian choice the Gregorian ones."""
+    import subprocess
+    import unicodedata
+    from dataclasses import replace
+
+    fonts.register_fonts()
+
+    def page_text(invoice: object) -> str:  # poppler keeps each run in reading order
+        out = subprocess.run(["pdftotext", "-", "-"], input=render_invoice(invoice),  # type: ignore[arg-type]
+                             capture_output=True, check=True)
+        return unicodedata.normalize("NFKC", out.stdout.decode("utf-8"))
+
+    doc = sample_invoice("fa", 2)
+    jalali = page_text(doc)
+    assert all(word in jalali for word in ("اسفند", "فروردین", "۱۴۰۴", "۱۴۰۵")), jalali
+    assert "مارس" not in jalali and "۲۰۲۶" not in jalali.replace("INV-2026", "")
+    gregorian = page_text(replace(doc, clinic=replace(doc.clinic, calendar="gregorian")))
+    assert all(word in gregorian for word in ("مارس", "آوریل", "۲۰۲۶")), gregorian
+    assert "اسفند" not in gregorian and "۱۴۰۴" not in gregorian

@@ -27,11 +27,11 @@ def test_save_and_load_round_trip(db: Database) -> None:
     svc = SettingsService(db, user="anna")
     saved = svc.save(ClinicSettings(name="Клиника «Здоровье»", iban="gr16 0110 1250 0000 0001 2300 695",
                                     bic="ethngraa", payment_terms_days=30, invoice_series="rx",
-                                    currency="RUB", language="ru"))
+                                    currency="RUB", language="ru", calendar="gregorian"))
     assert saved.iban == "GR1601101250000000012300695"
     loaded = SettingsService(db).load()
     assert loaded == saved
-    assert loaded.invoice_series == "RX" and loaded.bic == "ETHNGRAA"
+    assert loaded.invoice_series == "RX" and loaded.bic == "ETHNGRAA" and loaded.calendar == "gregorian"
 
 
 @pytest.mark.parametrize(("change", "code"), [
@@ -39,6 +39,7 @@ def test_save_and_load_round_trip(db: Database) -> None:
     ({"currency": "XXX"}, "unknown_currency"),
     ({"payment_terms_days": -1}, "bad_payment_terms"),
     ({"invoice_series": "A B"}, "bad_invoice_series"),
+    ({"calendar": "mayan"}, "bad_calendar"),
 ])
 def test_bad_values_are_refused_and_not_saved(db: Database, change: dict, code: str) -> None:
     with pytest.raises(DomainError) as err:

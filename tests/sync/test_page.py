@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -31,7 +30,7 @@ def make_page(qtbot: Any, qapp: Any, clinic: Clinic, exchange: Exchange, tmp_pat
               dialogs: RecordingDialogs | None = None) -> BankSyncPage:
     i18n.install(qapp, "en")
     sync = SyncService(clinic.db, "anna", client_factory=fast_client)
-    services = replace(build_services(clinic.db, "anna"), sync=sync)
+    services = build_services(clinic.db, "anna").replace(sync=sync)
     services.sync.save_config(SyncConfig(url=exchange.url, profile="page-desk"), token=exchange.token)
     ctx = make_context(clinic.db, qsettings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
                        language="en", dialogs=dialogs or RecordingDialogs(), runner=runner,
@@ -213,7 +212,7 @@ def test_background_sync_starts_with_the_app_not_with_the_page(qtbot, qapp, clin
 
     i18n.install(qapp, "en")
     sync = SyncService(clinic.db, "anna", client_factory=fast_client)
-    services = replace(build_services(clinic.db, "anna"), sync=sync)
+    services = build_services(clinic.db, "anna").replace(sync=sync)
     config = SyncConfig(url=exchange.url, profile="page-desk", interval_minutes=5, auto=True)
     services.sync.save_config(config, token=exchange.token)
     ctx = make_context(clinic.db, qsettings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),

@@ -204,3 +204,38 @@ def test_self_test_fails_when_the_translation_catalog_is_missing(qapp, qsettings
             application.window.deleteLater()
         application.shutdown()
         i18n.install(qapp, "en")
+
+
+START_PROBE = r"""
+import sys
+from PySide6.QtCore import QSettings, QTimer
+from usu_desktop.app import Application, parse_args
+from usu_desktop.domain.permissions import Actor
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+app = Application(parse_args(["--db", sys.argv[1], "--lang", "en"]), demo=False, qsettings=settings,
+                  sign_in=lambda c: Actor("desk"))
+assert app.start() is None
+shown = sorted({m.split(".")[0] for m in sys.modules} & {"reportlab", "requests", "alembic", "schwifty"})
+loaded = []
+def later():
+    loaded.extend(sorted({m.split(".")[0] for m in sys.modules} & {"requests"}))
+    print(shown, loaded, app.ctx.sync_controller is not None, flush=True)
+    app.shutdown()
+    app.app.quit()
+QTimer.singleShot(0, later)
+app.app.exec()
+"""
+
+
+def test_the_window_is_shown_before_printing_and_the_bank_clients_are_loaded(tmp_path):
+    """Cold start: the main window comes up on what its first page needs; the bank-sync schedule
+    and the link watcher (HTTP clients) start right after the first paint; PDFs load on first use."""
+    from usu_desktop.storage.db import Database
+
+    path = tmp_path / "books.sqlite"
+    Database.open(path).close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", START_PROBE, str(path), str(tmp_path / "ui.ini")], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "[] ['requests'] True"

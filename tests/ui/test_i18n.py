@@ -174,10 +174,13 @@ def test_date_fields_read_like_the_tables(qapp, qtbot):
     from usu_desktop.ui.i18n import date_text, qlocale
 
     try:
-        for lang, expected in (("ru", "29.09.2026"), ("en", "9/29/2026"), ("fa", "۲۰۲۶/۹/۲۹")):
-            i18n.install(qapp, lang)
+        cases = (("ru", None, "29.09.2026"), ("en", None, "9/29/2026"), ("fa", None, "۱۴۰۵/۰۷/۰۷"),
+                 ("fa", "gregorian", "۲۰۲۶/۹/۲۹"))
+        for lang, calendar, expected in cases:
+            i18n.install(qapp, lang, calendar)
             dialog = PeriodDialog(today=date(2026, 9, 29))
             qtbot.addWidget(dialog)
             assert dialog.date_to.text() == expected == date_text(qlocale(lang), date(2026, 9, 29))
+            assert dialog.date_to.date().toPython() == date(2026, 9, 29)  # stored Gregorian
     finally:
         i18n.install(qapp, "en")

@@ -137,3 +137,23 @@ def test_edit_settings_saves_to_database_and_language_to_qsettings(ctx, qtbot, m
     assert changed == [stored]
     assert ctx.dialogs.kinds() == ["info"]  # "used after restart"
     assert "next time" in ctx.dialogs.shown[0].text
+
+
+def test_a_persian_clinic_may_ask_for_gregorian_dates_and_the_screens_follow(qapp, qtbot):
+    from datetime import date
+
+    from usu_desktop.ui import i18n
+
+    try:
+        i18n.install(qapp, "fa")
+        assert i18n.date_text(i18n.qlocale("fa"), date(2026, 12, 4)) == "۱۴۰۵/۰۹/۱۳"
+        dialog = SettingsDialog(ClinicSettings(name="درمانگاه"), "fa", RecordingDialogs())
+        qtbot.addWidget(dialog)
+        assert dialog.calendar.currentData() == ""  # as the language dates, by default
+        dialog.calendar.setCurrentIndex(dialog.calendar.findData("gregorian"))
+        dialog.accept()
+        assert dialog.result_settings.calendar == "gregorian"
+        i18n.use_calendar(dialog.result_settings.calendar)
+        assert i18n.date_text(i18n.qlocale("fa"), date(2026, 12, 4)) == "۲۰۲۶/۱۲/۴"
+    finally:
+        i18n.install(qapp, "en")

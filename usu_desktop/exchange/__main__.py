@@ -3,6 +3,9 @@
   usu-exchange serve --host 0.0.0.0 --port 8080 --db sqlite:////srv/usu/exchange.sqlite3
   usu-exchange serve --workers 4 --db postgresql+psycopg://usu@db/exchange   (PostgreSQL only)
   usu-exchange token add front-desk            (prints the token once; only its hash is kept)
+  usu-exchange serve --gateway stripe|zarinpal [--gateway-secrets FILE]
+                                               (payment links through a real gateway; secrets from
+                                                the environment or a file only you can read)
   usu-exchange --sandbox [--token T]           (127.0.0.1 only, demo clients, /sandbox/ pages)
   usu-exchange --self-test                     (a throw-away server on a free loopback port answers
                                                 one terminal check; exit 0 when it works)
@@ -10,7 +13,9 @@
 Every `serve` option has an environment variable that gives its default (containers, services):
 USU_EXCHANGE_DB, USU_EXCHANGE_WORKERS, USU_EXCHANGE_THREADS, USU_EXCHANGE_CURRENCY,
 USU_EXCHANGE_MIN_SUM, USU_EXCHANGE_MAX_SUM, USU_EXCHANGE_OSMP_ALLOW (networks separated by commas
-or spaces), USU_EXCHANGE_TRUSTED_PROXY, USU_EXCHANGE_PRUNE_DAYS. An option on the command line wins.
+or spaces), USU_EXCHANGE_TRUSTED_PROXY, USU_EXCHANGE_PRUNE_DAYS, USU_EXCHANGE_GATEWAY,
+USU_EXCHANGE_GATEWAY_SECRETS, USU_EXCHANGE_GATEWAY_API, USU_EXCHANGE_ZARINPAL_UNIT. An option on
+the command line wins.
 """
 
 from __future__ import annotations
@@ -20,9 +25,12 @@ import logging
 import os
 import sys
 from collections.abc import Mapping, Sequence
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from usu_desktop.domain.money import Money, MoneyError
 from usu_desktop.exchange.config import LOOPBACK, ExchangeConfig
+from usu_desktop.exchange.gateways import NAMES, Gateway, SecretsError, load_secrets, make_gateway
 from usu_desktop.exchange.store import Store
 
 DEFAULT_DB = "usu-exchange.sqlite3"
@@ -80,6 +88,17 @@ def _parser(environ: Mapping[str, str] | None = None) -> argparse.ArgumentParser
     srv.add_argument("--sandbox", action="store_true",
                      help="localhost only: demo token and clients, /sandbox/ pages")
     srv.add_argument("--token", help="sandbox: use this desk token instead of a new one")
+    srv.add_argument("--gateway", choices=NAMES, default=_env("GATEWAY", "", environ) or None,
+                     help="payment gateway for payment links (stripe needs USU_STRIPE_SECRET_KEY and "
+                          "USU_STRIPE_WEBHOOK_SECRET, zarinpal USU_ZARINPAL_MERCHANT_ID)")
+    srv.add_argument("--gateway-secrets", metavar="FILE",
+                     default=_env("GATEWAY_SECRETS", "", environ) or None,
+                     help="read the gateway's NAME=value secrets from FILE (mode 0600) instead of "
+                          "the environment")
+    srv.add_argument("--gateway-api", metavar="URL", default=_env("GATEWAY_API", "", environ),
+                     help="the gateway's API address (a provider's sandbox, or a local test server)")
+    srv.add_argument("--zarinpal-unit", choices=("IRR", "IRT"), default=_env("ZARINPAL_UNIT", "IRR", environ),
+                     help="the unit Zarinpal is sent amounts in: rials (IRR) or tomans (IRT, 10 rials)")
 
     tok = sub.add_parser("token", help="manage desk tokens")
     tok_sub = tok.add_subparsers(dest="token_command", required=True)
@@ -162,10 +181,11 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.error("--token is for --sandbox; use 'usu-exchange token add NAME' for real desks")
     host = "127.0.0.1" if args.sandbox else args.host
     config = build_config(args, parser)
+    gateway = _gateway(args, parser)
     if args.workers != 1:
         return _serve_workers(args, parser, config, host)
     store = Store(config.db_url)
-    app = create_app(config, store)
+    app = create_app(config, store, gateway)
     if args.sandbox:
         from usu_desktop.exchange.sandbox import seed_demo
 
@@ -211,8 +231,31 @@ def _serve_workers(args: argparse.Namespace, parser: argparse.ArgumentParser, co
                 "no desk tokens yet: the desk cannot connect until you run 'usu-exchange token add NAME'")
     finally:
         store.close()
-    return serve_workers(lambda: create_app(config), host, args.port, args.workers, args.threads,
-                         args.trusted_proxy, sock=sock)
+    # each worker makes its own store and gateway (no connection or session crosses the fork)
+    return serve_workers(lambda: create_app(config, None, _gateway(args, parser)), host, args.port,
+                         args.workers, args.threads, args.trusted_proxy, sock=sock)
+
+
+def _gateway(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Gateway | None:
+    """The --gateway adapter with its secrets, or None (the sandbox plays its own)."""
+    if not args.gateway:
+        if args.gateway_secrets or args.gateway_api:
+            parser.error("--gateway-secrets and --gateway-api need --gateway")
+        return None
+    if args.gateway not in NAMES or args.zarinpal_unit not in ("IRR", "IRT"):  # from the environment
+        parser.error(f"--gateway: one of {', '.join(NAMES)}; --zarinpal-unit: IRR or IRT")
+    if args.gateway == "sandbox" and not args.sandbox:
+        parser.error("--gateway sandbox is for --sandbox (127.0.0.1 only)")
+    api = urlsplit(args.gateway_api)
+    if args.gateway_api and not (api.scheme == "https" or (
+            api.scheme == "http" and api.hostname in ("127.0.0.1", "localhost", "::1"))):
+        parser.error("--gateway-api must be an https:// address (plain http only on this computer)")
+    try:
+        secrets = load_secrets(args.gateway, os.environ,
+                               Path(args.gateway_secrets) if args.gateway_secrets else None)
+    except SecretsError as err:
+        parser.error(str(err))
+    return make_gateway(args.gateway, secrets, api_base=args.gateway_api, zarinpal_unit=args.zarinpal_unit)
 
 
 if __name__ == "__main__":

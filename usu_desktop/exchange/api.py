@@ -249,10 +249,13 @@ def get_payments() -> Response:
         from usu_desktop.exchange.links import link_store
 
         found = link_store().rf_for_payments(link_rows)
+        refunds = link_store().refunds_due(link_rows)  # charged after expiry/cancellation: give back
         for item in items:
             if item["cursor"] in found:
                 rf, link_id = found[item["cursor"]]
                 item.update(source="link", rf=rf or None, link_id=link_id)
+                if item["cursor"] in refunds:
+                    item["refund_due"] = refunds[item["cursor"]]
     return jsonify({"payments": items, "next_cursor": next_cursor, "has_more": has_more})
 
 

@@ -15,6 +15,9 @@ from werkzeug.exceptions import HTTPException
 
 from usu_desktop.exchange import api, links, osmp
 from usu_desktop.exchange.config import ExchangeConfig
+from usu_desktop.exchange.gateways import Gateway
+from usu_desktop.exchange.gateways import routes as gateway_routes
+from usu_desktop.exchange.gateways.sandbox import SandboxGateway
 from usu_desktop.exchange.link_store import LinkStore
 from usu_desktop.exchange.store import Store
 
@@ -24,8 +27,10 @@ OSMP_PARAMS = ("command", "txn_id", "account", "sum", "txn_date")
 XML_TYPE = "text/xml; charset=utf-8"
 
 
-def create_app(config: ExchangeConfig | None = None, store: Store | None = None) -> Flask:
-    """A ready WSGI app; pass `store` to share one between apps (tests, sandbox)."""
+def create_app(config: ExchangeConfig | None = None, store: Store | None = None,
+               gateway: Gateway | None = None) -> Flask:
+    """A ready WSGI app; pass `store` to share one between apps (tests, sandbox), and `gateway`
+    to take payment-link money through it (gateways/; the sandbox plays one itself)."""
     config = config or ExchangeConfig()
     app = Flask(__name__, static_folder=None)
     app.config["MAX_CONTENT_LENGTH"] = config.api_max_body
@@ -34,6 +39,9 @@ def create_app(config: ExchangeConfig | None = None, store: Store | None = None)
     app.extensions["usu_exchange_store"] = store or Store(config.db_url)
     app.extensions["usu_exchange_links"] = LinkStore(app.extensions["usu_exchange_store"])
     app.extensions["usu_exchange_limits"] = api.Limits.from_config(config)
+    if gateway is None and config.sandbox:
+        gateway = SandboxGateway()
+    app.extensions["usu_exchange_gateway"] = gateway
     networks = config.allowed_networks()
 
     @app.before_request
@@ -69,6 +77,7 @@ def create_app(config: ExchangeConfig | None = None, store: Store | None = None)
     app.register_blueprint(api.bp)
     app.register_blueprint(links.api_bp)
     app.register_blueprint(links.pay_bp)
+    app.register_blueprint(gateway_routes.bp)
     if config.sandbox:
         from usu_desktop.exchange import sandbox
 
@@ -76,13 +85,16 @@ def create_app(config: ExchangeConfig | None = None, store: Store | None = None)
 
     _register_error_handlers(app)
 
+    # The pay form's answer redirects to a real gateway's page (another origin): allow it there.
+    form_action = "'self'" if gateway is None or gateway.name == "sandbox" else "'self' https:"
+
     @app.after_request
     def _headers(resp: Response) -> Response:
         resp.headers["X-Content-Type-Options"] = "nosniff"
         resp.headers.setdefault("Cache-Control", "no-store")
         if resp.mimetype == "text/html":
             resp.headers["Content-Security-Policy"] = (
-                "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+                f"default-src 'none'; style-src 'self'; img-src 'self'; form-action {form_action}; "
                 "frame-ancestors 'none'")
         return resp
 

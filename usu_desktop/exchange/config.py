@@ -31,6 +31,7 @@ class ExchangeConfig:
     api_max_body: int = 64 * 1024 * 1024  # PUT /api/v1/charges (~500,000 charges)
     api_small_body: int = 64 * 1024  # every other /api/v1 request (links, acks)
     page_max_body: int = 16 * 1024  # payment-link and sandbox forms, anything else
+    gateway_max_body: int = 64 * 1024  # a payment gateway's webhook (/gateway/...)
     # Serving (waitress and the guard in server.py), sized for terminals on the open internet.
     threads: int = 8
     connection_limit: int = 1000  # open sockets; terminals must never queue behind idle ones
@@ -61,6 +62,8 @@ class ExchangeConfig:
             if method.upper() == "PUT" and path.rstrip("/") == "/api/v1/charges":
                 return self.api_max_body
             return self.api_small_body
+        if path.startswith("/gateway/"):
+            return self.gateway_max_body
         return self.page_max_body
 
     def allowed_networks(self) -> list[IpNetwork]:

@@ -6,12 +6,14 @@ API (bearer token, JSON like the rest of /api/v1):
   POST /api/v1/links/<id>/cancel
 Public:
   GET  /pay/<token>             what it is for, the amount (or a field), the expiry; 404 unknown, 410 over
-  POST /pay/<token>             amount -> a checkout -> the payment gateway (the sandbox plays it)
+  POST /pay/<token>             amount -> a checkout -> the payment gateway (gateways/: the sandbox's,
+                                Stripe Checkout or Zarinpal; gateways/routes.py takes the payer back)
 The page is plain escaped HTML in the link's language (dir/lang set; Persian right-to-left).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from datetime import UTC, datetime
@@ -41,6 +43,8 @@ from usu_desktop.exchange.config import ExchangeConfig
 from usu_desktop.exchange.link_store import Link, LinkConflict, LinkIn, LinkRefused, LinkStore
 from usu_desktop.exchange.store import Store, utcnow
 
+log = logging.getLogger("usu_exchange")
+
 api_bp = Blueprint("links_api", __name__, url_prefix="/api/v1/links")
 pay_bp = Blueprint("pay", __name__, url_prefix="/pay", template_folder="templates")
 _CSS = Path(__file__).parent / "static" / "links.css"
@@ -61,6 +65,14 @@ TEXTS: dict[str, dict[str, str]] = {
            "amount_too_large": "The amount is above the maximum.",
            "bad_amount": "Please enter an amount such as 25.00.",
            "no_gateway": "Online payment is not available right now. Please try again later.",
+           "gateway_down": ("The payment service is not answering right now. Nothing was charged. Please "
+                            "try again in a few minutes."),
+           "pending": ("We could not confirm your payment with the payment service yet. Please do not pay "
+                       "again: open this page again in a few minutes."),
+           "processing": ("Thank you. Your payment is being confirmed; the clinic will see it as soon as "
+                          "the payment service reports it."),
+           "not_completed": ("The payment was not completed, and nothing was charged. You can pay with "
+                             "the same link again."),
            "thanks": "Thank you! Your payment was accepted.", "receipt": "Receipt no."},
     "ru": {"title": "Оплата", "for": "Назначение", "patient": "Пациент", "amount": "Сумма",
            "paid": "Уже оплачено", "remaining": "Осталось", "your_amount": "Сумма к оплате",
@@ -73,6 +85,14 @@ TEXTS: dict[str, dict[str, str]] = {
            "amount_too_large": "Сумма больше максимальной.",
            "bad_amount": "Введите сумму, например 25,00.",
            "no_gateway": "Онлайн-оплата сейчас недоступна. Попробуйте позже.",
+           "gateway_down": ("Платёжный сервис сейчас не отвечает. Деньги не списаны. Попробуйте через "
+                            "несколько минут."),
+           "pending": ("Мы пока не смогли подтвердить ваш платёж в платёжном сервисе. Не платите "
+                       "повторно: откройте эту страницу снова через несколько минут."),
+           "processing": ("Спасибо. Ваш платёж подтверждается; клиника увидит его, как только платёжный "
+                          "сервис сообщит о нём."),
+           "not_completed": ("Платёж не завершён, деньги не списаны. Вы можете оплатить по этой же ссылке "
+                             "ещё раз."),
            "thanks": "Спасибо! Платёж принят.", "receipt": "Квитанция №"},
     "az": {"title": "Ödəniş", "for": "Təyinat", "patient": "Pasiyent", "amount": "Məbləğ",
            "paid": "Artıq ödənilib", "remaining": "Qalıq", "your_amount": "Ödəniləcək məbləğ",
@@ -85,6 +105,14 @@ TEXTS: dict[str, dict[str, str]] = {
            "amount_too_large": "Məbləğ maksimumdan çoxdur.",
            "bad_amount": "Məbləği daxil edin, məsələn 25,00.",
            "no_gateway": "Onlayn ödəniş hazırda mümkün deyil. Sonra yenidən cəhd edin.",
+           "gateway_down": ("Ödəniş xidməti hazırda cavab vermir. Heç bir məbləğ tutulmayıb. Bir neçə "
+                            "dəqiqədən sonra yenidən cəhd edin."),
+           "pending": ("Ödənişinizi ödəniş xidmətində hələ təsdiq edə bilmədik. Yenidən ödəməyin: bir "
+                       "neçə dəqiqədən sonra bu səhifəni yenidən açın."),
+           "processing": ("Təşəkkür edirik. Ödənişiniz təsdiqlənir; ödəniş xidməti bildirən kimi klinika "
+                          "onu görəcək."),
+           "not_completed": ("Ödəniş tamamlanmadı və heç bir məbləğ tutulmadı. Eyni linklə yenidən ödəyə "
+                             "bilərsiniz."),
            "thanks": "Təşəkkür edirik! Ödənişiniz qəbul edildi.", "receipt": "Qəbz №"},
     "el": {"title": "Πληρωμή", "for": "Για", "patient": "Ασθενής", "amount": "Ποσό",
            "paid": "Ήδη πληρωμένο", "remaining": "Υπόλοιπο", "your_amount": "Ποσό πληρωμής",
@@ -97,6 +125,14 @@ TEXTS: dict[str, dict[str, str]] = {
            "amount_too_large": "Το ποσό είναι πάνω από το μέγιστο.",
            "bad_amount": "Εισαγάγετε ποσό, π.χ. 25,00.",
            "no_gateway": "Η ηλεκτρονική πληρωμή δεν είναι διαθέσιμη τώρα. Δοκιμάστε αργότερα.",
+           "gateway_down": ("Η υπηρεσία πληρωμών δεν απαντά αυτή τη στιγμή. Δεν έγινε καμία χρέωση. "
+                            "Δοκιμάστε ξανά σε λίγα λεπτά."),
+           "pending": ("Δεν μπορέσαμε ακόμη να επιβεβαιώσουμε την πληρωμή σας με την υπηρεσία πληρωμών. "
+                       "Μην πληρώσετε ξανά: ανοίξτε ξανά αυτή τη σελίδα σε λίγα λεπτά."),
+           "processing": ("Ευχαριστούμε. Η πληρωμή σας επιβεβαιώνεται· η κλινική θα τη δει μόλις την "
+                          "αναφέρει η υπηρεσία πληρωμών."),
+           "not_completed": ("Η πληρωμή δεν ολοκληρώθηκε και δεν έγινε καμία χρέωση. Μπορείτε να "
+                             "πληρώσετε ξανά με τον ίδιο σύνδεσμο."),
            "thanks": "Ευχαριστούμε! Η πληρωμή σας έγινε δεκτή.", "receipt": "Αρ. απόδειξης"},
     "is": {"title": "Greiðsla", "for": "Fyrir", "patient": "Sjúklingur", "amount": "Upphæð",
            "paid": "Þegar greitt", "remaining": "Eftirstöðvar", "your_amount": "Upphæð til greiðslu",
@@ -109,6 +145,14 @@ TEXTS: dict[str, dict[str, str]] = {
            "amount_too_large": "Upphæðin er yfir hámarki.",
            "bad_amount": "Sláðu inn upphæð, t.d. 25,00.",
            "no_gateway": "Netgreiðsla er ekki í boði núna. Reyndu aftur síðar.",
+           "gateway_down": ("Greiðsluþjónustan svarar ekki núna. Ekkert var skuldfært. Reyndu aftur eftir "
+                            "nokkrar mínútur."),
+           "pending": ("Við gátum ekki enn staðfest greiðsluna hjá greiðsluþjónustunni. Ekki greiða "
+                       "aftur: opnaðu þessa síðu aftur eftir nokkrar mínútur."),
+           "processing": ("Takk fyrir. Verið er að staðfesta greiðsluna; stofan sér hana um leið og "
+                          "greiðsluþjónustan tilkynnir hana."),
+           "not_completed": ("Greiðslunni var ekki lokið og ekkert var skuldfært. Þú getur greitt aftur "
+                             "með sama hlekk."),
            "thanks": "Takk fyrir! Greiðslan þín var móttekin.", "receipt": "Kvittun nr."},
     "fa": {"title": "پرداخت", "for": "بابت", "patient": "بیمار", "amount": "مبلغ",
            "paid": "پرداخت‌شده", "remaining": "باقی‌مانده", "your_amount": "مبلغ پرداخت",
@@ -121,6 +165,14 @@ TEXTS: dict[str, dict[str, str]] = {
            "amount_too_large": "مبلغ بیشتر از حداکثر است.",
            "bad_amount": "لطفاً مبلغ را وارد کنید، مثلاً ۲۵٫۰۰.",
            "no_gateway": "پرداخت اینترنتی اکنون در دسترس نیست. لطفاً بعداً دوباره تلاش کنید.",
+           "gateway_down": ("سرویس پرداخت اکنون پاسخ نمی‌دهد. مبلغی کسر نشده است. لطفاً چند دقیقه دیگر "
+                            "دوباره تلاش کنید."),
+           "pending": ("هنوز نتوانستیم پرداخت شما را نزد سرویس پرداخت تأیید کنیم. لطفاً دوباره پرداخت "
+                       "نکنید: چند دقیقه دیگر این صفحه را دوباره باز کنید."),
+           "processing": ("سپاسگزاریم. پرداخت شما در حال تأیید است؛ به محض گزارش سرویس پرداخت، کلینیک آن "
+                          "را خواهد دید."),
+           "not_completed": ("پرداخت انجام نشد و مبلغی کسر نشده است. می‌توانید با همین لینک دوباره پرداخت "
+                             "کنید."),
            "thanks": "سپاسگزاریم! پرداخت شما پذیرفته شد.", "receipt": "شماره رسید"},
 }
 RTL = frozenset({"fa"})
@@ -228,7 +280,9 @@ def link_json(link: Link, payments: list[Any] | None = None) -> dict[str, Any]:
         "cancelled_at": iso(link.cancelled_at) if link.cancelled_at else None}
     if payments is not None:
         out["payments"] = [{"external_id": p.external_id, "amount_minor": p.amount_minor,
-                            "paid_at": iso(p.paid_at), "cursor": p.cursor} for p in payments]
+                            "paid_at": iso(p.paid_at), "cursor": p.cursor,
+                            **({"refund_due": p.refund_due} if p.refund_due else {}),
+                            **({"refund_id": p.refund_id} if p.refund_id else {})} for p in payments]
     return out
 
 
@@ -263,6 +317,37 @@ def cancel_link(link_id: int) -> Response:
     if link is None:
         raise ApiError(404, "link_not_found")
     return jsonify(link_json(link))
+
+
+@api_bp.post("/refunds")
+def refund_payment() -> tuple[Response, int]:
+    """Give a link payment back in full through the gateway that took it (the desk does this for
+    the payments flagged refund_due). The same external_id again answers the first refund."""
+    from usu_desktop.exchange.gateways import GatewayRefused, GatewayUnavailable
+    from usu_desktop.exchange.gateways.routes import gateway
+
+    desk = _desk()
+    external_id = require(json_object(), "external_id", str)
+    found = link_store().paid_checkout(desk, external_id)
+    if found is None:
+        raise ApiError(404, "payment_not_found", external_id=external_id[:20])
+    checkout_id, name, payment, amount, currency, refunded = found
+    if refunded:
+        return jsonify({"external_id": external_id, "refund_id": refunded, "amount_minor": amount}), 200
+    active = gateway()
+    if not payment or active is None or active.name != name:
+        raise ApiError(409, "gateway_not_configured", gateway=name or None)
+    try:
+        refund_id = active.refund(payment, amount, currency)
+    except GatewayUnavailable as err:
+        log.warning("gateway %s: refund of %s not answered: %s", name, external_id, err)
+        raise ApiError(503, "gateway_unavailable") from None
+    except GatewayRefused as err:
+        log.warning("gateway %s: refund of %s refused: %s", name, external_id, err)
+        raise ApiError(422, "refund_refused", reason=err.code) from None
+    link_store().record_refund(checkout_id, refund_id)
+    log.info("gateway %s: %s refunded (%s)", name, external_id, refund_id)
+    return jsonify({"external_id": external_id, "refund_id": refund_id, "amount_minor": amount}), 201
 
 
 # --- the payer's page ---------------------------------------------------------------------
@@ -312,6 +397,11 @@ def _page(link: Link | None, status: int, message: str = "", error: str = "",
     elif link is not None:
         ctx["clinic_name"] = link.clinic_name
     return render_template("link_pay.html", **ctx), status
+
+
+def page_for(link: Link | None, status: int, message: str = "", error: str = "") -> tuple[str, int]:
+    """The payer's page for `link` with a notice (message) or an error over the form (gateways)."""
+    return _page(link, status, message, error)
 
 
 def payer_amount(text: str) -> str:
@@ -366,8 +456,10 @@ def page(token: str) -> tuple[str, int] | BaseResponse:
             return _page(link, 422, error=refused.code)
         return _page(link, _REFUSED_STATUS.get(refused.code, 410),
                      "done" if refused.code == "paid" else refused.code)
-    if _config().sandbox:
-        return redirect(url_for("sandbox.gateway", session=checkout.session), code=303)
+    from usu_desktop.exchange.gateways import routes
+
+    if routes.gateway() is not None:  # the sandbox's, Stripe, Zarinpal (gateways/)
+        return routes.begin(checkout, link)
     gateway = _config().link_gateway_url
     if not gateway:
         return _page(link, 503, error="no_gateway")

@@ -121,22 +121,32 @@ def pay_page(variant: str) -> str:
 
 @bp.route("/gateway/<session>", methods=["GET", "POST"])
 def gateway(session: str) -> tuple[str, int] | str:
-    """Plays the card gateway for payment links: "Pay" books the checkout once."""
+    """Plays the card gateway for payment links (gateways/sandbox.py is its adapter): like a real
+    gateway it will not charge for a link that no longer takes the payment, and "Pay" is the charge,
+    booked once through the same path as a real gateway's confirmation."""
     from usu_desktop.domain.money import Money
     from usu_desktop.exchange import links
-    from usu_desktop.exchange.link_store import LinkRefused
+    from usu_desktop.exchange.gateways import routes
+    from usu_desktop.exchange.gateways.sandbox import SandboxGateway
+    from usu_desktop.exchange.link_store import LinkRefused, check_payable
 
     found = links.link_store().checkout(session[:64])
-    if found is None:
+    if found is None or found[0].gateway not in ("sandbox", ""):
         abort(404)
     checkout, link = found
     error = None
-    if request.method == "POST" or checkout.payment_id is not None:
+    if checkout.payment_id is not None:
+        return links.receipt_page(session)
+    if request.method == "POST":
         try:
-            links.link_store().complete(session)
+            check_payable(link, checkout.amount_minor, utcnow())
         except LinkRefused as refused:
             error = links.TEXTS["en"].get(refused.code, "The payment was refused.")
         else:
+            paid = SandboxGateway().paid(session, checkout.amount_minor, link.currency)
+            if not checkout.gateway:  # a checkout opened before the sandbox was an adapter
+                links.link_store().attach_gateway(session, "sandbox", session)
+            routes.book("sandbox", session, paid)
             return links.receipt_page(session)
     amount = Money.from_minor(checkout.amount_minor, link.currency).format("en")
     return render_template("sandbox_gateway.html", link=link, amount=amount, error=error), (

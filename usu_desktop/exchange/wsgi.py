@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from usu_desktop.exchange.__main__ import _parser, build_config
+from usu_desktop.exchange.__main__ import _gateway, _parser, build_config
 
 _lock = threading.Lock()
 _app: Any = None
@@ -31,9 +31,10 @@ def create_from_environ(environ: Mapping[str, str] | None = None) -> Any:
     args = parser.parse_args(["serve"])
     try:
         config = build_config(args, parser, env)
+        gateway = _gateway(args, parser)  # its secrets from the environment or USU_EXCHANGE_GATEWAY_SECRETS
     except SystemExit as exit_:  # argparse's error(): say it where a WSGI host logs it
         raise RuntimeError(f"usu-exchange: bad USU_EXCHANGE_* setting (exit {exit_.code})") from None
-    return create_app(config)
+    return create_app(config, None, gateway)
 
 
 def _get() -> Any:

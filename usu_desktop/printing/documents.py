@@ -66,7 +66,7 @@ def render_invoice(doc: InvoiceDoc, warnings: list[str] | None = None) -> bytes:
     fonts.register_fonts()
     buf = io.BytesIO()
     c = new_canvas(buf, A4, f"{doc.number}", doc.clinic.name)
-    w = Writer(c, doc.language, A4, MARGIN, warnings)
+    w = Writer(c, doc.language, A4, MARGIN, warnings, doc.clinic.calendar)
     qr = payment_qr(name=doc.clinic.name, iban=doc.clinic.iban, bic=doc.clinic.bic, due=doc.due,
                     rf=doc.rf, payment_page_url=doc.payment_page_url)
     rows = [_Row(i, tuple(w.wrap(line.description, _DESC_WIDTH, 8.5)[:3]))
@@ -168,7 +168,7 @@ def render_receipt(doc: ReceiptDoc, warnings: list[str] | None = None) -> bytes:
     fonts.register_fonts()
     buf = io.BytesIO()
     c = new_canvas(buf, A5, doc.number, doc.clinic.name)
-    w = Writer(c, doc.language, A5, 30.0, warnings)
+    w = Writer(c, doc.language, A5, 30.0, warnings, doc.clinic.calendar)
     facts = [(w.t("number"), doc.number), (w.t("date"), w.day(doc.date))]
     y = w.clinic_header(doc.clinic, A5[1] - 30, w.t("receipt"), facts)
     y = _client_block(w, doc.client.name, doc.client.client_number, doc.client.address_lines, y)
@@ -209,7 +209,7 @@ def render_statement(doc: StatementDoc, warnings: list[str] | None = None) -> by
     fonts.register_fonts()
     buf = io.BytesIO()
     c = new_canvas(buf, A4, f"{doc.client.client_number} {doc.date_to}", doc.clinic.name)
-    w = Writer(c, doc.language, A4, MARGIN, warnings)
+    w = Writer(c, doc.language, A4, MARGIN, warnings, doc.clinic.calendar)
     qr = payment_qr(name=doc.clinic.name, iban=doc.clinic.iban, bic=doc.clinic.bic,
                     due=doc.closing_balance, rf=doc.rf, payment_page_url=None)
     rows = [_Row(i, ("",)) for i in range(len(doc.rows))]
@@ -284,7 +284,7 @@ def render_slip(doc: SlipDoc, warnings: list[str] | None = None) -> bytes:
     size = (SLIP_WIDTH, height)
     buf = io.BytesIO()
     c = new_canvas(buf, size, doc.client_number, doc.clinic.name)
-    w = Writer(c, doc.language, size, margin, warnings)
+    w = Writer(c, doc.language, size, margin, warnings, doc.clinic.calendar)
     mid = w.width / 2
     y = height - 10 * mm
     for line in w.wrap(doc.clinic.name, w.width, 11, bold=True)[:2]:

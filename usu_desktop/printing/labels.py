@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Final
 
-RTL_LANGUAGES: Final = frozenset({"fa"})
+from usu_desktop.domain.languages import CODES, is_rtl, normalize
+
+__all__ = ["CATALOGUE", "is_rtl", "label", "normalize_language"]
 
 _EN: Final[dict[str, str]] = {
     "invoice": "Invoice", "receipt": "Receipt", "statement": "Statement of account",
@@ -168,9 +170,8 @@ CATALOGUE: Final[dict[str, dict[str, str]]] = {
 
 
 def normalize_language(language: str) -> str:
-    """'fa_IR' -> 'fa'; an unknown language -> 'en'."""
-    base = language.replace("-", "_").split("_")[0].lower()
-    return base if base in CATALOGUE else "en"
+    """'fa_IR' -> 'fa'; an unknown language -> 'en' (the registry's rule, domain.languages)."""
+    return normalize(language)
 
 
 def label(language: str, key: str, **params: object) -> str:
@@ -180,5 +181,4 @@ def label(language: str, key: str, **params: object) -> str:
     return text.format(**params) if params else text
 
 
-def is_rtl(language: str) -> bool:
-    return normalize_language(language) in RTL_LANGUAGES
+assert set(CATALOGUE) == set(CODES), "a printed catalogue for each language of the registry"

@@ -14,17 +14,19 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
-from babel.dates import format_date
 from babel.numbers import format_decimal
 from PIL import Image, UnidentifiedImageError
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from usu_desktop.domain.calendars import day_text
+from usu_desktop.domain.languages import is_rtl, local_digits
+from usu_desktop.domain.languages import normalize as normalize_language
 from usu_desktop.domain.money import Money
 from usu_desktop.domain.references import rf_format
 from usu_desktop.printing import text
-from usu_desktop.printing.labels import is_rtl, label, normalize_language
+from usu_desktop.printing.labels import label
 from usu_desktop.printing.model import Clinic
 from usu_desktop.printing.qr import QrChoice, check_iban, draw_qr
 
@@ -49,9 +51,10 @@ class Writer:
     """Draws on one canvas in one document language, mirroring for right-to-left."""
 
     def __init__(self, canvas: Canvas, language: str, page: tuple[float, float], margin: float,
-                 warnings: list[str] | None = None) -> None:
+                 warnings: list[str] | None = None, calendar: str = "") -> None:
         self.c = canvas
         self.lang = normalize_language(language)
+        self.calendar = calendar
         self.rtl = is_rtl(self.lang)
         self.page_w, self.page_h = page
         self.margin = margin
@@ -66,7 +69,7 @@ class Writer:
         return _money(m, self.lang)
 
     def day(self, d: date) -> str:
-        return _day(d, self.lang)
+        return _day(d, self.lang, self.calendar)
 
     def number(self, value: Decimal) -> str:
         return _number(value, self.lang)
@@ -244,15 +247,12 @@ def _money(m: Money, lang: str) -> str:
     return m.format(lang)
 
 
-# Persian documents print Persian digits, as Money.format('fa') does.
-_LOCAL_DIGITS = {"fa": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")}
-
-
 @lru_cache(maxsize=1024)
-def _day(d: date, lang: str) -> str:
-    return format_date(d, "medium", locale=lang).translate(_LOCAL_DIGITS.get(lang, {}))
+def _day(d: date, lang: str, calendar: str) -> str:
+    """In the language's calendar and digits (Persian: ۱۳ آذر ۱۴۰۵), as the screens date."""
+    return day_text(d, lang, "medium", calendar or None)
 
 
 @lru_cache(maxsize=1024)
 def _number(value: Decimal, lang: str) -> str:
-    return format_decimal(value, locale=lang).translate(_LOCAL_DIGITS.get(lang, {}))
+    return local_digits(format_decimal(value, locale=lang), lang)  # Persian digits, as Money.format('fa')

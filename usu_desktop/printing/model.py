@@ -11,10 +11,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from usu_desktop.domain.languages import CODES as LANGUAGES  # the one registry
 from usu_desktop.domain.money import Money
 
 Stamp = Literal["partly_paid", "paid", "cancelled"]
-LANGUAGES = ("en", "ru", "az", "el", "is", "fa")
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class Clinic:
     bic: str | None = None
     logo_png: bytes | None = None
     exchange_url: str | None = None
+    calendar: str = ""  # "" = as the document's language dates (Persian: Solar Hijri)
 
 
 @dataclass(frozen=True)

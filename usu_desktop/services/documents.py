@@ -72,7 +72,7 @@ def _clinic(settings: dict[str, str]) -> Clinic:
     return Clinic(name=settings.get("clinic.name", ""), address_lines=address,
                   tax_id=settings.get("clinic.tax_id") or None, iban=settings.get("clinic.iban") or None,
                   bic=settings.get("clinic.bic") or None, logo_png=logo,
-                  exchange_url=exchange_url(settings))
+                  exchange_url=exchange_url(settings), calendar=settings.get("clinic.calendar", ""))
 
 
 def exchange_url(settings: dict[str, str]) -> str | None:

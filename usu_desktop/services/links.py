@@ -556,13 +556,16 @@ class LinkService:
         return result
 
 
-def _document_pdf(db: Database, user: str | Actor) -> Callable[[int], bytes] | None:
-    """DocumentService.invoice_pdf when the documents service is there (it attaches the invoice)."""
-    try:
+def _document_pdf(db: Database, user: str | Actor) -> Callable[[int], bytes]:
+    """DocumentService.invoice_pdf (it attaches the invoice), imported when the first PDF is
+    made: printing is not loaded at start-up for a service that may never send one."""
+
+    def invoice_pdf(invoice_id: int) -> bytes:
         from usu_desktop.services.documents import DocumentService
-    except ImportError:  # pragma: no cover - documents not installed
-        return None
-    return DocumentService(db, user).invoice_pdf
+
+        return DocumentService(db, user).invoice_pdf(invoice_id)
+
+    return invoice_pdf
 
 
 def find_client(db: Database, key: str) -> int:

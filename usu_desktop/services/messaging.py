@@ -15,16 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date
 from email.utils import make_msgid
-
-from babel.dates import format_date
 
 from usu_desktop.bank import credentials
 from usu_desktop.bank.errors import BankError
 from usu_desktop.bank.mail import Attachment, SmtpConfig, is_email, send_mail
 from usu_desktop.bank.sms import SmsConfig, normalize_phone, send_sms
+from usu_desktop.domain.calendars import day_text
 from usu_desktop.domain.errors import DomainError
+from usu_desktop.domain.languages import CODES
 from usu_desktop.domain.money import Money
 from usu_desktop.domain.permissions import Actor, Permission, actor_of
 from usu_desktop.storage import links as q
@@ -32,7 +32,7 @@ from usu_desktop.storage.db import Database
 from usu_desktop.storage.link_models import Message
 from usu_desktop.storage.records import add_audit, read_settings, utcnow, write_settings
 
-LANGUAGES = ("en", "ru", "az", "el", "is", "fa")
+LANGUAGES = CODES  # the one registry (domain.languages)
 CHANNELS = ("email", "sms")
 
 # {clinic} {name} {what} {amount} {url} {expires}
@@ -123,8 +123,9 @@ def money_text(minor: int, currency: str, language: str) -> str:
     return Money.from_minor(minor, currency).format(language_of(language))
 
 
-def date_text(day: datetime | object, language: str) -> str:
-    return format_date(day, "long", locale=language_of(language))  # type: ignore[arg-type]
+def date_text(day: date, language: str, calendar: str = "") -> str:
+    """A day as a message says it, in the patient's language and its calendar (Persian: Jalali)."""
+    return day_text(day, language_of(language), "long", calendar or None)
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ Error codes: reminder_bad_channel, reminder_bad_interval.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
@@ -22,8 +22,10 @@ from usu_desktop.domain.permissions import Actor, actor_of
 from usu_desktop.services.links import LinkService
 from usu_desktop.services.messaging import MessagingService, date_text, language_of, reminder_message
 from usu_desktop.services.settings import SettingsService
+from usu_desktop.storage import debtor_queries as dq
 from usu_desktop.storage import links as q
 from usu_desktop.storage.db import Database
+from usu_desktop.storage.debtor_queries import DebtorFilter
 from usu_desktop.storage.links import DebtorRow
 from usu_desktop.storage.records import utcnow
 
@@ -42,15 +44,6 @@ class _Quiet:
 
     def progress(self, done: int, total: int = 0, text: str = "") -> None:
         """No one is watching."""
-
-
-@dataclass(frozen=True)
-class DebtorFilter:
-    min_days: int = 1  # overdue at least this many days
-    bucket: int | None = None  # only patients with money in this ageing bucket (0..3)
-    search: str = ""
-    min_due: Money | None = None
-    not_reminded_days: int | None = None  # only those not reminded in this many days
 
 
 @dataclass(frozen=True)
@@ -94,29 +87,41 @@ class ReminderService:
             self._links = LinkService(self.db, self.user, messaging=self.messaging)
         return self._links
 
+    # --- the Debtors list: pages of a grouped query (storage.debtor_queries) -------------
     def debtors(self, today: date | None = None, flt: DebtorFilter | None = None) -> list[DebtorRow]:
-        today = today or date.today()
-        flt = flt or DebtorFilter()
+        """Every debtor matching `flt`, most owed first (the CLI; the screen reads pages)."""
+        flt = self._dated(flt or DebtorFilter(), today)
         with self.db.reading() as session:
-            rows = q.debtors(session, today, min_days=flt.min_days)
-        needle = flt.search.strip().casefold()
-        now = utcnow()
-        out = []
-        for r in rows:
-            if flt.bucket is not None and r.buckets[flt.bucket] <= 0:
-                continue
-            if needle and needle not in r.name.casefold() and needle not in r.client_number:
-                continue
-            if flt.min_due is not None and r.due_minor < flt.min_due.minor:
-                continue
-            if (
-                flt.not_reminded_days is not None
-                and r.last_reminder is not None
-                and now - r.last_reminder < timedelta(days=flt.not_reminded_days)
-            ):
-                continue
-            out.append(r)
-        return out
+            ids = dq.debtor_ids(session, flt, self._today(flt), utcnow(), limit=None)
+            return dq.debtor_rows(session, ids, self._today(flt), flt.min_days)
+
+    def debtor_ids(self, flt: DebtorFilter, sort: str | None, descending: bool, offset: int, limit: int,
+                   reverse: bool = False, cancelled: Callable[[], bool] | None = None) -> list[int]:
+        with self.db.reading() as session:
+            return dq.debtor_ids(session, flt, self._today(flt), utcnow(), sort, descending, offset, limit,
+                                 reverse)
+
+    def debtor_rows(self, ids: list[int], flt: DebtorFilter) -> list[DebtorRow]:
+        with self.db.reading() as session:
+            return dq.debtor_rows(session, ids, self._today(flt), flt.min_days)
+
+    def count_debtors(self, flt: DebtorFilter, cancelled: Callable[[], bool] | None = None) -> int:
+        with self.db.reading() as session:
+            return dq.count_debtors(session, flt, self._today(flt), utcnow())
+
+    def debtor_totals(self, flt: DebtorFilter) -> tuple[int, Money]:
+        """(patients, overdue) over the whole filtered list, in the clinic's currency."""
+        with self.db.reading() as session:
+            n, minor = dq.debtor_totals(session, flt, self._today(flt), utcnow())
+        return n, Money.from_minor(minor, SettingsService(self.db).load().currency)
+
+    @staticmethod
+    def _today(flt: DebtorFilter) -> date:
+        return flt.today or date.today()
+
+    @staticmethod
+    def _dated(flt: DebtorFilter, today: date | None) -> DebtorFilter:
+        return flt if today is None else replace(flt, today=today)
 
     def send(
         self,

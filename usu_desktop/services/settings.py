@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
 
-from schwifty import IBAN
-from schwifty.exceptions import SchwiftyException
-
 from usu_desktop.domain.errors import DomainError
+from usu_desktop.domain.languages import CALENDARS
 from usu_desktop.domain.money import CURRENCY_EXPONENTS
 from usu_desktop.domain.permissions import Actor, Permission, actor_of
 from usu_desktop.storage.db import Database
@@ -28,11 +26,15 @@ class ClinicSettings:
     payment_terms_days: int = 14
     invoice_series: str = "INV"
     language: str = "en"
+    calendar: str = ""  # "" = as each language dates (Persian: Solar Hijri); or gregorian / jalali
 
     def validated(self) -> ClinicSettings:
         """A normalized copy, or DomainError naming the bad field."""
         iban = self.iban.strip()
         if iban:
+            from schwifty import IBAN  # its registry loads in ~40 ms: only when there is an IBAN
+            from schwifty.exceptions import SchwiftyException
+
             try:
                 iban = IBAN(iban).compact
             except SchwiftyException:
@@ -42,6 +44,8 @@ class ClinicSettings:
         if isinstance(self.payment_terms_days, bool) or not isinstance(self.payment_terms_days, int) \
                 or not 0 <= self.payment_terms_days <= 365:
             raise DomainError("bad_payment_terms", days=self.payment_terms_days)
+        if self.calendar not in ("", *CALENDARS):
+            raise DomainError("bad_calendar", calendar=self.calendar)
         series = self.invoice_series.strip().upper()
         if not series or not series.isascii() or not series.isalnum() or len(series) > 10:
             raise DomainError("bad_invoice_series", series=self.invoice_series)

@@ -43,6 +43,11 @@ class DebtorRow:
     last_reminder: datetime | None
     invoices: tuple[OverdueInvoice, ...]
 
+    @property
+    def id(self) -> int:
+        """The row's key in a lazy list: one row per patient."""
+        return self.client_id
+
 
 def bucket_of(days: int) -> int:
     for i, (low, high) in enumerate(BUCKETS):

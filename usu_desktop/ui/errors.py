@@ -176,6 +176,7 @@ MESSAGES: dict[str, str] = {
     "bad_invoice_series": QT_TRANSLATE_NOOP(
         "Errors", "The invoice series must be 1 to 10 Latin letters or digits."),
     "logo_not_image": QT_TRANSLATE_NOOP("Errors", "“{path}” is not an image file."),
+    "bad_calendar": QT_TRANSLATE_NOOP("Errors", "“{calendar}” is not a calendar USU Desktop knows."),
     # storage
     "db_locked": QT_TRANSLATE_NOOP(
         "Errors", "The database {path} is locked by another program. Close it and try again."),

@@ -9,53 +9,54 @@ from PySide6. Persian turns the layout RightToLeft.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QCalendar,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication
 
+from usu_desktop.domain import calendars, languages
+from usu_desktop.domain.languages import GREGORIAN, JALALI, Language
 
-@dataclass(frozen=True)
-class Language:
-    code: str
-    native_name: str
-    rtl: bool = False
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDateTimeEdit
+
+log = logging.getLogger(__name__)
 
 
-LANGUAGES: tuple[Language, ...] = (
-    Language("en", "English"),
-    Language("ru", "Русский"),
-    Language("az", "Azərbaycanca"),
-    Language("el", "Ελληνικά"),
-    Language("is", "Íslenska"),
-    Language("fa", "فارسی", rtl=True),
-)
-LANGUAGE_CODES = tuple(lang.code for lang in LANGUAGES)
-DEFAULT_LANGUAGE = "en"
+LANGUAGES: tuple[Language, ...] = languages.LANGUAGES  # the one registry (domain.languages)
+LANGUAGE_CODES = languages.CODES
+DEFAULT_LANGUAGE = languages.DEFAULT
 CATALOG = "usu_desktop"
 
 
 def language(code: str) -> Language:
-    for lang in LANGUAGES:
-        if lang.code == code:
-            return lang
-    raise KeyError(code)
+    """The registry's language for a supported `code` (KeyError otherwise)."""
+    if code not in LANGUAGE_CODES:
+        raise KeyError(code)
+    return languages.language(code)
 
 
 def normalize_language(code: str | None) -> str:
     """A supported language code for `code` ("ru_RU" -> "ru"), else English."""
-    if not code:
-        return DEFAULT_LANGUAGE
-    short = code.replace("-", "_").split("_")[0].lower()
-    return short if short in LANGUAGE_CODES else DEFAULT_LANGUAGE
+    return languages.normalize(code)
 
 
 def system_language() -> str:
@@ -63,17 +64,62 @@ def system_language() -> str:
 
 
 def is_rtl(code: str) -> bool:
-    return language(normalize_language(code)).rtl
+    return languages.is_rtl(code)
 
 
 def babel_locale(code: str) -> str:
     """The CLDR locale name used for Money.format (Babel)."""
-    return {"en": "en", "ru": "ru", "az": "az", "el": "el", "is": "is", "fa": "fa"}[normalize_language(code)]
+    return normalize_language(code)
 
 
 def qlocale(code: str) -> QLocale:
-    return QLocale({"en": "en_US", "ru": "ru_RU", "az": "az_Latn_AZ", "el": "el_GR",
-                    "is": "is_IS", "fa": "fa_IR"}[normalize_language(code)])
+    return QLocale(languages.language(code).qt_locale)
+
+
+# --- the calendar dates are shown in --------------------------------------------------
+_QT_CALENDARS = {GREGORIAN: QCalendar.System.Gregorian, JALALI: QCalendar.System.Jalali}
+_calendar: list[QCalendar] = [QCalendar()]  # the one install() or use_calendar() chose
+_state = {"language": DEFAULT_LANGUAGE, "calendar": ""}  # "" = the language's own calendar
+_fallback_said: set[str] = set()
+
+
+def current_calendar() -> QCalendar:
+    """The calendar screens date in: the language's own (Persian: Solar Hijri) unless the desk
+    chose Gregorian (install's `calendar`)."""
+    return _calendar[0]
+
+
+def calendar_name() -> str:
+    """"gregorian" or "jalali": what current_calendar() is."""
+    return JALALI if current_calendar().name() == "Jalali" else GREGORIAN
+
+
+def use_calendar(override: str = "") -> None:
+    """Date the screens in `override` ("gregorian" or "jalali"; "" = as the language does):
+    the clinic's choice, applied after its settings are read or saved."""
+    _state["calendar"] = override
+    _calendar[0] = _choose_calendar(_state["language"], override)
+
+
+def _choose_calendar(code: str, override: str | None) -> QCalendar:
+    wanted = calendars.calendar_of(code, override)
+    calendar = QCalendar(_QT_CALENDARS[wanted])
+    if wanted != GREGORIAN and not calendar.isValid():  # a Qt built without it
+        if wanted not in _fallback_said:
+            _fallback_said.add(wanted)
+            log.warning("the %s calendar is not available in this Qt; dates are Gregorian", wanted)
+        return QCalendar()
+    return calendar
+
+
+def _language_of(locale: QLocale) -> str:
+    return normalize_language(locale.name())
+
+
+def setup_date_edit(edit: QDateTimeEdit) -> None:
+    """A date field that reads like the lists: the same pattern and the same calendar."""
+    edit.setCalendar(current_calendar())
+    edit.setDisplayFormat(date_field_format())
 
 
 def _four_digit_years(pattern: str) -> str:
@@ -82,7 +128,10 @@ def _four_digit_years(pattern: str) -> str:
 
 
 def date_format(locale: QLocale | None = None) -> str:
-    """The short date pattern with four-digit years (what the tables and documents show)."""
+    """The short date pattern with four-digit years (what the tables and documents show);
+    in the Solar Hijri calendar the form Iran writes, 1405/09/13 (as domain.calendars does)."""
+    if calendar_name() == JALALI:
+        return "yyyy/MM/dd"
     return _four_digit_years((locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat))
 
 
@@ -97,9 +146,12 @@ def date_field_format(locale: QLocale | None = None) -> str:
 
 
 def date_text(locale: QLocale, day: date | QDate | None) -> str:
-    """A date in the locale's short form, with four-digit years ("" for None)."""
+    """A date in the locale's short form and the screens' calendar, four-digit years ("" for None)."""
     if day is None:
         return ""
+    if calendar_name() == JALALI:  # the same text the documents print (domain.calendars)
+        plain = date(day.year(), day.month(), day.day()) if isinstance(day, QDate) else day
+        return calendars.day_text(plain, _language_of(locale), "short", JALALI)
     qday = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)
     return locale.toString(qday, date_format(locale))
 
@@ -117,6 +169,9 @@ def datetime_text(locale: QLocale, moment: datetime | QDateTime | None) -> str:
         qmoment = QDateTime.fromSecsSinceEpoch(int(aware.timestamp()))
     else:
         qmoment = moment
+    if calendar_name() == JALALI:
+        clock = locale.toString(qmoment.time(), locale.timeFormat(QLocale.FormatType.ShortFormat))
+        return f"{date_text(locale, qmoment.date())} {clock}"
     pattern = _four_digit_years(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
     return locale.toString(qmoment, pattern)
 
@@ -193,7 +248,7 @@ def loaded_catalog() -> Path | None:
     return _catalog[0] if _catalog else None
 
 
-def install(app: QCoreApplication, code: str) -> str:
+def install(app: QCoreApplication, code: str, calendar: str = "") -> str:
     """Load the app's and Qt's translators for `code`, set locale and direction.
 
     Returns the language actually used. Calling it again replaces the previous
@@ -218,6 +273,8 @@ def install(app: QCoreApplication, code: str) -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     QLocale.setDefault(qlocale(code))
+    _state["language"] = code
+    use_calendar(calendar)
     set_direction(app, code)
     return code
 

@@ -127,6 +127,12 @@ class SettingsDialog(QDialog):
         self.language_note = QLabel(self.tr("A new language is used after the program restarts."))
         self.language_note.setObjectName("muted")
         self.language_note.setWordWrap(True)
+        self.calendar = QComboBox()
+        self.calendar.setObjectName("calendar")
+        for text, value in ((self.tr("As each language dates (Persian: Solar Hijri)"), ""),
+                            (self.tr("Gregorian"), "gregorian"), (self.tr("Solar Hijri (Jalali)"), "jalali")):
+            self.calendar.addItem(text, value)
+        self.calendar.setCurrentIndex(max(0, self.calendar.findData(getattr(clinic, "calendar", ""))))
 
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(160, 80)
@@ -162,6 +168,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Invoice series:"), self._with_error(self.series, self.series_error))
         form.addRow(self.tr("Logo:"), self._with_error(logo_row, self.logo_error))
         form.addRow(self.tr("Language:"), self._with_error(self.language, self.language_note))
+        form.addRow(self.tr("Calendar:"), self.calendar)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -268,6 +275,7 @@ class SettingsDialog(QDialog):
             payment_terms_days=self.terms.value(),
             invoice_series=self.series.text().strip().upper(),
             logo_path=self._logo,
+            calendar=str(self.calendar.currentData() or ""),
         )
 
     def accept(self) -> None:

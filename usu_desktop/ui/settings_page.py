@@ -49,6 +49,7 @@ def edit_settings(parent: QWidget | None, ctx: AppContext) -> bool:
         old_language = ui_language(ctx)
         new_language = dialog.result_language or old_language
         ctx.qsettings.setValue(LANGUAGE_KEY, new_language)
+        i18n.use_calendar(saved.calendar)  # screens date in it from the next paint on
         ctx.events.clinic_changed.emit(saved)
         if new_language != old_language:
             ctx.dialogs.info(parent, QCoreApplication.translate("SettingsPage", "Language"),
@@ -85,7 +86,7 @@ class SettingsPage(QWidget):
             ("tax_id", self.tr("Tax ID")), ("iban", self.tr("IBAN")), ("bic", self.tr("BIC")),
             ("currency", self.tr("Currency")), ("terms", self.tr("Payment terms")),
             ("series", self.tr("Invoice series")), ("language", self.tr("Language")),
-            ("database", self.tr("Database")),
+            ("calendar", self.tr("Calendar")), ("database", self.tr("Database")),
         )
         for key, text in rows:
             value = QLabel()
@@ -120,6 +121,8 @@ class SettingsPage(QWidget):
             "name": clinic.name, "address": clinic.address, "tax_id": clinic.tax_id,
             "iban": clinic.iban, "bic": clinic.bic, "currency": clinic.currency, "terms": days,
             "series": clinic.invoice_series, "language": i18n.language(ui_language(self._ctx)).native_name,
+            "calendar": {"gregorian": self.tr("Gregorian"), "jalali": self.tr("Solar Hijri (Jalali)")}.get(
+                getattr(clinic, "calendar", ""), self.tr("As each language dates (Persian: Solar Hijri)")),
             "database": self._ctx.db_label,
         }
         # Values such as "EUR" or a path are left-to-right text; keep them on the reading

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from usu_desktop.domain.errors import DomainError
-from usu_desktop.ui.i18n import LANGUAGES, date_field_format, isolate
+from usu_desktop.ui.i18n import LANGUAGES, date_text, isolate, setup_date_edit
 
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,}$")
 
@@ -45,7 +45,7 @@ class ClientDialog(QDialog):
         self.has_birth = QCheckBox(self.tr("Known"))
         self.birth = QDateEdit()
         self.birth.setCalendarPopup(True)
-        self.birth.setDisplayFormat(date_field_format())
+        setup_date_edit(self.birth)
         self.birth.setMaximumDate(QDate.currentDate())
         self.birth.setDate(QDate(1980, 1, 1))
         self.birth.setEnabled(False)
@@ -153,7 +153,7 @@ class ClientDialog(QDialog):
     def duplicates_text(self, dups: Any) -> str:
         names = "\n".join(
             f"• {isolate(d.name)} ({isolate(d.client_number)}"
-            f"{', ' + isolate(d.birth_date.isoformat()) if d.birth_date else ''}"
+            f"{', ' + isolate(date_text(self.ctx.locale, d.birth_date)) if d.birth_date else ''}"
             f"{', ' + isolate(d.phone) if d.phone else ''})"
             for d in dups
         )

@@ -2,33 +2,111 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from usu_desktop.domain.money import Money
-from usu_desktop.ui.banksync.models import RowsModel
+from usu_desktop.storage.debtor_queries import DebtorFilter
 from usu_desktop.ui.errors import error_text
-from usu_desktop.ui.i18n import date_text, datetime_text, isolate
+from usu_desktop.ui.i18n import isolate
 from usu_desktop.ui.links.texts import outcome_text
 from usu_desktop.ui.progress import run_with_progress
 from usu_desktop.ui.tables.common import lead_to_list, tab_chain
+from usu_desktop.ui.tables.delegates import LocaleFormatter
 from usu_desktop.ui.tables.empty_hint import EmptyHint
+from usu_desktop.ui.tables.model import Column, LazyTableModel, in_context
+from usu_desktop.ui.tables.view import ListView
+
+
+def _money(minor: int, currency: str) -> Money | None:
+    return None if minor == 0 else Money.from_minor(minor, currency)
+
+
+def _never(when: Any) -> Any:
+    return when if when is not None else QCoreApplication.translate("DebtorsList", "never")
+
+
+def _bucket(i: int) -> Callable[[Any], Money | None]:
+    return lambda r: _money(r.buckets[i], r.currency)
+
+
+COLUMNS = in_context("DebtorsList", [
+    Column("name", QT_TRANSLATE_NOOP("DebtorsList", "Patient"), lambda r: r.name, width=20),
+    Column("client_number", QT_TRANSLATE_NOOP("DebtorsList", "Client number"), lambda r: r.client_number,
+           width=9, ltr=True),
+    Column("due", QT_TRANSLATE_NOOP("DebtorsList", "Overdue"), lambda r: _money(r.due_minor, r.currency),
+           kind="money", sort="due", width=10),
+    Column("oldest", QT_TRANSLATE_NOOP("DebtorsList", "Oldest due date"), lambda r: r.oldest_due,
+           kind="date", sort="oldest", width=10),
+    Column("days", QT_TRANSLATE_NOOP("DebtorsList", "Days"), lambda r: r.days_overdue, sort="days",
+           kind="number", align_end=True, width=5, ltr=True),
+    Column("b0", QT_TRANSLATE_NOOP("DebtorsList", "0–30"), _bucket(0), kind="money", width=8),
+    Column("b1", QT_TRANSLATE_NOOP("DebtorsList", "31–60"), _bucket(1), kind="money", width=8),
+    Column("b2", QT_TRANSLATE_NOOP("DebtorsList", "61–90"), _bucket(2), kind="money", width=8),
+    Column("b3", QT_TRANSLATE_NOOP("DebtorsList", "90+"), _bucket(3), kind="money", width=8),
+    Column("last_reminder", QT_TRANSLATE_NOOP("DebtorsList", "Last reminder"),
+           lambda r: _never(r.last_reminder), kind="datetime", width=14),
+])
+
+
+class DebtorSource:
+    """One filter and sort of the Debtors list. The order of all its patients comes from one
+    grouped query (as costly as one page of it), read once in the background with the first
+    page; every later page, the far end and the count are slices of it."""
+
+    def __init__(self, service: Any, flt: DebtorFilter, sort: str | None, descending: bool) -> None:
+        self.service, self.filter, self.sort, self.descending = service, flt, sort, descending
+        self._ids: list[int] | None = None
+        self._lock = threading.Lock()
+
+    def _all(self) -> list[int]:
+        with self._lock:
+            if self._ids is None:
+                self._ids = self.service.debtor_ids(self.filter, self.sort, self.descending, 0, None)
+            return self._ids
+
+    def ids(self, offset: int, limit: int, reverse: bool,
+            cancelled: Callable[[], bool] | None = None) -> list[int]:
+        ids = self._all()
+        if reverse:
+            end = max(0, len(ids) - offset)
+            return ids[max(0, end - limit):end]
+        return ids[offset:offset + limit]
+
+    def rows(self, ids: list[int]) -> Sequence[Any]:
+        return self.service.debtor_rows(ids, self.filter)  # type: ignore[no-any-return]
+
+    def count(self, cancelled: Callable[[], bool] | None = None) -> int:
+        return len(self._all())
+
+
+class DebtorsModel(LazyTableModel):
+    """The lazy list, with a tooltip on partly paid patients (their reminders say what remains)."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            row = self.row_at(index.row()) if index.isValid() else None
+            if row is not None and row.partly_paid:
+                return QCoreApplication.translate("DebtorsPage", "Partly paid: reminders say what remains")
+            return None
+        return super().data(index, role)
 
 
 class DebtorsPage(QWidget):
@@ -37,8 +115,9 @@ class DebtorsPage(QWidget):
         self.ctx = ctx
         self.service = service or ctx.services.reminders
         self.today = date.today()
-        self.rows: list[Any] = []
         self.last_report: Any = None
+        self.totals: tuple[int, Money] | None = None  # of the list shown, once summed in the background
+        self._totals_task: Any = None
 
         title = QLabel(self.tr("Debtors"))
         title.setObjectName("pageTitle")
@@ -61,17 +140,10 @@ class DebtorsPage(QWidget):
         filters.addWidget(self.bucket_combo)
         filters.addWidget(self.refresh_button)
 
-        self.model = RowsModel([self.tr("Patient"), self.tr("Client number"), self.tr("Overdue"),
-                                self.tr("Oldest due date"), self.tr("Days"), self.tr("0–30"),
-                                self.tr("31–60"), self.tr("61–90"), self.tr("90+"), self.tr("Last reminder")],
-                               right_aligned=(2, 4, 5, 6, 7, 8))
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.model = DebtorsModel(COLUMNS, LocaleFormatter(ctx), ctx.runner, self._source, sort_key="due",
+                                  descending=True, parent=self)
+        self.view = ListView(ctx, self.model, "debtors", 2, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setAlternatingRowColors(True)
         EmptyHint(self.view, self.tr("No overdue balances to show."))
         self.summary = QLabel()
@@ -107,6 +179,8 @@ class DebtorsPage(QWidget):
         self.days_spin.valueChanged.connect(self.reload)
         self.bucket_combo.currentIndexChanged.connect(self.reload)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.reloaded.connect(self._selection_changed)
+        self.model.reloaded.connect(self._sum_in_background)
         self.send_button.clicked.connect(self.send_selected)
         chain = (self.search_edit, self.days_spin, self.bucket_combo, self.refresh_button, self.view,
                  self.channel_combo, self.link_check, self.interval_spin, self.send_button)
@@ -122,41 +196,41 @@ class DebtorsPage(QWidget):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
-    def _filter(self) -> Any:
-        from usu_desktop.services.reminders import DebtorFilter
-
+    def current_filter(self) -> DebtorFilter:
         return DebtorFilter(min_days=self.days_spin.value(), bucket=self.bucket_combo.currentData(),
-                            search=self.search_edit.text())
+                            search=self.search_edit.text(), today=self.today)
+
+    def _source(self, sort: str | None, descending: bool) -> DebtorSource:
+        return DebtorSource(self.service, self.current_filter(), sort, descending)
 
     def reload(self) -> None:
-        try:
-            self.rows = self.service.debtors(self.today, self._filter())
-        except Exception as exc:  # shown to the desk, never swallowed
-            self.ctx.dialogs.show_error(self, exc)
-            return
-        locale: QLocale = self.ctx.locale
-        out = []
-        for r in self.rows:
-            money = [self._money(m, r.currency) for m in (r.due_minor, *r.buckets)]
-            last = _local(locale, r.last_reminder) if r.last_reminder else self.tr("never")
-            tip = self.tr("Partly paid: reminders say what remains") if r.partly_paid else ""
-            oldest = date_text(locale, r.oldest_due)
-            days = locale.toString(r.days_overdue)
-            cells = [r.name, r.client_number, money[0], oldest, days, *money[1:], last]
-            out.append((r.client_id, cells, tip))
-        self.model.set_rows(out)
-        total = sum(r.due_minor for r in self.rows)
-        currency = self.rows[0].currency if self.rows else "EUR"
-        self.summary.setText(self.tr("{count} patients, {amount} overdue").format(
-            count=locale.toString(len(self.rows)), amount=isolate(self._money(total, currency))))
-        self._selection_changed()
+        """The list for the filters now set, read in the background; the window stays free."""
+        self.totals = None
+        self.summary.setText(self.tr("Adding up…"))
+        self.model.reload()
 
-    def _money(self, minor: int, currency: str) -> str:
-        return "" if minor == 0 else str(self.ctx.format_money(Money.from_minor(minor, currency)))
+    def _sum_in_background(self) -> None:
+        if self._totals_task is not None:
+            self._totals_task.cancel()
+        flt, gen = self.current_filter(), self.model.generation
+        self._totals_task = self.ctx.runner.submit(
+            lambda _state: self.service.debtor_totals(flt),
+            on_success=lambda totals: self._totals_in(gen, totals),
+            on_failure=lambda exc: self.ctx.dialogs.show_error(self, exc), owner=self)
+
+    def _totals_in(self, gen: int, totals: tuple[int, Money]) -> None:
+        if gen != self.model.generation:
+            return  # the filter changed meanwhile: its own sum is on its way
+        self.totals = totals
+        count, amount = totals
+        self.summary.setText(self.tr("{count} patients, {amount} overdue").format(
+            count=self.ctx.locale.toString(count),
+            amount=isolate(str(self.ctx.format_money(amount)))))
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self.model.key(r) for r in rows]
+        ids = (self.model.id_at(r) for r in rows)
+        return [i for i in ids if i is not None]
 
     def _selection_changed(self, *_args: Any) -> None:
         n = len(self.selected_ids())
@@ -211,8 +285,4 @@ class _Coded(Exception):
         super().__init__(code)
         self.code = code
         self.params: dict[str, Any] = {}
-
-
-def _local(locale: QLocale, when: Any) -> str:
-    return datetime_text(locale, when)
 

@@ -28,7 +28,7 @@ from usu_desktop.tasks.runner import TaskState, TaskStatus
 from usu_desktop.ui.documents.batch import BatchDialog
 from usu_desktop.ui.documents.period import PeriodDialog
 from usu_desktop.ui.documents.texts import document_error_text
-from usu_desktop.ui.i18n import isolate
+from usu_desktop.ui.i18n import date_text, isolate
 from usu_desktop.ui.progress import run_with_progress
 
 Rendered = tuple[bytes, str, str]  # (pdf, window title, file name)
@@ -131,7 +131,7 @@ def preview_statement(ctx: Any, client_id: int, parent: QWidget | None = None, *
     def work() -> Rendered:
         data = docs.statement_pdf(client_id, date_from, date_to)
         title = QCoreApplication.translate("Documents", "Statement {start} – {end}").format(
-            start=isolate(date_from.isoformat()), end=isolate(date_to.isoformat()))
+            start=isolate(date_text(ctx.locale, date_from)), end=isolate(date_text(ctx.locale, date_to)))
         return data, title, f"statement-{date_from.isoformat()}-{date_to.isoformat()}.pdf"
 
     return _render_then_preview(ctx, parent, work, mode)

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from usu_desktop.ui.i18n import date_field_format
+from usu_desktop.ui.i18n import setup_date_edit
 
 
 class PeriodDialog(QDialog):
@@ -20,7 +20,7 @@ class PeriodDialog(QDialog):
         self.date_to = QDateEdit(QDate(day.year, day.month, day.day), self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_field_format())
+            setup_date_edit(edit)
             edit.dateChanged.connect(self._check)
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")

@@ -39,7 +39,7 @@ from usu_desktop.ui.documents.commands import (
     attach_menu,
     document_action,
 )
-from usu_desktop.ui.i18n import date_field_format, isolate
+from usu_desktop.ui.i18n import isolate, setup_date_edit
 from usu_desktop.ui.invoices.editor import open_invoice_editor
 from usu_desktop.ui.invoices.model import invoice_model
 from usu_desktop.ui.tables.common import STATES, SearchLine, label, lead_to_list, slow_runner
@@ -69,7 +69,7 @@ class InvoicesPage(QWidget):
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_field_format())
+            setup_date_edit(edit)
             edit.setEnabled(False)
         self.use_dates.toggled.connect(self.date_from.setEnabled)
         self.use_dates.toggled.connect(self.date_to.setEnabled)

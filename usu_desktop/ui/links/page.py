@@ -33,7 +33,7 @@ from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.money import Money
 from usu_desktop.ui.banksync.models import RowsModel
 from usu_desktop.ui.errors import error_text
-from usu_desktop.ui.i18n import date_field_format, datetime_text, isolate
+from usu_desktop.ui.i18n import datetime_text, isolate, setup_date_edit
 from usu_desktop.ui.links.notify import BADGE_PAGES
 from usu_desktop.ui.links.texts import channel_text, outcome_text, status_text
 from usu_desktop.ui.tables.empty_hint import EmptyHint
@@ -82,7 +82,7 @@ class NewLinkDialog(QDialog):
         self.title_edit = QLineEdit()
         self.expiry_edit = QDateEdit(QDate.currentDate().addDays(14))
         self.expiry_edit.setCalendarPopup(True)
-        self.expiry_edit.setDisplayFormat(date_field_format())
+        setup_date_edit(self.expiry_edit)
         self.expiry_edit.setMinimumDate(QDate.currentDate().addDays(1))
         self.key_label = QLabel()
         form = QFormLayout()

@@ -41,7 +41,7 @@ from usu_desktop.ui.documents.commands import (
     attach_menu,
     document_action,
 )
-from usu_desktop.ui.i18n import date_field_format, isolate
+from usu_desktop.ui.i18n import isolate, setup_date_edit
 from usu_desktop.ui.payments.desk import take_payment
 from usu_desktop.ui.payments.model import payment_model
 from usu_desktop.ui.people.roles import gate
@@ -71,7 +71,7 @@ class PaymentsPage(QWidget):
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_field_format())
+            setup_date_edit(edit)
             edit.setEnabled(False)
             edit.dateChanged.connect(lambda _d: self.apply_filter())
             self.use_dates.toggled.connect(edit.setEnabled)

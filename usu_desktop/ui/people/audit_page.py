@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.storage.audit_queries import AuditFilter
-from usu_desktop.ui.i18n import date_field_format, isolate
+from usu_desktop.ui.i18n import isolate, setup_date_edit
 from usu_desktop.ui.tables.delegates import LocaleFormatter
 from usu_desktop.ui.tables.model import Column, FilteredModel, in_context
 from usu_desktop.ui.tables.view import ListView
@@ -73,7 +73,7 @@ class AuditPage(QWidget):
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_field_format())
+            setup_date_edit(edit)
             edit.setEnabled(False)
             edit.dateChanged.connect(lambda _d: self.apply_filter())
             self.use_dates.toggled.connect(edit.setEnabled)

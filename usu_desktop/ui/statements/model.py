@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from usu_desktop.domain.money import Money
 from usu_desktop.services.statements import EntryResult
+from usu_desktop.ui.i18n import date_text
 from usu_desktop.ui.statements.texts import direction_text, status_text, why_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +62,7 @@ class EntriesModel(QAbstractTableModel):
                 "{amount}", self._money(e.credit))
             allocated = f"{allocated}, {credit}" if allocated else credit
         ref = " · ".join(p for p in (e.rf or "", " ".join(e.text.split())) if p)
-        return (str(e.index + 1), e.booking_date.isoformat() if e.booking_date else "",
+        return (str(e.index + 1), date_text(QLocale(), e.booking_date),
                 self._money(e.amount) if e.amount is not None else "", direction_text(e.direction),
                 status_text(e.status), allocated, why_text(e), e.payer_name, ref, e.external_id)
 

@@ -48,6 +48,10 @@ class LocaleFormatter:
         text = self._cache.get(value)
         return text if text is not None else self._remember(value, date_text(self.locale, value))
 
+    def number(self, value: int) -> str:
+        """A count in the language's digits (Persian ۱۲۳)."""
+        return self.locale.toString(value)
+
     def datetime(self, value: datetime) -> str:
         """A stored (naive UTC) or aware moment, in the desk's local time."""
         text = self._cache.get(value)

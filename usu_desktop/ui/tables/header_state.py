@@ -49,6 +49,7 @@ def prepare_view(
     header.setSectionsMovable(True)
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long translation ends in "…" (tooltip: all)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -78,7 +78,7 @@ class Column:
     key: str  # stable name (settings, tests)
     title: str  # the source text (QT_TRANSLATE_NOOP), translated in `context` when shown
     value: Callable[[Any], Any]  # row -> raw value
-    kind: str = "text"  # text | money | date | datetime | bool
+    kind: str = "text"  # text | money | date | datetime | bool | number (digits of the language)
     sort: str | None = None  # the query's sort key, None = not sortable
     align_end: bool = False
     width: int = 12  # default width in average characters
@@ -101,6 +101,8 @@ class Formatter(Protocol):
     def date(self, value: date) -> str: ...
 
     def datetime(self, value: datetime) -> str: ...
+
+    def number(self, value: int) -> str: ...
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -284,8 +286,8 @@ class LazyTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].header()
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self.columns[section].header()  # the tooltip: the whole title when elided
             if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].kind == "money":
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().headerData(section, orientation, role)
@@ -304,6 +306,8 @@ class LazyTableModel(QAbstractTableModel):
             return self.fmt.datetime(value)
         if column.kind == "date" and isinstance(value, date):
             return self.fmt.date(value)
+        if column.kind == "number" and isinstance(value, int):
+            return self.fmt.number(value)
         if isinstance(value, tuple):
             return ", ".join(self.display(column, v) for v in value)
         return str(value)
