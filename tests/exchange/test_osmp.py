@@ -252,9 +252,36 @@ def test_any_sum_text_gives_a_result_code(text: str) -> None:
         def currency(self) -> None:
             return None
 
+        def pay_currency(self) -> None:
+            return None
+
         def book_payment(self, *args: object) -> object:
             raise AssertionError("only well-formed sums within limits reach the store")
 
     answer = osmp.handle({"command": "pay", "txn_id": "1", "account": IVANOV, "sum": text,
                           "txn_date": "2026112209300"}, NoStore(), ExchangeConfig())  # type: ignore[arg-type]
     assert answer.result in (Result.OTHER, Result.SUM_TOO_SMALL, Result.SUM_TOO_LARGE)
+
+
+def test_a_new_currency_uploaded_through_another_worker_is_seen_by_the_next_pay(exchange_url: str) -> None:
+    """Each worker process remembers the currency it reads sums in; its booking transaction checks it
+    against the snapshot, so a list in another currency taken by another worker is never missed."""
+    from usu_desktop.exchange import osmp
+    from usu_desktop.exchange.config import ExchangeConfig
+    from usu_desktop.exchange.store import ChargeIn, SnapshotIn, Store, utcnow
+
+    config = ExchangeConfig(db_url=exchange_url)
+    one, other = Store(exchange_url), Store(exchange_url)
+    try:
+        one.replace_charges(SnapshotIn("rub", "RUB", utcnow(), [ChargeIn(IVANOV, 100_000, "Ivanov I.")]))
+        params = {"command": "pay", "account": IVANOV, "sum": "500", "txn_date": "20261204120000"}
+        assert osmp.handle({**params, "txn_id": "1"}, one, config).result == osmp.Result.OK
+        assert one.payment_by_txn("1").sum_minor == 50_000  # type: ignore[union-attr]
+        other.replace_charges(SnapshotIn("isk", "ISK", utcnow(), [ChargeIn(IVANOV, 100_000, "Ivanov I.")]))
+        answer = osmp.handle({**params, "txn_id": "2"}, one, config)
+        assert answer.result == osmp.Result.OK and answer.sum == "500"
+        booked = one.payment_by_txn("2")
+        assert booked is not None and (booked.sum_minor, booked.currency) == (500, "ISK")
+    finally:
+        one.close()
+        other.close()

@@ -73,3 +73,23 @@ def test_a_token_given_once_survives_a_restart_without_a_keyring(clinic: Clinic,
     assert json.loads(second.stdout)["booked"] == 1
     saved = json.loads((tmp_path / "config" / "usu-desktop" / "secrets.json").read_text("utf-8"))
     assert list(saved.values()) == [exchange.token]
+
+
+def test_deposits_are_turned_on_and_off_from_the_command_line(clinic: Clinic, exchange: Exchange,
+                                                              monkeypatch, capsys) -> None:
+    from tests.exchange.conftest import check
+    from usu_desktop.services.sync import SyncService
+
+    _, number = clinic.client("Ivan", "Ivanov")  # owes nothing
+    db = db_arg(clinic.db)
+    monkeypatch.setattr("sys.stdin", io.StringIO(exchange.token + "\n"))
+    assert cli_sync.main(["sync", "--db", db, "--url", exchange.url, "--token-stdin"]) == 0
+    assert check(exchange, number)["result"] == 5
+    capsys.readouterr()
+    assert cli_sync.main(["sync", "--db", db, "--deposits", "on", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["uploaded"] == 1
+    assert SyncService(clinic.db).config().deposits is True
+    assert check(exchange, number)["fields"]["debt"] == "0.00"
+    assert cli_sync.main(["sync", "--db", db, "--deposits", "off"]) == 0
+    assert SyncService(clinic.db).config().deposits is False
+    assert check(exchange, number)["result"] == 5

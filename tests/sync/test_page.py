@@ -274,3 +274,15 @@ def test_without_a_keyring_the_token_is_kept_in_a_private_file_and_said_so(
     assert again.token_edit.placeholderText() == page.token_edit.placeholderText()
     again.test_button.click()
     assert again.connection_result.text().startswith("Connected")
+
+
+def test_the_deposits_setting_is_saved_from_the_page_and_shown_again(
+        qtbot, qapp, clinic: Clinic, exchange: Exchange, tmp_path) -> None:
+    page = make_page(qtbot, qapp, clinic, exchange, tmp_path, SyncTaskRunner())
+    assert not page.deposits_check.isChecked()
+    page.deposits_check.setChecked(True)
+    page.save_button.click()
+    assert page.ctx.services.sync.config().deposits is True
+    page.deposits_check.setChecked(False)
+    page.load_config()  # what is saved comes back
+    assert page.deposits_check.isChecked()

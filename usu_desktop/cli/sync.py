@@ -1,6 +1,6 @@
 """`usu-admin sync`: one bank sync from a script or a scheduled task (cron, Task Scheduler).
 
-    usu-admin sync [--db PATH|URL] [--json] [--url URL] [--token-stdin]
+    usu-admin sync [--db PATH|URL] [--json] [--url URL] [--token-stdin] [--deposits on|off]
 
 `--url` and `--token-stdin` save the exchange address and the desk token (into the OS keyring, or a
 file only this user can read where the PC has no keyring) before syncing, so a server without the GUI
@@ -36,6 +36,8 @@ def register(subparsers: Any, parents: Sequence[argparse.ArgumentParser]) -> Non
     parser.add_argument("--url", help="save this exchange address first")
     parser.add_argument("--token-stdin", action="store_true",
                         help="read the desk token from stdin and save it")
+    parser.add_argument("--deposits", choices=("on", "off"),
+                        help="save first: terminals take deposits from clients who owe nothing")
     parser.set_defaults(func=run)
 
 
@@ -53,10 +55,13 @@ def run(args: argparse.Namespace) -> int:
         return _failure(as_json, err, EXIT_REFUSED)
     try:
         service = SyncService(db, acting(args, db))
-        if getattr(args, "url", None) or getattr(args, "token_stdin", False):
+        deposits = getattr(args, "deposits", None)
+        if getattr(args, "url", None) or getattr(args, "token_stdin", False) or deposits:
             token = sys.stdin.readline().strip() if getattr(args, "token_stdin", False) else None
             config = service.config()
-            service.save_config(replace(config, url=args.url or config.url), token=token or None)
+            service.save_config(replace(config, url=args.url or config.url,
+                                        deposits=config.deposits if deposits is None else deposits == "on"),
+                                token=token or None)
         report = service.run()
     except DomainError as err:  # BankError is one too
         setup = err.code in SETUP_CODES or not isinstance(err, BankError)

@@ -63,6 +63,17 @@ def create_app(config: ExchangeConfig | None = None, store: Store | None = None,
                  answer.osmp_txn_id, params["account"][:20], answer.result)
         return Response(osmp.render(answer), content_type=XML_TYPE)
 
+    @app.get("/health")
+    def health_endpoint() -> Response:
+        """For load balancers and container health checks: no token, nothing about the clinic;
+        200 when the store answers a one-row read, 503 when it does not."""
+        try:
+            current_app.extensions["usu_exchange_store"].currency()
+        except Exception:
+            log.exception("health check: the store does not answer")
+            return Response('{"status": "unavailable"}', status=503, content_type="application/json")
+        return Response('{"status": "ok"}', content_type="application/json")
+
     app.register_blueprint(api.bp)
     app.register_blueprint(links.api_bp)
     app.register_blueprint(links.pay_bp)

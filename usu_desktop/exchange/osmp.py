@@ -16,11 +16,11 @@ from datetime import datetime
 from enum import IntEnum
 
 from usu_desktop.domain.client_numbers import ClientNumberError, client_number_check
+from usu_desktop.domain.external_ids import normalize_txn_id  # OSMP ids are numbers: 01016 is 1016
 from usu_desktop.domain.money import Money, MoneyError
 from usu_desktop.exchange.config import ExchangeConfig
 from usu_desktop.exchange.store import BookOutcome, Store
 
-_TXN_ID = re.compile(r"^[0-9]{1,20}\Z")
 _SUM = re.compile(r"^[0-9]{1,12}(\.[0-9]{1,6})?$")  # dot decimal; the currency limits the decimals
 _TXN_DATE = re.compile(r"^[0-9]{14}$")
 
@@ -93,24 +93,11 @@ def _parse_txn_date(text: str) -> str:
     return text
 
 
-def normalize_txn_id(text: str | None) -> str:
-    """The canonical form of an OSMP transaction id, or "" if it is not one.
-
-    OSMP ids are numbers (1-20 digits), so `1016`, `01016` and ` 0001016 ` are one transaction
-    and must meet the same booking: surrounding white space goes, then leading zeros (`0` stays
-    `0`). A sign, inner spaces, non-ASCII digits, more than 20 digits or nothing at all are
-    not an id (result 300).
-    """
-    text = (text or "").strip()
-    if not _TXN_ID.match(text):
-        return ""
-    return text.lstrip("0") or "0"
-
-
 def handle(params: Mapping[str, str], store: Store, config: ExchangeConfig) -> Answer:
     """Answer one terminal request; never raises for bad input (store errors do propagate).
 
-    The answer echoes the canonical `txn_id`, so a retry in another format gets exactly the
+    `txn_id` is normalised first (normalize_txn_id; not an id: result 300). The answer echoes the
+    canonical `txn_id`, so a retry in another format gets exactly the
     first answer."""
     echo = normalize_txn_id(params.get("txn_id"))
     try:
@@ -150,11 +137,20 @@ def _check(txn_id: str, params: Mapping[str, str], store: Store, config: Exchang
 
 def _pay(txn_id: str, params: Mapping[str, str], store: Store, config: ExchangeConfig) -> Answer:
     account = _parse_account(params.get("account") or "")
-    currency = _currency(store, config)
+    currency = store.pay_currency() or config.currency
     amount = _parse_sum((params.get("sum") or "").strip(), currency)
     _check_limits(amount, config)
     txn_date = _parse_txn_date((params.get("txn_date") or "").strip())
-    booked = store.book_payment(txn_id, account, amount.minor, currency, txn_date)
+    for _ in range(3):
+        booked = store.book_payment(txn_id, account, amount.minor, currency, txn_date)
+        if booked.outcome is not BookOutcome.CURRENCY_CHANGED:
+            break
+        # a list in another currency came in since the sum was read (the booking checks it): again
+        currency = store.pay_currency() or config.currency
+        amount = _parse_sum((params.get("sum") or "").strip(), currency)
+        _check_limits(amount, config)
+    else:
+        raise _Refusal(Result.TEMPORARY, "temporary error, retry later")
     first = booked.payment
     if booked.outcome is BookOutcome.UNKNOWN_ACCOUNT:
         raise _Refusal(Result.NOT_FOUND, "account not found")

@@ -20,11 +20,15 @@ All values live in ExchangeConfig; `serve_forever` and `start_in_thread` use the
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import logging
+import os
+import signal
 import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -324,11 +328,12 @@ def _config_of(app: Any) -> tuple[ExchangeConfig, Any]:
 
 
 def make_server(app: Any, host: str, port: int, threads: int | None = None,
-                trusted_proxy: str | None = None) -> Any:
-    """A waitress server for `app` (made by create_app) with the exchange's limits."""
+                trusted_proxy: str | None = None, sock: socket.socket | None = None) -> Any:
+    """A waitress server for `app` (made by create_app) with the exchange's limits; on `sock`
+    (already listening, shared by the workers of `serve_workers`) instead of host and port."""
     config, limits = _config_of(app)
-    server = create_server(app, host=host, port=port,
-                           **waitress_options(config, threads, trusted_proxy))
+    where: dict[str, Any] = {"sockets": [sock]} if sock is not None else {"host": host, "port": port}
+    server = create_server(app, **where, **waitress_options(config, threads, trusted_proxy))
     _install(server, Guard(config, limits, trusted_proxy))
     return server
 
@@ -339,6 +344,148 @@ def serve_forever(app: Any, host: str, port: int, threads: int | None = None,
     server = make_server(app, host, port, threads, trusted_proxy)
     server.print_listen("Serving on http://{}:{}")
     server.run()  # returns on Ctrl-C
+
+
+# --- several worker processes on one port (usu-exchange serve --workers N) ------------------------
+WORKER_QUICK_EXIT = 5.0  # a worker that dies sooner than this after its start counts as failing
+WORKER_MAX_QUICK_EXITS = 5  # ... this many times in a row, and the whole service stops (exit 3)
+WORKER_STOP_SECONDS = 10.0  # SIGTERM, then this long for the workers to finish, then SIGKILL
+
+
+_STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
+
+
+class _Stop(BaseException):
+    """SIGTERM or SIGINT reached the supervisor."""
+
+
+def listening_socket(host: str, port: int, backlog: int = 1024) -> socket.socket:
+    """One listening TCP socket for all the workers (their kernel accept queue is shared)."""
+    family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                                         flags=socket.AI_PASSIVE)[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if family == socket.AF_INET6:
+            sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+        sock.bind(address)
+        sock.listen(backlog)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+def _worker(build_app: Callable[[], Any], sock: socket.socket, threads: int | None,
+            trusted_proxy: str | None, number: int) -> None:
+    """A forked worker: its own app, store and database connections, serving the shared socket.
+    Never returns into the supervisor's code."""
+    code = 0
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the supervisor, which stops us
+
+        def _terminate(_signum: int, _frame: Any) -> None:
+            raise SystemExit(0)
+
+        signal.signal(signal.SIGTERM, _terminate)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # blocked by the fork (start())
+        app = build_app()
+        server = make_server(app, "", 0, threads, trusted_proxy, sock=sock)
+        log.info("worker %d (pid %d) serving", number, os.getpid())
+        server.run()  # returns on SystemExit
+    except SystemExit:
+        pass
+    except BaseException:
+        log.exception("worker %d (pid %d) failed", number, os.getpid())
+        code = 3
+    finally:
+        logging.shutdown()
+        os._exit(code)
+
+
+def serve_workers(build_app: Callable[[], Any], host: str, port: int, workers: int,
+                  threads: int | None = None, trusted_proxy: str | None = None,
+                  sock: socket.socket | None = None) -> int:
+    """Pre-fork: one listening socket, `workers` processes each running waitress on it; blocks.
+
+    `build_app` runs in each worker after the fork (each has its own store and connections, so
+    the database must be one that several processes may write: PostgreSQL). A worker that dies
+    is started again; one that keeps dying at once stops the service (exit 3). SIGTERM or SIGINT
+    stops the workers (SIGTERM, then SIGKILL after WORKER_STOP_SECONDS) and returns 0.
+    POSIX only (fork)."""
+    sock = sock or listening_socket(host, port)
+    children: dict[int, tuple[int, float]] = {}  # pid -> (worker number, started)
+    quick_exits = 0
+
+    def start(number: int) -> None:
+        # No stop signal between the fork and the child's own handlers, or before the pid is known.
+        signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+        try:
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - the child's coverage is not collected
+                _worker(build_app, sock, threads, trusted_proxy, number)
+            children[pid] = (number, time.monotonic())
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+
+    def stop(_signum: int, _frame: Any) -> None:
+        raise _Stop
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    name = sock.getsockname()
+    log.info("Serving on http://%s:%d with %d worker processes", name[0], name[1], workers)
+    code = 0
+    try:
+        for number in range(1, workers + 1):
+            start(number)
+        while True:
+            pid, status = os.waitpid(-1, 0)
+            if pid not in children:
+                continue
+            number, started = children.pop(pid)
+            quick = time.monotonic() - started < WORKER_QUICK_EXIT
+            quick_exits = quick_exits + 1 if quick else 0
+            log.warning("worker %d (pid %d) ended (%s); %s", number, pid, _exit_text(status),
+                        "stopping" if quick_exits >= WORKER_MAX_QUICK_EXITS else "starting it again")
+            if quick_exits >= WORKER_MAX_QUICK_EXITS:
+                code = 3
+                break
+            if quick:
+                time.sleep(min(5.0, 0.2 * 2 ** quick_exits))  # a failing start must not spin
+            start(number)
+    except _Stop:
+        log.info("stopping %d worker processes", len(children))
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        _stop_children(children)
+        sock.close()
+    return code
+
+
+def _exit_text(status: int) -> str:
+    if os.WIFSIGNALED(status):
+        return f"signal {os.WTERMSIG(status)}"
+    return f"exit {os.WEXITSTATUS(status)}"
+
+
+def _stop_children(children: dict[int, tuple[int, float]]) -> None:
+    for pid in children:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + WORKER_STOP_SECONDS
+    while children and time.monotonic() < deadline:
+        for pid in list(children):
+            done, _ = os.waitpid(pid, os.WNOHANG)
+            if done:
+                children.pop(pid)
+        if children:
+            time.sleep(0.05)
+    for pid in list(children):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        children.pop(pid)
 
 
 @dataclass

@@ -106,6 +106,9 @@ _p = payments_table.c
 _SNAPSHOT = select(snapshot_table).where(snapshot_table.c.id == 1)
 _CURRENCY = select(snapshot_table.c.currency).where(snapshot_table.c.id == 1)
 _CHARGE = select(charges_table).where(charges_table.c.account == bindparam("account"))
+# What `pay` needs of the charge, with the snapshot's currency, in one statement inside its transaction.
+_CHARGE_FOR_PAY = (select(charges_table.c.active, _CURRENCY.scalar_subquery().label("currency"))
+                   .where(charges_table.c.account == bindparam("account")))
 _PAYMENT_BY_TXN = select(payments_table).where(_p.txn_id == bindparam("txn_id"))
 _PAID_AFTER_CURSOR = (select(func.coalesce(func.sum(_p.sum_minor), 0))
                       .where(_p.account == bindparam("account"), _p.id > bindparam("after")))
@@ -189,6 +192,7 @@ class BookOutcome(Enum):
     CONFLICT = "conflict"  # same txn_id, other account or sum: refused
     UNKNOWN_ACCOUNT = "unknown_account"
     INACTIVE = "inactive"
+    CURRENCY_CHANGED = "currency_changed"  # a new list in another currency came in: read the sum again
 
 
 @dataclass(frozen=True)
@@ -212,6 +216,10 @@ class Store:
             threading.Lock() if self.is_sqlite else nullcontext())
         metadata.create_all(self.engine)
         self.txn_ids_left_padded = self._canonical_txn_ids()
+        # The currency `pay` reads a sum in, remembered between payments (no query of its own); the
+        # booking transaction compares it with the snapshot's and says CURRENCY_CHANGED if it moved
+        # (another worker process may have taken the new list).
+        self._pay_currency: str | None = None
 
     def _canonical_txn_ids(self) -> int:
         """Strip the leading zeros of terminal ids stored before they were normalized (osmp.py),
@@ -308,9 +316,14 @@ class Store:
                             row.included_cursor, row.charge_count)
 
     def currency(self) -> str | None:
-        """The current snapshot's currency (the cheap question `pay` asks every time)."""
+        """The current snapshot's currency."""
         with self.engine.connect() as conn:
             return conn.execute(_CURRENCY).scalar_one_or_none()
+
+    def pay_currency(self) -> str | None:
+        """The currency to read a terminal's sum in: the one the last booking saw, else the
+        snapshot's. Never wrong for long: `book_payment` checks it in its own transaction."""
+        return self._pay_currency or self.currency()
 
     def debt(self, account: str) -> Debt | None:
         """The account's current debt, or None if it is not in the uploaded list."""
@@ -357,9 +370,12 @@ class Store:
             found = conn.execute(_PAYMENT_BY_TXN, {"txn_id": txn_id}).first()
             if found is not None:
                 return self._repeat(_payment(found), account, sum_minor)
-            charge = conn.execute(_CHARGE, {"account": account}).first()
-            if charge is None:  # charges exist only with a snapshot
+            charge = conn.execute(_CHARGE_FOR_PAY, {"account": account}).first()
+            if charge is None or charge.currency is None:  # charges exist only with a snapshot
                 return BookResult(BookOutcome.UNKNOWN_ACCOUNT, None)
+            self._pay_currency = charge.currency
+            if charge.currency != currency:
+                return BookResult(BookOutcome.CURRENCY_CHANGED, None)
             if not charge.active:
                 return BookResult(BookOutcome.INACTIVE, None)
             now = utcnow()

@@ -48,10 +48,14 @@ def snapshot_id(currency: str, included_cursor: int | None, lines: Sequence[Char
 
 
 def build_snapshot(db: Database, currency: str, included_cursor: int | None,
-                   now: datetime | None = None) -> ChargeSnapshot:
-    """The current charge list from open invoices, one line per client number."""
+                   now: datetime | None = None, deposits: bool = False) -> ChargeSnapshot:
+    """The current charge list from open invoices, one line per client number.
+
+    With `deposits` (the clinic's "terminals take deposits" setting) every client who is not
+    archived is listed, those who owe nothing with amount 0: the exchange answers their `check`
+    with debt 0 and books their `pay`, which the sync then puts on the client's credit."""
     with db.reading() as session:
-        sources = charge_sources(session, currency)
+        sources = charge_sources(session, currency, everyone=deposits)
     lines = [charge_line(src, currency) for src in sources]
     return ChargeSnapshot(snapshot_id(currency, included_cursor, lines), currency, now or datetime.now(UTC),
                           lines, included_cursor)

@@ -4,7 +4,8 @@ Codes (stable, the CLI and UI translate them): invoice_total_mismatch,
 invoice_lines_mismatch, invoice_paid_mismatch, invoice_overpaid,
 invoice_state_mismatch, issued_invoice_changed, numbering_gap,
 payment_unbalanced, reversal_mismatch, credit_allocation_unfunded,
-undo_mismatch, credit_negative, audit_row_changed, audit_row_removed.
+undo_mismatch, credit_negative, payment_booked_twice, payment_differs_from_report,
+audit_row_changed, audit_row_removed.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ INVARIANTS: dict[str, str] = {
     "credit_allocation_unfunded": "an allocation from credit has its credit row",
     "undo_mismatch": "an undo row takes back exactly its allocation",
     "credit_negative": "client credit >= 0",
+    "payment_booked_twice": "no payment is booked twice under one normalised external id",
+    "payment_differs_from_report": "a payment keeps the channel, id and amount it was booked with",
     "audit_row_changed": "an audit row is never changed (its hash covers it)",
     "audit_row_removed": "no audit row is ever removed (each names the one before)",
 }

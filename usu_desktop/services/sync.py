@@ -80,6 +80,9 @@ class SyncConfig:
     profile: str = DEFAULT_PROFILE
     interval_minutes: int = 15
     auto: bool = False
+    # Terminal deposits: every client (not archived) is in the charge list, those who owe nothing
+    # with 0, so a terminal finds them and their payment becomes credit. Off: only debtors are.
+    deposits: bool = False
 
     def validated(self) -> SyncConfig:
         url = self.url.strip()
@@ -88,7 +91,8 @@ class SyncConfig:
         minutes = self.interval_minutes
         if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 1440:
             raise DomainError("sync_bad_interval", minutes=minutes)
-        return SyncConfig(url.rstrip("/"), self.profile.strip() or DEFAULT_PROFILE, minutes, bool(self.auto))
+        return SyncConfig(url.rstrip("/"), self.profile.strip() or DEFAULT_PROFILE, minutes, bool(self.auto),
+                          bool(self.deposits))
 
 
 ClientFactory = Callable[[SyncConfig], ExchangeClient]
@@ -210,7 +214,7 @@ class SyncService:
         except ValueError:
             minutes = 15
         return SyncConfig(s.get("sync.url", ""), s.get("sync.profile", DEFAULT_PROFILE) or DEFAULT_PROFILE,
-                          minutes, s.get("sync.auto", "0") == "1")
+                          minutes, s.get("sync.auto", "0") == "1", s.get("sync.deposits", "0") == "1")
 
     def save_config(self, config: SyncConfig, token: str | None = None) -> SyncConfig:
         """Save the settings; a non-empty `token` goes to the keyring (never to the database)."""
@@ -221,9 +225,10 @@ class SyncService:
         with self.db.session() as session:
             write_settings(session, {"sync.url": clean.url, "sync.profile": clean.profile,
                                      "sync.interval_minutes": str(clean.interval_minutes),
-                                     "sync.auto": "1" if clean.auto else "0"})
+                                     "sync.auto": "1" if clean.auto else "0",
+                                     "sync.deposits": "1" if clean.deposits else "0"})
             add_audit(session, self.user, "sync_settings_saved", "settings", None, url=clean.url,
-                      profile=clean.profile, token_changed=bool(token))
+                      profile=clean.profile, token_changed=bool(token), deposits=clean.deposits)
         return clean
 
     def has_token(self, profile: str | None = None) -> bool:
@@ -260,7 +265,7 @@ class SyncService:
         try:
             client = self.client_factory(config)
             try:
-                soft_error = self._sync(client, config.url, state, counts)
+                soft_error = self._sync(client, config, state, counts)
             finally:
                 client.close()
         except BaseException as exc:
@@ -274,8 +279,9 @@ class SyncService:
                           counts.booked, counts.duplicates, counts.unmatched, counts.cursor, counts.acked,
                           counts.cancelled, counts.cursor_reset, tuple(counts.booked_ids))
 
-    def _sync(self, client: ExchangeClient, url: str, state: ProgressState,
+    def _sync(self, client: ExchangeClient, config: SyncConfig, state: ProgressState,
               counts: _Counts) -> BankError | None:
+        url = config.url
         with self.db.reading() as session:
             cursor = q.read_cursor(session, url)
             currency = read_settings(session).get("clinic.currency", "EUR")
@@ -294,7 +300,7 @@ class SyncService:
 
         state.progress(0, 0, "upload")
         soft: BankError | None = None
-        snapshot = build_snapshot(self.db, currency, cursor)
+        snapshot = build_snapshot(self.db, currency, cursor, deposits=config.deposits)
         try:
             if self._current_snapshot(client) == snapshot.snapshot_id:
                 counts.upload_status = "unchanged"  # the exchange has this very list: no need to send it

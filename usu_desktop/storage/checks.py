@@ -6,13 +6,15 @@ Plain SQL that SQLite and PostgreSQL both run. `run_checks` yields
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import DateTime, text
+from sqlalchemy import DateTime, bindparam, text
 from sqlalchemy.orm import Session
 
 from usu_desktop.domain.audit_chain import first_break
+from usu_desktop.domain.external_ids import canonical_external_id
 from usu_desktop.storage.ledger import content_hash_of, header_dict, line_dict
 
 Found = tuple[str, str, int | None, dict[str, Any]]
@@ -139,6 +141,8 @@ def run_checks(session: Session, batch: int = 20000) -> Iterator[Found]:
         yield "numbering_gap", "series", None, {"series": row["series"], "year": row["year"], "count": 0,
                                                 "first": None, "last": None, "counter": row["last_seq"]}
     yield from _changed_issued(session, batch)
+    yield from _booked_twice(session)
+    yield from _differs_from_report(session, batch)
     yield from _audit_chain(session, batch)
 
 
@@ -165,6 +169,79 @@ def _changed_issued(session: Session, batch: int) -> Iterator[Found]:
                 yield "issued_invoice_changed", "invoice", head["id"], {
                     "number": head["number"], "stored": head["content_hash"], "expected": expected}
         after = heads[-1]["id"]
+
+
+# Payments whose external id is not in canonical form (a terminal's with leading zeros, any with
+# surrounding spaces): only these can share a canonical id with another payment, since the unique
+# (source, external_id) key already keeps two identical ids apart. Reversals are not payments in.
+_NOT_CANONICAL = """
+    SELECT id, source, external_id FROM payments
+    WHERE reversal_of IS NULL AND external_id IS NOT NULL
+      AND (external_id LIKE ' %' OR external_id LIKE '% '
+           OR (source IN ('terminal') AND external_id LIKE '0%' AND external_id <> '0'))"""
+
+_BY_EXTERNAL_IDS = """
+    SELECT id, source, external_id FROM payments
+    WHERE reversal_of IS NULL AND source = :source AND external_id IN :ids"""
+
+
+def _booked_twice(session: Session) -> Iterator[Found]:
+    """No payment is booked twice under one canonical external id (domain.external_ids: OSMP
+    `01016` is `1016`): every payment after the first of such a group is reported."""
+    odd = session.execute(text(_NOT_CANONICAL)).all()
+    if not odd:
+        return
+    keys: dict[str, set[str]] = {}
+    for row in odd:
+        keys.setdefault(row.source, set()).add(canonical_external_id(row.source, row.external_id))
+    groups: dict[tuple[str, str], dict[int, str]] = {}
+    for source, wanted in keys.items():
+        same = session.execute(text(_BY_EXTERNAL_IDS).bindparams(bindparam("ids", expanding=True)),
+                               {"source": source, "ids": sorted(wanted)}).all()
+        for row in [*odd, *same]:
+            key = canonical_external_id(source, row.external_id)
+            if row.source == source and key in wanted:
+                groups.setdefault((source, key), {})[row.id] = row.external_id
+    for (source, key), members in sorted(groups.items()):
+        first, *later = sorted(members)
+        for pid in later:
+            yield "payment_booked_twice", "payment", pid, {
+                "name": members[pid], "stored": f"{source} {key}", "expected": f"payment {first} only"}
+
+
+_BOOKED_AS_REPORTED = """
+    SELECT a.id AS audit_id, a.entity_id, a.details, p.source, p.external_id, p.amount_minor
+    FROM audit_log a JOIN payments p ON p.id = a.entity_id
+    WHERE a.action = 'payment_booked' AND a.entity = 'payment' AND a.id > :after
+    ORDER BY a.id LIMIT :n"""
+
+
+def _differs_from_report(session: Session, batch: int) -> Iterator[Found]:
+    """Each payment still has the channel, external id and amount it was booked with: the
+    `payment_booked` audit row (hash-chained, written with the booking) holds what the exchange,
+    the statement or the desk reported."""
+    after = 0
+    while True:
+        rows = session.execute(text(_BOOKED_AS_REPORTED), {"after": after, "n": batch}).all()
+        if not rows:
+            return
+        for row in rows:
+            try:
+                told = json.loads(row.details or "{}")
+            except ValueError:
+                continue  # a damaged audit row is the chain check's to report
+            if not isinstance(told, dict):
+                continue
+            expected = (told.get("source"), told.get("external_id"), told.get("amount_minor"))
+            stored = (row.source, row.external_id, row.amount_minor)
+            if expected != stored and not (told.get("amount_minor") is None and expected[:2] == stored[:2]):
+                yield "payment_differs_from_report", "payment", row.entity_id, {
+                    "name": row.external_id, "stored": _triple(stored), "expected": _triple(expected)}
+        after = rows[-1].audit_id
+
+
+def _triple(values: tuple[Any, Any, Any]) -> str:
+    return f"{values[0]} {values[1]} {values[2]}"
 
 
 _AUDIT_PAGE = """

@@ -50,14 +50,17 @@ class ChargeSource:
     invoice_rfs: tuple[str, ...]
 
 
-def charge_sources(session: Session, currency: str) -> list[ChargeSource]:
-    """Every client with an open invoice in `currency`, by client number (three grouped queries)."""
+def charge_sources(session: Session, currency: str, everyone: bool = False) -> list[ChargeSource]:
+    """Every client with an open invoice in `currency`, by client number (three grouped queries).
+
+    `everyone` (terminal deposits on): every client that is not archived as well, with nothing
+    open, so a terminal can find them and take a deposit."""
     balance = Invoice.total_minor - Invoice.paid_minor - Invoice.credited_minor
     positive = case((balance > 0, balance), else_=0)
     open_filter = (Invoice.state.in_(OPEN_STATES), Invoice.kind == "invoice", Invoice.currency == currency)
     owed: dict[int, int] = dict(session.execute(select(Invoice.client_id, func.sum(positive))
                                 .where(*open_filter).group_by(Invoice.client_id)).all())
-    if not owed:
+    if not owed and not everyone:
         return []
     rfs: dict[int, list[str]] = defaultdict(list)
     for client_id, rf in session.execute(
@@ -71,11 +74,12 @@ def charge_sources(session: Session, currency: str) -> list[ChargeSource]:
                                   .group_by(CreditEntry.client_id)).all())
     out = []
     for c in session.execute(select(Client.id, Client.client_number, Client.first_name, Client.last_name,
-                                    Client.rf_code).order_by(Client.client_number)):
-        if c.id not in owed:
+                                    Client.rf_code, Client.archived).order_by(Client.client_number)):
+        if c.id not in owed and not (everyone and not c.archived):
             continue
         out.append(ChargeSource(c.id, c.client_number, c.first_name or "", c.last_name or "", c.rf_code,
-                                int(owed[c.id] or 0), int(credit.get(c.id) or 0), tuple(rfs.get(c.id, ()))))
+                                int(owed.get(c.id) or 0), int(credit.get(c.id) or 0),
+                                tuple(rfs.get(c.id, ()))))
     return out
 
 

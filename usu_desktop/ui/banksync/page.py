@@ -136,6 +136,10 @@ class BankSyncPage(QWidget):
         self.interval_spin.setRange(1, 1440)
         self.interval_spin.setSuffix(self.tr(" min"))
         self.auto_check = QCheckBox(self.tr("Sync automatically in the background"))
+        self.deposits_check = QCheckBox(self.tr("Terminals take deposits from clients who owe nothing"))
+        self.deposits_check.setToolTip(self.tr(
+            "Every client's number and masked name is sent to the exchange, so a client with nothing "
+            "to pay can pay in advance; the money becomes the client's credit."))
         self.save_button = QPushButton(self.tr("Save"))
         self.test_button = QPushButton(self.tr("Test connection"))
         self.connection_result = QLabel()
@@ -148,6 +152,7 @@ class BankSyncPage(QWidget):
         form.addRow(self.tr("Access token"), self.token_edit)
         form.addRow(self.tr("Sync every"), self.interval_spin)
         form.addRow("", self.auto_check)
+        form.addRow("", self.deposits_check)
         form.addRow("", buttons)
         form.addRow("", self.connection_result)
         self.save_button.clicked.connect(self.save_config)
@@ -252,6 +257,7 @@ class BankSyncPage(QWidget):
         self.url_edit.setText(config.url)
         self.interval_spin.setValue(config.interval_minutes)
         self.auto_check.setChecked(config.auto)
+        self.deposits_check.setChecked(config.deposits)
         try:
             saved = self.service.has_token(config.profile)
         except DomainError:  # the keyring refused or the secrets file is unreadable: saving says why
@@ -268,7 +274,8 @@ class BankSyncPage(QWidget):
 
     def _form_config(self) -> Any:
         return replace(self.service.config(), url=self.url_edit.text().strip(),
-                       interval_minutes=self.interval_spin.value(), auto=self.auto_check.isChecked())
+                       interval_minutes=self.interval_spin.value(), auto=self.auto_check.isChecked(),
+                       deposits=self.deposits_check.isChecked())
 
     def save_config(self) -> bool:
         try:
