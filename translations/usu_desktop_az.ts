@@ -339,6 +339,14 @@
         <translation>Kredit</translation>
     </message>
     <message>
+        <source>Terminals take deposits from clients who owe nothing</source>
+        <translation>Terminallar borcu olmayan müştərilərdən avans qəbul edir</translation>
+    </message>
+    <message>
+        <source>Every client&apos;s number and masked name is sent to the exchange, so a client with nothing to pay can pay in advance; the money becomes the client&apos;s credit.</source>
+        <translation>Hər müştərinin nömrəsi və qısaldılmış adı mübadilə serverinə göndərilir ki, borcu olmayan müştəri əvvəlcədən ödəyə bilsin; pul müştərinin kreditinə yazılır.</translation>
+    </message>
+    <message>
         <source>No payments have come in yet. They appear here after a sync.</source>
         <translation>Hələ ödəniş daxil olmayıb. Onlar sinxronizasiyadan sonra burada görünəcək.</translation>
     </message>

@@ -339,6 +339,14 @@
         <translation>Πίστωση</translation>
     </message>
     <message>
+        <source>Terminals take deposits from clients who owe nothing</source>
+        <translation>Τα τερματικά δέχονται προκαταβολές από πελάτες χωρίς οφειλή</translation>
+    </message>
+    <message>
+        <source>Every client&apos;s number and masked name is sent to the exchange, so a client with nothing to pay can pay in advance; the money becomes the client&apos;s credit.</source>
+        <translation>Ο αριθμός και το συντομευμένο όνομα κάθε πελάτη αποστέλλονται στην υπηρεσία ανταλλαγής, ώστε ένας πελάτης χωρίς οφειλή να μπορεί να πληρώσει προκαταβολικά· τα χρήματα γίνονται πίστωση του πελάτη.</translation>
+    </message>
+    <message>
         <source>No payments have come in yet. They appear here after a sync.</source>
         <translation>Δεν έχουν έρθει ακόμη πληρωμές. Εμφανίζονται εδώ μετά από συγχρονισμό.</translation>
     </message>

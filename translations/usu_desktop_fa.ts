@@ -339,6 +339,14 @@
         <translation>اعتبار</translation>
     </message>
     <message>
+        <source>Terminals take deposits from clients who owe nothing</source>
+        <translation>پایانه‌ها از مراجعانی که بدهی ندارند پیش‌پرداخت می‌پذیرند</translation>
+    </message>
+    <message>
+        <source>Every client&apos;s number and masked name is sent to the exchange, so a client with nothing to pay can pay in advance; the money becomes the client&apos;s credit.</source>
+        <translation>شماره و نام کوتاه‌شدهٔ هر مراجع به سرویس تبادل فرستاده می‌شود تا مراجعی که بدهی ندارد بتواند پیش‌پرداخت کند؛ این پول اعتبار مراجع می‌شود.</translation>
+    </message>
+    <message>
         <source>No payments have come in yet. They appear here after a sync.</source>
         <translation>هنوز پرداختی نرسیده است. پس از همگام‌سازی اینجا نمایش داده می‌شوند.</translation>
     </message>

@@ -339,6 +339,14 @@
         <translation>Inneign</translation>
     </message>
     <message>
+        <source>Terminals take deposits from clients who owe nothing</source>
+        <translation>Greiðslustöðvar taka við innborgunum frá viðskiptavinum sem skulda ekkert</translation>
+    </message>
+    <message>
+        <source>Every client&apos;s number and masked name is sent to the exchange, so a client with nothing to pay can pay in advance; the money becomes the client&apos;s credit.</source>
+        <translation>Númer og stytt nafn hvers viðskiptavinar er sent á skiptiþjóninn svo viðskiptavinur sem skuldar ekkert geti greitt fyrir fram; féð verður inneign viðskiptavinarins.</translation>
+    </message>
+    <message>
         <source>No payments have come in yet. They appear here after a sync.</source>
         <translation>Engar greiðslur hafa borist enn. Þær birtast hér eftir samstillingu.</translation>
     </message>

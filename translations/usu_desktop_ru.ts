@@ -339,6 +339,14 @@
         <translation>Кредит</translation>
     </message>
     <message>
+        <source>Terminals take deposits from clients who owe nothing</source>
+        <translation>Терминалы принимают авансы от клиентов без задолженности</translation>
+    </message>
+    <message>
+        <source>Every client&apos;s number and masked name is sent to the exchange, so a client with nothing to pay can pay in advance; the money becomes the client&apos;s credit.</source>
+        <translation>Номер и сокращённое имя каждого клиента передаются на сервер обмена, чтобы клиент без задолженности мог внести аванс; деньги зачисляются на счёт клиента.</translation>
+    </message>
+    <message>
         <source>No payments have come in yet. They appear here after a sync.</source>
         <translation>Платежей пока не поступало. Они появятся здесь после синхронизации.</translation>
     </message>
