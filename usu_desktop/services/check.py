@@ -4,7 +4,8 @@ Codes (stable, the CLI and UI translate them): invoice_total_mismatch,
 invoice_lines_mismatch, invoice_paid_mismatch, invoice_overpaid,
 invoice_state_mismatch, issued_invoice_changed, numbering_gap,
 payment_unbalanced, reversal_mismatch, credit_allocation_unfunded,
-undo_mismatch, credit_negative, audit_row_changed, audit_row_removed.
+undo_mismatch, credit_negative, refund_unfunded, client_unbalanced, audit_row_changed,
+audit_row_removed.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ INVARIANTS: dict[str, str] = {
     "credit_allocation_unfunded": "an allocation from credit has its credit row",
     "undo_mismatch": "an undo row takes back exactly its allocation",
     "credit_negative": "client credit >= 0",
+    "refund_unfunded": "a refund takes exactly its amount out of its client's credit",
+    "client_unbalanced": "client: payments - refunds = allocations + credit",
     "audit_row_changed": "an audit row is never changed (its hash covers it)",
     "audit_row_removed": "no audit row is ever removed (each names the one before)",
 }

@@ -97,6 +97,25 @@ _OTHER_CHECKS: tuple[tuple[str, str, str], ...] = (
     ("credit_negative", "client", """
         SELECT client_id AS id, currency AS name, SUM(amount_minor) AS stored, 0 AS expected
         FROM client_credit GROUP BY client_id, currency HAVING SUM(amount_minor) < 0"""),
+    # a refund is a positive amount taken out of its client's credit by exactly one credit row
+    ("refund_unfunded", "refund", """
+        SELECT r.id, r.currency AS name, COALESCE(c.amount_minor, 0) AS stored, -r.amount_minor AS expected
+        FROM refunds r LEFT JOIN client_credit c ON c.id = r.credit_id
+        WHERE r.amount_minor <= 0 OR c.id IS NULL OR c.amount_minor <> -r.amount_minor
+           OR c.client_id <> r.client_id OR c.currency <> r.currency OR c.reason <> 'refund'"""),
+    # for every client: Σ payments − Σ refunds = Σ allocations + credit (per currency)
+    ("client_unbalanced", "client", """
+        SELECT m.client_id AS id, m.currency AS name,
+               SUM(CASE WHEN m.side = 'in' THEN m.amount ELSE 0 END) AS stored,
+               SUM(CASE WHEN m.side = 'out' THEN m.amount ELSE 0 END) AS expected
+        FROM (SELECT client_id, currency, 'in' AS side, amount_minor AS amount FROM payments
+              WHERE client_id IS NOT NULL
+              UNION ALL SELECT client_id, currency, 'in', -amount_minor FROM refunds
+              UNION ALL SELECT i.client_id, i.currency, 'out', a.amount_minor
+                        FROM allocations a JOIN invoices i ON i.id = a.invoice_id
+              UNION ALL SELECT client_id, currency, 'out', amount_minor FROM client_credit) m
+        GROUP BY m.client_id, m.currency
+        HAVING SUM(CASE WHEN m.side = 'in' THEN m.amount ELSE -m.amount END) <> 0"""),
 )
 
 _GAPS = """

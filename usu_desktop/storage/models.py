@@ -324,4 +324,4 @@ class Setting(Base):
 
 # Tables kept in modules of their own register on Base.metadata when imported; importing them
 # here keeps the metadata whole for whoever imports the models (schema checks, create_all).
-from usu_desktop.storage import document_models, link_models  # noqa: E402, F401
+from usu_desktop.storage import document_models, link_models, refund_models  # noqa: E402, F401

@@ -1,0 +1,51 @@
+"""Refunds: a patient's credit paid back in cash or by bank transfer (a row each, never changed).
+
+Existing books have no refunds; nothing is carried over but the schema grows by one table.
+
+Revision ID: 0009_refunds
+Revises: 0007_people
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = '0009_refunds'
+down_revision: str | None = '0007_people'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table('refunds',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('client_id', sa.Integer(), nullable=False),
+    sa.Column('amount_minor', sa.BigInteger(), nullable=False),
+    sa.Column('currency', sa.String(length=3), nullable=False),
+    sa.Column('method', sa.String(length=16), nullable=False),
+    sa.Column('payee_name', sa.String(length=140), nullable=False),
+    sa.Column('iban', sa.String(length=34), nullable=False),
+    sa.Column('bic', sa.String(length=11), nullable=False),
+    sa.Column('text', sa.String(length=140), nullable=False),
+    sa.Column('booked_on', sa.Date(), nullable=False),
+    sa.Column('credit_id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=80), nullable=False),
+    sa.ForeignKeyConstraint(['client_id'], ['clients.id'], name=op.f('fk_refunds_client_id_clients')),
+    sa.ForeignKeyConstraint(['credit_id'], ['client_credit.id'],
+                            name=op.f('fk_refunds_credit_id_client_credit')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_refunds')),
+    sa.UniqueConstraint('credit_id', name=op.f('uq_refunds_credit_id'))
+    )
+    with op.batch_alter_table('refunds', schema=None) as batch_op:
+        batch_op.create_index('ix_refunds_booked_on_method', ['booked_on', 'method'], unique=False)
+        batch_op.create_index(batch_op.f('ix_refunds_client_id'), ['client_id'], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('refunds', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_refunds_client_id'))
+        batch_op.drop_index('ix_refunds_booked_on_method')
+    op.drop_table('refunds')
