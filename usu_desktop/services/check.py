@@ -2,7 +2,7 @@
 
 Codes (stable, the CLI and UI translate them): invoice_total_mismatch,
 invoice_lines_mismatch, invoice_paid_mismatch, invoice_overpaid,
-invoice_state_mismatch, issued_invoice_changed, numbering_gap,
+invoice_state_mismatch, invoice_credited_mismatch, issued_invoice_changed, numbering_gap,
 payment_unbalanced, reversal_mismatch, credit_allocation_unfunded,
 undo_mismatch, credit_negative, refund_unfunded, client_unbalanced, audit_row_changed,
 audit_row_removed.
@@ -22,6 +22,7 @@ INVARIANTS: dict[str, str] = {
     "invoice_paid_mismatch": "invoice paid = sum of its live allocations",
     "invoice_overpaid": "invoice balance >= 0 unless credited",
     "invoice_state_mismatch": "invoice state follows from its numbers",
+    "invoice_credited_mismatch": "invoice credited = sum of its credit notes",
     "issued_invoice_changed": "an issued invoice never changes",
     "numbering_gap": "invoice numbers have no gaps per series and year",
     "payment_unbalanced": "payment: allocations + client credit = amount",

@@ -46,8 +46,8 @@ _INVOICE_CHECKS: tuple[tuple[str, str], ...] = (
         SELECT id, number, state AS stored,
           CASE WHEN number IS NULL THEN 'draft or cancelled, nothing paid'
                WHEN kind = 'credit_note' THEN 'paid'
-               WHEN state = 'cancelled' THEN 'cancelled with a credit note for the total'
-               WHEN total_minor <= paid_minor THEN 'paid'
+               WHEN state = 'cancelled' THEN 'cancelled: credit notes for the total, nothing paid'
+               WHEN total_minor - credited_minor <= paid_minor THEN 'paid'
                WHEN paid_minor = 0 THEN 'issued'
                ELSE 'partly_paid' END AS expected
         FROM invoices i
@@ -56,13 +56,20 @@ _INVOICE_CHECKS: tuple[tuple[str, str], ...] = (
            OR (number IS NOT NULL AND kind = 'credit_note'
                AND (state <> 'paid' OR paid_minor <> 0 OR credit_note_for IS NULL))
            OR (number IS NOT NULL AND kind = 'invoice' AND state = 'cancelled'
-               AND (credited_minor <> total_minor OR paid_minor <> 0 OR NOT EXISTS (
-                    SELECT 1 FROM invoices c WHERE c.credit_note_for = i.id AND c.kind = 'credit_note'
-                      AND c.total_minor = -i.total_minor)))
+               AND (credited_minor <> total_minor OR paid_minor <> 0))
            OR (number IS NOT NULL AND kind = 'invoice' AND state <> 'cancelled'
-               AND (credited_minor <> 0 OR state <> CASE WHEN total_minor <= paid_minor THEN 'paid'
-                                                         WHEN paid_minor = 0 THEN 'issued'
-                                                         ELSE 'partly_paid' END))"""),
+               AND (credited_minor < 0 OR (credited_minor > 0 AND credited_minor >= total_minor)
+                    OR state <> CASE WHEN total_minor - credited_minor <= paid_minor THEN 'paid'
+                                     WHEN paid_minor = 0 THEN 'issued'
+                                     ELSE 'partly_paid' END))"""),
+    # credited = what its credit notes took off (whole or partial)
+    ("invoice_credited_mismatch", """
+        SELECT i.id, i.number, i.credited_minor AS stored, COALESCE(-c.s, 0) AS expected
+        FROM invoices i LEFT JOIN (
+            SELECT credit_note_for, SUM(total_minor) AS s FROM invoices
+            WHERE kind = 'credit_note' AND credit_note_for IS NOT NULL GROUP BY credit_note_for) c
+          ON c.credit_note_for = i.id
+        WHERE i.kind = 'invoice' AND i.credited_minor <> COALESCE(-c.s, 0)"""),
 )
 
 _OTHER_CHECKS: tuple[tuple[str, str, str], ...] = (

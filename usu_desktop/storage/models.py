@@ -159,6 +159,9 @@ class InvoiceLine(Base):
     vat_rate: Mapped[str] = mapped_column(String(12), default="0")
     gross_minor: Mapped[int] = mapped_column(BigInteger)
     net_minor: Mapped[int] = mapped_column(BigInteger)
+    # On a credit note: the invoice line it credits (None: an amount, or a note from before 0009).
+    # No foreign key, so migration 0009 adds it without rebuilding the table on SQLite.
+    credit_of_line: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
 
 class InvoiceCounter(Base):

@@ -169,6 +169,23 @@ MESSAGES: dict[str, str] = {
     "reminder_bad_interval": QT_TRANSLATE_NOOP(
         "Errors", "Reminders must be at least {days} day(s) apart; choose a valid interval."),
     "sms_bad_phone": QT_TRANSLATE_NOOP("Errors", "“{phone}” is not a phone number an SMS can go to."),
+    # partial credit notes
+    "invoice_partly_credited": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Invoice {number} is already credited by {credited}; credit what is left by lines or an amount."),
+    "credit_lines_or_amount": QT_TRANSLATE_NOOP("Errors", "Choose the lines to credit, or an amount."),
+    "credit_nothing": QT_TRANSLATE_NOOP("Errors", "There is nothing to credit on invoice {number}."),
+    "credit_exceeds_invoice": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A credit of {amount} is more than the {left} left on invoice {number}; nothing was credited."),
+    "credit_no_such_line": QT_TRANSLATE_NOOP("Errors", "Invoice {number} has no line {line}."),
+    "credit_exceeds_line": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} ({description}) of invoice {number} has only {left} left to credit, not {quantity}; "
+        "nothing was credited."),
+    "credit_amount_not_exact": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{amount} cannot be credited to the cent at the VAT rate {rate}; please adjust it by a cent."),
     # refunds and SEPA transfer files
     "refund_bad_method": QT_TRANSLATE_NOOP("Errors", "A refund is paid in cash or by bank transfer."),
     "refund_bad_amount": QT_TRANSLATE_NOOP("Errors", "The refund amount {amount} must be more than zero."),

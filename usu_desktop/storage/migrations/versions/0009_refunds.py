@@ -1,6 +1,8 @@
-"""Refunds: a patient's credit paid back in cash or by bank transfer (a row each, never changed).
+"""Refunds (a patient's credit paid back in cash or by bank transfer, a row each, never changed)
+and partial credit notes (each credit note line names the invoice line it credits).
 
-Existing books have no refunds; nothing is carried over but the schema grows by one table.
+Existing books have no refunds and their credit notes credit whole invoices: nothing is carried
+over; the new column is NULL on existing lines and is added in place (no table rebuild).
 
 Revision ID: 0009_refunds
 Revises: 0007_people
@@ -42,9 +44,12 @@ def upgrade() -> None:
     with op.batch_alter_table('refunds', schema=None) as batch_op:
         batch_op.create_index('ix_refunds_booked_on_method', ['booked_on', 'method'], unique=False)
         batch_op.create_index(batch_op.f('ix_refunds_client_id'), ['client_id'], unique=False)
+    op.add_column('invoice_lines', sa.Column('credit_of_line', sa.BigInteger(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('invoice_lines', schema=None) as batch_op:
+        batch_op.drop_column('credit_of_line')
     with op.batch_alter_table('refunds', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_refunds_client_id'))
         batch_op.drop_index('ix_refunds_booked_on_method')
