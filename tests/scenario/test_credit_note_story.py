@@ -201,3 +201,24 @@ def test_who_may_credit_and_what_cannot_be(db: Database) -> None:
         assert session.query(Invoice).filter(Invoice.kind == "credit_note").count() == 0
     _clean(db)
     db.close()
+
+
+def test_the_credit_note_is_printed_and_frozen(db: Database) -> None:
+    from tests.printing.pdfcheck import all_text, squash
+    from usu_desktop.services.documents import DocumentService
+
+    cid = _patient(db)
+    inv = _issue(db, cid, [InvoiceLine.of("Consultation", 1, eur("60.00"), "0.24"),
+                           InvoiceLine.of("X-ray", 2, eur("35.50"), "0.24")])
+    note = InvoicingService(db, "maria").credit(inv, "X-ray not taken", lines={2: 1}, on=DAY)
+    docs = DocumentService(db, "anna")
+    assert docs.is_frozen(note.note_id)  # frozen when it was made
+    text = squash(all_text(docs.invoice_pdf(note.note_id)))
+    invoice_number = InvoicingService(db).get(inv).row.number
+    assert squash("Credit note") in text and squash(note.number) in text
+    assert squash(f"For invoice {invoice_number}") in text
+    assert squash("X-ray") in text and squash("Consultation") not in text
+    assert squash("-€44.02") in text or squash("−€44.02") in text  # 35.50 at 24%
+    assert squash("Amount due") not in text  # nothing to pay on a credit note
+    _clean(db)
+    db.close()

@@ -12,6 +12,7 @@ from typing import Final
 RTL_LANGUAGES: Final = frozenset({"fa"})
 
 _EN: Final[dict[str, str]] = {
+    "credit_note_for": "For invoice",
     "invoice": "Invoice", "receipt": "Receipt", "statement": "Statement of account",
     "slip": "Payment slip", "number": "No.", "issue_date": "Issue date", "due_date": "Due date",
     "client": "Client", "client_number": "Client number", "tax_id": "Tax ID", "iban": "IBAN",
@@ -36,6 +37,7 @@ _EN: Final[dict[str, str]] = {
 }
 
 _RU: Final[dict[str, str]] = {
+    "credit_note_for": "К счёту",
     "invoice": "Счёт", "receipt": "Квитанция", "statement": "Выписка по счёту",
     "slip": "Квитанция на оплату", "number": "№", "issue_date": "Дата выставления",
     "due_date": "Оплатить до", "client": "Клиент", "client_number": "Номер клиента",
@@ -61,6 +63,7 @@ _RU: Final[dict[str, str]] = {
 }
 
 _AZ: Final[dict[str, str]] = {
+    "credit_note_for": "Hesab-faktura üzrə",
     "invoice": "Hesab-faktura", "receipt": "Qəbz", "statement": "Hesab üzrə çıxarış",
     "slip": "Ödəniş qəbzi", "number": "№", "issue_date": "Tarix", "due_date": "Ödəniş müddəti",
     "client": "Müştəri", "client_number": "Müştəri nömrəsi", "tax_id": "VÖEN", "iban": "IBAN",
@@ -86,6 +89,7 @@ _AZ: Final[dict[str, str]] = {
 }
 
 _EL: Final[dict[str, str]] = {
+    "credit_note_for": "Για το τιμολόγιο",
     "invoice": "Τιμολόγιο", "receipt": "Απόδειξη είσπραξης", "statement": "Κατάσταση λογαριασμού",
     "slip": "Απόκομμα πληρωμής", "number": "Αρ.", "issue_date": "Ημερομηνία έκδοσης",
     "due_date": "Λήξη πληρωμής", "client": "Πελάτης", "client_number": "Αριθμός πελάτη",
@@ -113,6 +117,7 @@ _EL: Final[dict[str, str]] = {
 }
 
 _IS: Final[dict[str, str]] = {
+    "credit_note_for": "Vegna reiknings",
     "invoice": "Reikningur", "receipt": "Kvittun", "statement": "Reikningsyfirlit",
     "slip": "Greiðsluseðill", "number": "Nr.", "issue_date": "Útgáfudagur", "due_date": "Eindagi",
     "client": "Viðskiptavinur", "client_number": "Viðskiptavinanúmer", "tax_id": "Kennitala",
@@ -138,6 +143,7 @@ _IS: Final[dict[str, str]] = {
 }
 
 _FA: Final[dict[str, str]] = {
+    "credit_note_for": "برای صورتحساب",
     "invoice": "صورتحساب", "receipt": "رسید پرداخت", "statement": "صورت وضعیت حساب",
     "slip": "برگه پرداخت", "number": "شماره", "issue_date": "تاریخ صدور", "due_date": "مهلت پرداخت",
     "client": "مراجع", "client_number": "شماره مشتری", "tax_id": "شناسه مالیاتی", "iban": "شبا",

@@ -74,6 +74,11 @@ class InvoiceDoc:
     language: str = "en"
     stamp: Stamp | None = None
     payment_page_url: str | None = None
+    credit_note_for: str | None = None  # set: this is a credit note for that invoice number
+
+    @property
+    def title_key(self) -> str:
+        return "invoice" if self.credit_note_for is None else "kind_credit"
 
 
 @dataclass(frozen=True)

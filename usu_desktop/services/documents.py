@@ -155,7 +155,16 @@ def invoice_doc(session: Session, invoice_id: int, *, stamped: bool = False) -> 
         tax=Money.from_minor(inv.tax_minor, cur), total=Money.from_minor(inv.total_minor, cur),
         paid=Money.from_minor(inv.paid_minor, cur), due=Money.from_minor(due, cur), rf=inv.rf_code,
         language=lang, stamp=stamp,
-        payment_page_url=payment_page_url(session, settings, client.id, inv.id) if due > 0 else None)
+        payment_page_url=payment_page_url(session, settings, client.id, inv.id) if due > 0 else None,
+        credit_note_for=_credited_number(session, inv))
+
+
+def _credited_number(session: Session, inv: Invoice) -> str | None:
+    """For a credit note, the number of the invoice it credits."""
+    if inv.kind != "credit_note" or inv.credit_note_for is None:
+        return None
+    credited = session.get(Invoice, inv.credit_note_for)
+    return credited.number if credited is not None and credited.number else str(inv.credit_note_for)
 
 
 def freeze_invoice(session: Session, invoice_id: int) -> bytes:

@@ -444,6 +444,7 @@ class InvoicingService:
             for i, c in enumerate(note_lines, start=1)])
         session.flush()
         note.content_hash = ledger.invoice_content_hash(session, note)
+        freeze_invoice(session, note.id)  # issued means frozen: the printed original, same transaction
         add_audit(session, self.user, "invoice_cancelled" if whole else "invoice_credited", "invoice", inv.id,
                   reason=reason, credit_note_id=note.id, credit_note_number=note.number,
                   credited_minor=credited, refunded_to_credit_minor=to_credit, state_before=before,
