@@ -231,3 +231,20 @@ def test_a_book_from_before_refunds_upgrades(tmp_path: Path) -> None:
     RefundService(db).refund(cid, eur("25.00"), "cash")
     assert PaymentService(db).client_credit(cid, "EUR") == eur("0.00") and check_books(db) == []
     db.close()
+
+
+def test_a_payment_whose_credit_was_refunded_cannot_be_reversed_at_the_desk(clinic: Database) -> None:
+    db = clinic
+    cid = _patient(db)
+    payments = PaymentService(db, "maria")
+    paid = payments.record_desk_payment(cid, eur("50.00"), "card")
+    RefundService(db, "maria").refund(cid, eur("20.00"), "cash", on=DAY)
+    with pytest.raises(DomainError) as err:
+        payments.reverse_payment(paid.payment_id, "card payment returned")
+    assert err.value.code == "payment_credit_refunded" and err.value.params["amount"] == "€20.00"
+    assert payments.client_credit(cid, "EUR") == eur("30.00")  # nothing changed
+    assert check_books(db) == []
+    other = payments.record_desk_payment(cid, eur("5.00"), "cash")  # its credit is all still there
+    payments.reverse_payment(other.payment_id, "entered twice")
+    assert payments.client_credit(cid, "EUR") == eur("30.00") and check_books(db) == []
+    db.close()
