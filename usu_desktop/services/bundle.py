@@ -22,6 +22,7 @@ from usu_desktop.services.links import LinkService
 from usu_desktop.services.messaging import MessagingService
 from usu_desktop.services.payments import PaymentService
 from usu_desktop.services.reception import ReceptionService
+from usu_desktop.services.refunds import RefundService
 from usu_desktop.services.registry_export import RegistryExportService
 from usu_desktop.services.reminders import ReminderService
 from usu_desktop.services.settings import SettingsService
@@ -37,6 +38,7 @@ class Services:
     clients: ClientService
     invoicing: InvoicingService
     payments: PaymentService
+    refunds: RefundService
     reception: ReceptionService
     documents: DocumentService
     sync: SyncService
@@ -67,6 +69,7 @@ class Services:
             clients=ClientService(database, user),
             invoicing=InvoicingService(database, user),
             payments=PaymentService(database, user),
+            refunds=RefundService(database, user),
             reception=ReceptionService(database, user),
             documents=DocumentService(database, user),
             sync=SyncService(database, user),

@@ -89,6 +89,16 @@ class CreditNote:
     invoice_state: InvoiceState
 
 
+@dataclass(frozen=True)
+class CreditableLine:
+    """An invoice line as a credit note offers it: how much of it is still left to credit."""
+
+    position: int
+    description: str
+    quantity: Decimal
+    left: Decimal
+
+
 @dataclass
 class _CreditLine:
     """One line of a credit note, positive figures (stored negated), and the line it credits."""
@@ -469,6 +479,14 @@ class InvoicingService:
         return moved
 
     # --- reading -----------------------------------------------------------------
+    def creditable_lines(self, invoice_id: int) -> list[CreditableLine]:
+        """The invoice's lines with the quantity its credit notes have not credited yet."""
+        with self.db.reading() as session:
+            done = ledger.credited_lines(session, invoice_id)
+            return [CreditableLine(r.position, r.description, Decimal(r.quantity),
+                                   Decimal(r.quantity) - done.get(r.id, (Decimal(0), 0, 0))[0])
+                    for r in ledger.invoice_lines(session, invoice_id)]
+
     def get(self, invoice_id: int) -> InvoiceDetail:
         with self.db.reading() as session:
             rows = invoice_rows(session, [invoice_id])
