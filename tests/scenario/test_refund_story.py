@@ -248,3 +248,31 @@ def test_a_payment_whose_credit_was_refunded_cannot_be_reversed_at_the_desk(clin
     payments.reverse_payment(other.payment_id, "entered twice")
     assert payments.client_credit(cid, "EUR") == eur("30.00") and check_books(db) == []
     db.close()
+
+
+def test_usu_admin_refunds_and_exports_the_day(clinic: Database, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    db = clinic
+    cid = _patient(db)
+    PaymentService(db, "anna").record_desk_payment(cid, eur("40.00"), "cash")
+    number = ClientService(db).get(cid).client_number
+    target = db_arg(db)
+    capsys.readouterr()
+    assert admin(["refund", number, "50.00", "--db", target, "--json"]) == 2  # more than the credit
+    refused = json.loads(capsys.readouterr().out)
+    assert refused["error"] == "refund_exceeds_credit" and refused["params"]["credit"] == "€40.00"
+    assert admin(["refund", number, "15.00", "--method", "transfer", "--iban", PAYEE_IBAN, "--on",
+                  DAY.isoformat(), "--db", target, "--json"]) == 0
+    made = json.loads(capsys.readouterr().out)
+    assert (made["amount"], made["method"], made["credit_left"]) == ("15.00", "transfer", "25.00")
+    out = tmp_path / "refunds.xml"
+    assert admin(["refunds", "--day", DAY.isoformat(), "--format", "pain001", "--out", str(out),
+                  "--db", target, "--json"]) == 0
+    doc = etree.fromstring(out.read_bytes())
+    assert doc.findtext("p:CstmrCdtTrfInitn/p:GrpHdr/p:CtrlSum", namespaces=NS) == "15.00"
+    _validate_against_schema(out.read_bytes())
+    capsys.readouterr()
+    assert admin(["refunds", "--day", DAY.isoformat(), "--db", target, "--json"]) == 0
+    assert [r["amount"] for r in json.loads(capsys.readouterr().out)["refunds"]] == ["15.00"]
+    _clean(db, capsys)
+    db.close()
