@@ -276,3 +276,23 @@ def test_usu_admin_refunds_and_exports_the_day(clinic: Database, tmp_path: Path,
     assert [r["amount"] for r in json.loads(capsys.readouterr().out)["refunds"]] == ["15.00"]
     _clean(db, capsys)
     db.close()
+
+
+def test_a_cash_refund_prints_a_receipt_to_sign(clinic: Database) -> None:
+    from tests.printing.pdfcheck import all_text, squash
+    from usu_desktop.services.documents import DocumentService
+
+    db = clinic
+    cid = _patient(db)
+    PaymentService(db, "anna").record_desk_payment(cid, eur("40.00"), "cash")
+    first = RefundService(db, "maria").refund(cid, eur("15.00"), "cash", on=DAY)
+    RefundService(db, "maria").refund(cid, eur("5.00"), "cash", on=DAY)
+    text = squash(all_text(DocumentService(db, "anna").refund_receipt_pdf(first.id)))
+    for words in ("Refund receipt", f"RFD-{first.id:06d}", "Amount paid out", "€15.00", "Cash", "Credit left",
+                  "€25.00", "Received by (signature)", "Ioanna Petrou"):
+        assert squash(words) in text, words  # the credit left right after it, not today's €20.00
+    assert squash("€20.00") not in text
+    with pytest.raises(DomainError) as err:
+        DocumentService(db).refund_receipt_pdf(999)
+    assert err.value.code == "refund_not_found"
+    db.close()

@@ -55,9 +55,13 @@ def test_refund_from_the_patient_card(window, ctx, dialogs, qtbot) -> None:
 
     dialogs.scripts.append(_refund("20.00"))
     card.refund_button.click()
-    assert "€20.00 refunded; €30.00 of credit is left." in plain(dialogs.shown[-1].text)
+    infos = [plain(s.text) for s in dialogs.shown if s.kind == "info"]
+    assert infos[-1] == "€20.00 refunded; €30.00 of credit is left."
+    assert dialogs.kinds()[-1] == "print"  # cash paid out: the receipt goes to the printer to be signed
+    printed = len([k for k in dialogs.kinds() if k == "print"])
     dialogs.scripts.append(_refund("30.00", "transfer", "GR16 0110 1250 0000 0001 2300 695"))
     card.refund_button.click()
+    assert len([k for k in dialogs.kinds() if k == "print"]) == printed  # nothing to sign for a transfer
     assert [(r.method, r.amount) for r in ctx.services.refunds.refunds(cid)] == [
         ("cash", eur("20.00")), ("transfer", eur("30.00"))]
     qtbot.waitUntil(lambda: not card.refund_button.isEnabled())  # no credit left to refund

@@ -178,9 +178,9 @@ def render_receipt(doc: ReceiptDoc, warnings: list[str] | None = None) -> bytes:
     c = new_canvas(buf, A5, doc.number, doc.clinic.name)
     w = Writer(c, doc.language, A5, 30.0, warnings)
     facts = [(w.t("number"), doc.number), (w.t("date"), w.day(doc.date))]
-    y = w.clinic_header(doc.clinic, A5[1] - 30, w.t("receipt"), facts)
+    y = w.clinic_header(doc.clinic, A5[1] - 30, w.t("refund_receipt" if doc.refund else "receipt"), facts)
     y = _client_block(w, doc.client.name, doc.client.client_number, doc.client.address_lines, y)
-    w.draw(0, y, w.t("amount_received"), 9)
+    w.draw(0, y, w.t("amount_paid_out" if doc.refund else "amount_received"), 9)
     w.draw(w.width, y - 4, w.money(doc.amount), 20, bold=True, align="end")
     y -= 24
     method = doc.method
@@ -196,12 +196,17 @@ def render_receipt(doc: ReceiptDoc, warnings: list[str] | None = None) -> bytes:
             y -= 13
         w.hline(0, w.width, y + 8)
         y -= 6
-    for key, amount in (("credit_kept", doc.credit), ("remaining", doc.remaining)):
+    for key, amount in (("credit_left" if doc.refund else "credit_kept", doc.credit),
+                        ("remaining", doc.remaining)):
         if amount is not None:
             w.draw(0, y, w.t(key), 9, bold=True)
             w.draw(w.width, y, w.money(amount), 9, bold=True, align="end")
             y -= 14
-    w.draw(0, y - 10, w.t("thank_you"), 9)
+    if doc.refund:  # the patient signs for cash taken at the desk
+        w.hline(0, w.width * 0.5, y - 34)
+        w.draw(0, y - 46, w.t("received_by"), 8)
+    else:
+        w.draw(0, y - 10, w.t("thank_you"), 9)
     w.footer(1, 1)
     c.showPage()
     c.save()

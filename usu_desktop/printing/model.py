@@ -99,6 +99,7 @@ class ReceiptDoc:
     credit: Money | None = None  # part of the payment kept as client credit
     remaining: Money | None = None  # what the client still owes after this payment
     language: str = "en"
+    refund: bool = False  # money paid out to the patient: `credit` is the credit left after it
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,13 @@ def credit_balance(session: Session, client_id: int, currency: str) -> int:
                                      CreditEntry.currency == currency)) or 0)
 
 
+def credit_balance_through(session: Session, client_id: int, currency: str, credit_id: int) -> int:
+    """The client's credit as it was right after credit row `credit_id` (rows are added in id order)."""
+    return int(session.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0))
+                              .where(CreditEntry.client_id == client_id, CreditEntry.currency == currency,
+                                     CreditEntry.id <= credit_id)) or 0)
+
+
 def payment_assigned(session: Session, payment_id: int) -> int:
     """Σ allocations + Σ credit rows attributed to the payment."""
     allocated = session.scalar(select(func.coalesce(func.sum(Allocation.amount_minor), 0))

@@ -189,6 +189,7 @@ MESSAGES: dict[str, str] = {
     # refunds and SEPA transfer files
     "payment_credit_refunded": QT_TRANSLATE_NOOP(
         "Errors", "{amount} of this payment was already refunded to the patient; it cannot be reversed."),
+    "refund_not_found": QT_TRANSLATE_NOOP("Errors", "This refund no longer exists."),
     "refund_bad_method": QT_TRANSLATE_NOOP("Errors", "A refund is paid in cash or by bank transfer."),
     "refund_bad_amount": QT_TRANSLATE_NOOP("Errors", "The refund amount {amount} must be more than zero."),
     "refund_exceeds_credit": QT_TRANSLATE_NOOP(

@@ -1,8 +1,9 @@
 """Paying a patient's credit back at the desk: in cash, or by bank transfer to an IBAN.
 
 The amount starts at the whole credit; a bank transfer asks for the payee's IBAN (the name is the
-patient's unless changed). The service refuses more than the credit, in words, and nothing is
-booked; the day's transfers go to the bank from the refunds export.
+patient's unless changed); cash paid out prints a receipt for the patient to sign. The service
+refuses more than the credit, in words, and nothing is booked; the day's transfers go to the bank
+from the refunds export (usu-admin refunds).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -59,6 +61,9 @@ class RefundDialog(QDialog):
         self.bic.setObjectName("refundBic")
         self.note = QLineEdit()
         self.note.setObjectName("refundNote")
+        self.print_receipt = QCheckBox(self.tr("Print a receipt to sign"))
+        self.print_receipt.setObjectName("refundPrintReceipt")
+        self.print_receipt.setChecked(True)
         form = QFormLayout()
         form.addRow(self.tr("Patient"), self.who)
         form.addRow(self.tr("Credit"), self.credit_label)
@@ -68,6 +73,7 @@ class RefundDialog(QDialog):
         form.addRow(self.tr("IBAN"), self.iban)
         form.addRow(self.tr("BIC"), self.bic)
         form.addRow(self.tr("Note"), self.note)
+        form.addRow("", self.print_receipt)
         self.form = form
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -87,6 +93,7 @@ class RefundDialog(QDialog):
         transfer = self.method.currentData() == "transfer"
         for field in (self.payee, self.iban, self.bic):
             self.form.setRowVisible(field, transfer)
+        self.form.setRowVisible(self.print_receipt, not transfer)  # cash changes hands: the patient signs
 
     def record(self) -> bool:
         title = self.tr("Refund credit")
@@ -118,6 +125,11 @@ def refund_credit(ctx: Any, parent: QWidget | None, client_id: int,
         return False
     try:
         runner(dialog)
-        return dialog.result_ is not None
+        done = dialog.result_
+        if done is not None and done.method == "cash" and dialog.print_receipt.isChecked():
+            from usu_desktop.ui.documents import actions as documents
+
+            documents.preview_refund_receipt(ctx, int(done.id), parent, mode=documents.PRINT)
+        return done is not None
     finally:
         dialog.deleteLater()
