@@ -652,6 +652,10 @@
         <translation>Ö&amp;dəniş qəbul et</translation>
     </message>
     <message>
+        <source>Refund credit…</source>
+        <translation>Krediti geri qaytar…</translation>
+    </message>
+    <message>
         <source>S&amp;tatement…</source>
         <translation>Çı&amp;xarış…</translation>
     </message>
@@ -899,6 +903,65 @@ Yenə də saxlanılsın?</translation>
     <message>
         <source>This screen is coming soon. It is being built and will appear in a future version.</source>
         <translation>Bu bölmə tezliklə hazır olacaq: hazırda üzərində işlənilir və növbəti versiyalardan birində çıxacaq.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note for {number}</source>
+        <translation>{number} üçün kredit qeydi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Hesabda</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Qalıb</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>or an amount, tax included</source>
+        <translation>və ya vergi daxil məbləğ</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Hələ borc</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Məbləğ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>Make credit note</source>
+        <translation>Kredit qeydi yarat</translation>
+    </message>
+    <message>
+        <source>How many of each line to credit:</source>
+        <translation>Hər sətirdən nə qədər kreditləşdirilsin:</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kredit qeydi</translation>
+    </message>
+    <message>
+        <source>Credit note {number} credits {amount}.</source>
+        <translation>{number} kredit qeydi {amount} kreditləşdirir.</translation>
+    </message>
+    <message>
+        <source>{amount} already paid is now the patient&apos;s credit.</source>
+        <translation>Artıq ödənilmiş {amount} indi pasiyentin kreditidir.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1256,10 @@ Yenə də saxlanılsın?</translation>
     <message>
         <source>Receipt {number}</source>
         <translation>Qəbz {number}</translation>
+    </message>
+    <message>
+        <source>Refund receipt {number}</source>
+        <translation>Geri ödəmə qəbzi {number}</translation>
     </message>
     <message>
         <source>Statement {start} – {end}</source>
@@ -1646,6 +1713,86 @@ Yenə də saxlanılsın?</translation>
         <translation>“{phone}” SMS göndərilə bilən telefon nömrəsi deyil.</translation>
     </message>
     <message>
+        <source>Invoice {number} is already credited by {credited}; credit what is left by lines or an amount.</source>
+        <translation>{number} hesab-fakturası artıq {credited} məbləğində kreditləşdirilib; qalanı sətirlər və ya məbləğ üzrə kreditləşdirin.</translation>
+    </message>
+    <message>
+        <source>Choose the lines to credit, or an amount.</source>
+        <translation>Kreditləşdiriləcək sətirləri və ya məbləği seçin.</translation>
+    </message>
+    <message>
+        <source>There is nothing to credit on invoice {number}.</source>
+        <translation>{number} hesab-fakturasında kreditləşdiriləcək heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <source>A credit of {amount} is more than the {left} left on invoice {number}; nothing was credited.</source>
+        <translation>{amount} kredit {number} hesab-fakturasında qalan {left} məbləğindən çoxdur; heç nə kreditləşdirilmədi.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} has no line {line}.</source>
+        <translation>{number} hesab-fakturasında {line} sətri yoxdur.</translation>
+    </message>
+    <message>
+        <source>Line {line} ({description}) of invoice {number} has only {left} left to credit, not {quantity}; nothing was credited.</source>
+        <translation>{number} hesab-fakturasının {line} sətrində ({description}) kreditləşdirmək üçün {quantity} deyil, yalnız {left} qalıb; heç nə kreditləşdirilmədi.</translation>
+    </message>
+    <message>
+        <source>{amount} cannot be credited to the cent at the VAT rate {rate}; please adjust it by a cent.</source>
+        <translation>{amount} məbləği {rate} ƏDV dərəcəsində sentinədək dəqiq kreditləşdirilə bilməz; məbləği bir sent dəyişin.</translation>
+    </message>
+    <message>
+        <source>{amount} of this payment was already refunded to the patient; it cannot be reversed.</source>
+        <translation>Bu ödənişin {amount} hissəsi artıq pasiyentə geri qaytarılıb; onu ləğv etmək olmaz.</translation>
+    </message>
+    <message>
+        <source>This refund no longer exists.</source>
+        <translation>Bu geri ödəmə artıq mövcud deyil.</translation>
+    </message>
+    <message>
+        <source>A refund is paid in cash or by bank transfer.</source>
+        <translation>Geri ödəmə nağd və ya bank köçürməsi ilə edilir.</translation>
+    </message>
+    <message>
+        <source>The refund amount {amount} must be more than zero.</source>
+        <translation>Geri ödəmə məbləği {amount} sıfırdan böyük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A refund of {amount} is more than the patient&apos;s credit of {credit}; nothing was refunded.</source>
+        <translation>{amount} geri ödəmə pasiyentin {credit} kreditindən çoxdur; heç nə geri ödənilmədi.</translation>
+    </message>
+    <message>
+        <source>A refund by bank transfer needs the payee&apos;s IBAN.</source>
+        <translation>Bank köçürməsi ilə geri ödəmə üçün alıcının IBAN-ı lazımdır.</translation>
+    </message>
+    <message>
+        <source>“{bic}” is not a valid BIC.</source>
+        <translation>“{bic}” etibarlı BIC deyil.</translation>
+    </message>
+    <message>
+        <source>A refund by bank transfer needs the payee&apos;s name.</source>
+        <translation>Bank köçürməsi ilə geri ödəmə üçün alıcının adı lazımdır.</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s IBAN in the settings before exporting bank transfers.</source>
+        <translation>Bank köçürmələrini ixrac etməzdən əvvəl parametrlərdə klinikanın IBAN-ını daxil edin.</translation>
+    </message>
+    <message>
+        <source>There are no bank-transfer refunds on {day}.</source>
+        <translation>{day} tarixində bank köçürməsi ilə geri ödəmə yoxdur.</translation>
+    </message>
+    <message>
+        <source>A SEPA transfer file needs at least one transfer.</source>
+        <translation>SEPA köçürmə faylında ən azı bir köçürmə olmalıdır.</translation>
+    </message>
+    <message>
+        <source>SEPA transfers are in euro only, not {currency}.</source>
+        <translation>SEPA köçürmələri yalnız avro ilə olur, {currency} ilə yox.</translation>
+    </message>
+    <message>
+        <source>A SEPA transfer of {amount} is not possible.</source>
+        <translation>{amount} məbləğində SEPA köçürməsi mümkün deyil.</translation>
+    </message>
+    <message>
         <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
         <translation>“{iban}” düzgün IBAN deyil; yazı səhvi olub-olmadığını yoxlayın.</translation>
     </message>
@@ -2087,6 +2234,10 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
         <translation>Hesab-fakturanı &amp;ləğv et…</translation>
     </message>
     <message>
+        <source>Cre&amp;dit note…</source>
+        <translation>Kre&amp;dit qeydi…</translation>
+    </message>
+    <message>
         <source>Take &amp;payment…</source>
         <translation>Ö&amp;dəniş qəbul et…</translation>
     </message>
@@ -2338,6 +2489,10 @@ Proqramı sınamaq üçün onu nümunə müştərilər, hesab-fakturalar və öd
     <message>
         <source>Skipped: paid meanwhile</source>
         <translation>Buraxıldı: artıq ödənilib</translation>
+    </message>
+    <message>
+        <source>Skipped: client credit covers the debt</source>
+        <translation>Buraxıldı: borc pasiyentin krediti ilə örtülür</translation>
     </message>
     <message>
         <source>Skipped: reminded recently</source>
@@ -3153,6 +3308,61 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>credit taken back</source>
         <translation>kredit geri alınıb</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund credit</source>
+        <translation>Kreditin geri qaytarılması</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>Print a receipt to sign</source>
+        <translation>İmza üçün qəbz çap et</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasiyent</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Məbləğ</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Üsul</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Alıcı</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Geri qaytar</translation>
+    </message>
+    <message>
+        <source>{amount} refunded; {left} of credit is left.</source>
+        <translation>{amount} geri qaytarıldı; {left} kredit qalıb.</translation>
     </message>
 </context>
 <context>

@@ -652,6 +652,10 @@
         <translation>Είσπραξη &amp;πληρωμής</translation>
     </message>
     <message>
+        <source>Refund credit…</source>
+        <translation>Επιστροφή πίστωσης…</translation>
+    </message>
+    <message>
         <source>S&amp;tatement…</source>
         <translation>&amp;Κατάσταση λογαριασμού…</translation>
     </message>
@@ -899,6 +903,65 @@ Save anyway?</source>
     <message>
         <source>This screen is coming soon. It is being built and will appear in a future version.</source>
         <translation>Αυτή η οθόνη έρχεται σύντομα: βρίσκεται υπό ανάπτυξη και θα εμφανιστεί σε επόμενη έκδοση.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note for {number}</source>
+        <translation>Πιστωτικό για το {number}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Περιγραφή</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Τιμολογήθηκε</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Απομένει</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Πίστωση</translation>
+    </message>
+    <message>
+        <source>or an amount, tax included</source>
+        <translation>ή ένα ποσό, με τον φόρο</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Οφείλεται ακόμη</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <source>Make credit note</source>
+        <translation>Έκδοση πιστωτικού</translation>
+    </message>
+    <message>
+        <source>How many of each line to credit:</source>
+        <translation>Πόσα από κάθε γραμμή να πιστωθούν:</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Πιστωτικό</translation>
+    </message>
+    <message>
+        <source>Credit note {number} credits {amount}.</source>
+        <translation>Το πιστωτικό {number} πιστώνει {amount}.</translation>
+    </message>
+    <message>
+        <source>{amount} already paid is now the patient&apos;s credit.</source>
+        <translation>Τα {amount} που είχαν ήδη πληρωθεί είναι πλέον πίστωση του ασθενούς.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1256,10 @@ Save anyway?</source>
     <message>
         <source>Receipt {number}</source>
         <translation>Απόδειξη {number}</translation>
+    </message>
+    <message>
+        <source>Refund receipt {number}</source>
+        <translation>Απόδειξη επιστροφής {number}</translation>
     </message>
     <message>
         <source>Statement {start} – {end}</source>
@@ -1646,6 +1713,86 @@ Save anyway?</source>
         <translation>Το «{phone}» δεν είναι αριθμός τηλεφώνου για SMS.</translation>
     </message>
     <message>
+        <source>Invoice {number} is already credited by {credited}; credit what is left by lines or an amount.</source>
+        <translation>Το τιμολόγιο {number} έχει ήδη πιστωθεί κατά {credited}· πιστώστε ό,τι απομένει ανά γραμμή ή με ποσό.</translation>
+    </message>
+    <message>
+        <source>Choose the lines to credit, or an amount.</source>
+        <translation>Επιλέξτε τις γραμμές προς πίστωση ή ένα ποσό.</translation>
+    </message>
+    <message>
+        <source>There is nothing to credit on invoice {number}.</source>
+        <translation>Δεν υπάρχει τίποτα προς πίστωση στο τιμολόγιο {number}.</translation>
+    </message>
+    <message>
+        <source>A credit of {amount} is more than the {left} left on invoice {number}; nothing was credited.</source>
+        <translation>Πίστωση {amount} είναι περισσότερο από τα {left} που απομένουν στο τιμολόγιο {number}· δεν πιστώθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} has no line {line}.</source>
+        <translation>Το τιμολόγιο {number} δεν έχει γραμμή {line}.</translation>
+    </message>
+    <message>
+        <source>Line {line} ({description}) of invoice {number} has only {left} left to credit, not {quantity}; nothing was credited.</source>
+        <translation>Στη γραμμή {line} ({description}) του τιμολογίου {number} απομένουν μόνο {left} προς πίστωση, όχι {quantity}· δεν πιστώθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>{amount} cannot be credited to the cent at the VAT rate {rate}; please adjust it by a cent.</source>
+        <translation>Το {amount} δεν μπορεί να πιστωθεί με ακρίβεια λεπτού με συντελεστή ΦΠΑ {rate}· αλλάξτε το κατά ένα λεπτό.</translation>
+    </message>
+    <message>
+        <source>{amount} of this payment was already refunded to the patient; it cannot be reversed.</source>
+        <translation>{amount} από αυτή την πληρωμή έχει ήδη επιστραφεί στον ασθενή· δεν μπορεί να αντιλογιστεί.</translation>
+    </message>
+    <message>
+        <source>This refund no longer exists.</source>
+        <translation>Αυτή η επιστροφή δεν υπάρχει πλέον.</translation>
+    </message>
+    <message>
+        <source>A refund is paid in cash or by bank transfer.</source>
+        <translation>Η επιστροφή καταβάλλεται σε μετρητά ή με τραπεζική μεταφορά.</translation>
+    </message>
+    <message>
+        <source>The refund amount {amount} must be more than zero.</source>
+        <translation>Το ποσό επιστροφής {amount} πρέπει να είναι μεγαλύτερο από μηδέν.</translation>
+    </message>
+    <message>
+        <source>A refund of {amount} is more than the patient&apos;s credit of {credit}; nothing was refunded.</source>
+        <translation>Επιστροφή {amount} είναι περισσότερο από την πίστωση του ασθενούς {credit}· δεν επιστράφηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>A refund by bank transfer needs the payee&apos;s IBAN.</source>
+        <translation>Η επιστροφή με τραπεζική μεταφορά χρειάζεται το IBAN του δικαιούχου.</translation>
+    </message>
+    <message>
+        <source>“{bic}” is not a valid BIC.</source>
+        <translation>Το «{bic}» δεν είναι έγκυρος κωδικός BIC.</translation>
+    </message>
+    <message>
+        <source>A refund by bank transfer needs the payee&apos;s name.</source>
+        <translation>Η επιστροφή με τραπεζική μεταφορά χρειάζεται το όνομα του δικαιούχου.</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s IBAN in the settings before exporting bank transfers.</source>
+        <translation>Καταχωρίστε το IBAN της κλινικής στις ρυθμίσεις πριν από την εξαγωγή τραπεζικών μεταφορών.</translation>
+    </message>
+    <message>
+        <source>There are no bank-transfer refunds on {day}.</source>
+        <translation>Δεν υπάρχουν επιστροφές με τραπεζική μεταφορά στις {day}.</translation>
+    </message>
+    <message>
+        <source>A SEPA transfer file needs at least one transfer.</source>
+        <translation>Ένα αρχείο μεταφορών SEPA χρειάζεται τουλάχιστον μία μεταφορά.</translation>
+    </message>
+    <message>
+        <source>SEPA transfers are in euro only, not {currency}.</source>
+        <translation>Οι μεταφορές SEPA γίνονται μόνο σε ευρώ, όχι σε {currency}.</translation>
+    </message>
+    <message>
+        <source>A SEPA transfer of {amount} is not possible.</source>
+        <translation>Μεταφορά SEPA ποσού {amount} δεν είναι δυνατή.</translation>
+    </message>
+    <message>
         <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
         <translation>Το «{iban}» δεν είναι έγκυρο IBAN· ελέγξτε το για τυπογραφικά λάθη.</translation>
     </message>
@@ -2087,6 +2234,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <translation>Ακύρωση &amp;τιμολογίου…</translation>
     </message>
     <message>
+        <source>Cre&amp;dit note…</source>
+        <translation>Πι&amp;στωτικό…</translation>
+    </message>
+    <message>
         <source>Take &amp;payment…</source>
         <translation>Είσπραξη &amp;πληρωμής…</translation>
     </message>
@@ -2338,6 +2489,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
     <message>
         <source>Skipped: paid meanwhile</source>
         <translation>Παραλείφθηκε: πληρώθηκε στο μεταξύ</translation>
+    </message>
+    <message>
+        <source>Skipped: client credit covers the debt</source>
+        <translation>Παραλείφθηκε: η πίστωση του ασθενούς καλύπτει την οφειλή</translation>
     </message>
     <message>
         <source>Skipped: reminded recently</source>
@@ -3153,6 +3308,61 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>credit taken back</source>
         <translation>η πίστωση ανακλήθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund credit</source>
+        <translation>Επιστροφή πίστωσης</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>Print a receipt to sign</source>
+        <translation>Εκτύπωση απόδειξης για υπογραφή</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Ασθενής</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Πίστωση</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Ποσό</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Τρόπος</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Δικαιούχος</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Επιστροφή</translation>
+    </message>
+    <message>
+        <source>{amount} refunded; {left} of credit is left.</source>
+        <translation>Επιστράφηκαν {amount}· απομένει πίστωση {left}.</translation>
     </message>
 </context>
 <context>

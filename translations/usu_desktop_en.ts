@@ -652,6 +652,10 @@
         <translation>Take &amp;payment</translation>
     </message>
     <message>
+        <source>Refund credit…</source>
+        <translation>Refund credit…</translation>
+    </message>
+    <message>
         <source>S&amp;tatement…</source>
         <translation>S&amp;tatement…</translation>
     </message>
@@ -899,6 +903,65 @@ Save anyway?</translation>
     <message>
         <source>This screen is coming soon. It is being built and will appear in a future version.</source>
         <translation>This screen is coming soon. It is being built and will appear in a future version.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note for {number}</source>
+        <translation>Credit note for {number}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>or an amount, tax included</source>
+        <translation>or an amount, tax included</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Make credit note</source>
+        <translation>Make credit note</translation>
+    </message>
+    <message>
+        <source>How many of each line to credit:</source>
+        <translation>How many of each line to credit:</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>Credit note {number} credits {amount}.</source>
+        <translation>Credit note {number} credits {amount}.</translation>
+    </message>
+    <message>
+        <source>{amount} already paid is now the patient&apos;s credit.</source>
+        <translation>{amount} already paid is now the patient&apos;s credit.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1256,10 @@ Save anyway?</translation>
     <message>
         <source>Receipt {number}</source>
         <translation>Receipt {number}</translation>
+    </message>
+    <message>
+        <source>Refund receipt {number}</source>
+        <translation>Refund receipt {number}</translation>
     </message>
     <message>
         <source>Statement {start} – {end}</source>
@@ -1646,6 +1713,86 @@ Save anyway?</translation>
         <translation>“{phone}” is not a phone number an SMS can go to.</translation>
     </message>
     <message>
+        <source>Invoice {number} is already credited by {credited}; credit what is left by lines or an amount.</source>
+        <translation>Invoice {number} is already credited by {credited}; credit what is left by lines or an amount.</translation>
+    </message>
+    <message>
+        <source>Choose the lines to credit, or an amount.</source>
+        <translation>Choose the lines to credit, or an amount.</translation>
+    </message>
+    <message>
+        <source>There is nothing to credit on invoice {number}.</source>
+        <translation>There is nothing to credit on invoice {number}.</translation>
+    </message>
+    <message>
+        <source>A credit of {amount} is more than the {left} left on invoice {number}; nothing was credited.</source>
+        <translation>A credit of {amount} is more than the {left} left on invoice {number}; nothing was credited.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} has no line {line}.</source>
+        <translation>Invoice {number} has no line {line}.</translation>
+    </message>
+    <message>
+        <source>Line {line} ({description}) of invoice {number} has only {left} left to credit, not {quantity}; nothing was credited.</source>
+        <translation>Line {line} ({description}) of invoice {number} has only {left} left to credit, not {quantity}; nothing was credited.</translation>
+    </message>
+    <message>
+        <source>{amount} cannot be credited to the cent at the VAT rate {rate}; please adjust it by a cent.</source>
+        <translation>{amount} cannot be credited to the cent at the VAT rate {rate}; please adjust it by a cent.</translation>
+    </message>
+    <message>
+        <source>{amount} of this payment was already refunded to the patient; it cannot be reversed.</source>
+        <translation>{amount} of this payment was already refunded to the patient; it cannot be reversed.</translation>
+    </message>
+    <message>
+        <source>This refund no longer exists.</source>
+        <translation>This refund no longer exists.</translation>
+    </message>
+    <message>
+        <source>A refund is paid in cash or by bank transfer.</source>
+        <translation>A refund is paid in cash or by bank transfer.</translation>
+    </message>
+    <message>
+        <source>The refund amount {amount} must be more than zero.</source>
+        <translation>The refund amount {amount} must be more than zero.</translation>
+    </message>
+    <message>
+        <source>A refund of {amount} is more than the patient&apos;s credit of {credit}; nothing was refunded.</source>
+        <translation>A refund of {amount} is more than the patient&apos;s credit of {credit}; nothing was refunded.</translation>
+    </message>
+    <message>
+        <source>A refund by bank transfer needs the payee&apos;s IBAN.</source>
+        <translation>A refund by bank transfer needs the payee&apos;s IBAN.</translation>
+    </message>
+    <message>
+        <source>“{bic}” is not a valid BIC.</source>
+        <translation>“{bic}” is not a valid BIC.</translation>
+    </message>
+    <message>
+        <source>A refund by bank transfer needs the payee&apos;s name.</source>
+        <translation>A refund by bank transfer needs the payee&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s IBAN in the settings before exporting bank transfers.</source>
+        <translation>Enter the clinic&apos;s IBAN in the settings before exporting bank transfers.</translation>
+    </message>
+    <message>
+        <source>There are no bank-transfer refunds on {day}.</source>
+        <translation>There are no bank-transfer refunds on {day}.</translation>
+    </message>
+    <message>
+        <source>A SEPA transfer file needs at least one transfer.</source>
+        <translation>A SEPA transfer file needs at least one transfer.</translation>
+    </message>
+    <message>
+        <source>SEPA transfers are in euro only, not {currency}.</source>
+        <translation>SEPA transfers are in euro only, not {currency}.</translation>
+    </message>
+    <message>
+        <source>A SEPA transfer of {amount} is not possible.</source>
+        <translation>A SEPA transfer of {amount} is not possible.</translation>
+    </message>
+    <message>
         <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
         <translation>“{iban}” is not a valid IBAN; please check it for typos.</translation>
     </message>
@@ -2087,6 +2234,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <translation>Cancel &amp;invoice…</translation>
     </message>
     <message>
+        <source>Cre&amp;dit note…</source>
+        <translation>Cre&amp;dit note…</translation>
+    </message>
+    <message>
         <source>Take &amp;payment…</source>
         <translation>Take &amp;payment…</translation>
     </message>
@@ -2338,6 +2489,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
     <message>
         <source>Skipped: paid meanwhile</source>
         <translation>Skipped: paid meanwhile</translation>
+    </message>
+    <message>
+        <source>Skipped: client credit covers the debt</source>
+        <translation>Skipped: client credit covers the debt</translation>
     </message>
     <message>
         <source>Skipped: reminded recently</source>
@@ -3153,6 +3308,61 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>credit taken back</source>
         <translation>credit taken back</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund credit</source>
+        <translation>Refund credit</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>Print a receipt to sign</source>
+        <translation>Print a receipt to sign</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>{amount} refunded; {left} of credit is left.</source>
+        <translation>{amount} refunded; {left} of credit is left.</translation>
     </message>
 </context>
 <context>

@@ -652,6 +652,10 @@
         <translation>&amp;دریافت پرداخت</translation>
     </message>
     <message>
+        <source>Refund credit…</source>
+        <translation>بازپرداخت اعتبار…</translation>
+    </message>
+    <message>
         <source>S&amp;tatement…</source>
         <translation>صورت‌&amp;حساب…</translation>
     </message>
@@ -899,6 +903,65 @@ Save anyway?</source>
     <message>
         <source>This screen is coming soon. It is being built and will appear in a future version.</source>
         <translation>این بخش به‌زودی می‌آید: در حال ساخت است و در نسخه‌ای آینده اضافه می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note for {number}</source>
+        <translation>برگشت از فروش برای {number}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>صورتحساب‌شده</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>باقی‌مانده</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>بستانکار</translation>
+    </message>
+    <message>
+        <source>or an amount, tax included</source>
+        <translation>یا یک مبلغ، با احتساب مالیات</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>هنوز بدهکار</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Make credit note</source>
+        <translation>صدور برگشت از فروش</translation>
+    </message>
+    <message>
+        <source>How many of each line to credit:</source>
+        <translation>از هر ردیف چه مقدار بستانکار شود:</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>برگشت از فروش</translation>
+    </message>
+    <message>
+        <source>Credit note {number} credits {amount}.</source>
+        <translation>برگشت از فروش {number} مبلغ {amount} را بستانکار می‌کند.</translation>
+    </message>
+    <message>
+        <source>{amount} already paid is now the patient&apos;s credit.</source>
+        <translation>{amount} که قبلاً پرداخت شده بود اکنون اعتبار بیمار است.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1256,10 @@ Save anyway?</source>
     <message>
         <source>Receipt {number}</source>
         <translation>رسید {number}</translation>
+    </message>
+    <message>
+        <source>Refund receipt {number}</source>
+        <translation>رسید بازپرداخت {number}</translation>
     </message>
     <message>
         <source>Statement {start} – {end}</source>
@@ -1646,6 +1713,86 @@ Save anyway?</source>
         <translation>«{phone}» شماره‌ای نیست که بتوان به آن پیامک فرستاد.</translation>
     </message>
     <message>
+        <source>Invoice {number} is already credited by {credited}; credit what is left by lines or an amount.</source>
+        <translation>صورتحساب {number} قبلاً به مبلغ {credited} بستانکار شده است؛ باقی‌مانده را بر اساس ردیف‌ها یا مبلغ بستانکار کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the lines to credit, or an amount.</source>
+        <translation>ردیف‌هایی را که باید بستانکار شوند یا یک مبلغ را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>There is nothing to credit on invoice {number}.</source>
+        <translation>در صورتحساب {number} چیزی برای بستانکار کردن وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A credit of {amount} is more than the {left} left on invoice {number}; nothing was credited.</source>
+        <translation>بستانکاری {amount} بیشتر از {left} باقی‌مانده در صورتحساب {number} است؛ چیزی بستانکار نشد.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} has no line {line}.</source>
+        <translation>صورتحساب {number} ردیف {line} ندارد.</translation>
+    </message>
+    <message>
+        <source>Line {line} ({description}) of invoice {number} has only {left} left to credit, not {quantity}; nothing was credited.</source>
+        <translation>در ردیف {line} ({description}) صورتحساب {number} فقط {left} برای بستانکاری باقی مانده است، نه {quantity}؛ چیزی بستانکار نشد.</translation>
+    </message>
+    <message>
+        <source>{amount} cannot be credited to the cent at the VAT rate {rate}; please adjust it by a cent.</source>
+        <translation>مبلغ {amount} را نمی‌توان با نرخ مالیات بر ارزش افزوده {rate} دقیقاً تا سنت بستانکار کرد؛ لطفاً آن را یک سنت تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>{amount} of this payment was already refunded to the patient; it cannot be reversed.</source>
+        <translation>{amount} از این پرداخت قبلاً به بیمار بازپرداخت شده است؛ نمی‌توان آن را برگشت زد.</translation>
+    </message>
+    <message>
+        <source>This refund no longer exists.</source>
+        <translation>این بازپرداخت دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A refund is paid in cash or by bank transfer.</source>
+        <translation>بازپرداخت به‌صورت نقدی یا با انتقال بانکی انجام می‌شود.</translation>
+    </message>
+    <message>
+        <source>The refund amount {amount} must be more than zero.</source>
+        <translation>مبلغ بازپرداخت {amount} باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>A refund of {amount} is more than the patient&apos;s credit of {credit}; nothing was refunded.</source>
+        <translation>بازپرداخت {amount} بیشتر از اعتبار بیمار ({credit}) است؛ چیزی بازپرداخت نشد.</translation>
+    </message>
+    <message>
+        <source>A refund by bank transfer needs the payee&apos;s IBAN.</source>
+        <translation>بازپرداخت با انتقال بانکی به IBAN گیرنده نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>“{bic}” is not a valid BIC.</source>
+        <translation>«{bic}» یک BIC معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>A refund by bank transfer needs the payee&apos;s name.</source>
+        <translation>بازپرداخت با انتقال بانکی به نام گیرنده نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s IBAN in the settings before exporting bank transfers.</source>
+        <translation>پیش از خروجی گرفتن از انتقال‌های بانکی، IBAN کلینیک را در تنظیمات وارد کنید.</translation>
+    </message>
+    <message>
+        <source>There are no bank-transfer refunds on {day}.</source>
+        <translation>در تاریخ {day} هیچ بازپرداختی با انتقال بانکی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A SEPA transfer file needs at least one transfer.</source>
+        <translation>فایل انتقال SEPA دست‌کم به یک انتقال نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>SEPA transfers are in euro only, not {currency}.</source>
+        <translation>انتقال‌های SEPA فقط به یورو است، نه {currency}.</translation>
+    </message>
+    <message>
+        <source>A SEPA transfer of {amount} is not possible.</source>
+        <translation>انتقال SEPA به مبلغ {amount} امکان‌پذیر نیست.</translation>
+    </message>
+    <message>
         <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
         <translation>«{iban}» شماره IBAN معتبری نیست؛ لطفاً از نظر اشتباه تایپی بررسی کنید.</translation>
     </message>
@@ -2087,6 +2234,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <translation>لغو &amp;صورتحساب…</translation>
     </message>
     <message>
+        <source>Cre&amp;dit note…</source>
+        <translation>برگشت از &amp;فروش…</translation>
+    </message>
+    <message>
         <source>Take &amp;payment…</source>
         <translation>&amp;دریافت پرداخت…</translation>
     </message>
@@ -2338,6 +2489,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
     <message>
         <source>Skipped: paid meanwhile</source>
         <translation>رد شد: در این فاصله پرداخت شده</translation>
+    </message>
+    <message>
+        <source>Skipped: client credit covers the debt</source>
+        <translation>رد شد: اعتبار بیمار بدهی را پوشش می‌دهد</translation>
     </message>
     <message>
         <source>Skipped: reminded recently</source>
@@ -3153,6 +3308,61 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>credit taken back</source>
         <translation>اعتبار پس گرفته شد</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund credit</source>
+        <translation>بازپرداخت اعتبار</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>Print a receipt to sign</source>
+        <translation>چاپ رسید برای امضا</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>بیمار</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>اعتبار</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>روش</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>بازپرداخت</translation>
+    </message>
+    <message>
+        <source>{amount} refunded; {left} of credit is left.</source>
+        <translation>{amount} بازپرداخت شد؛ {left} اعتبار باقی مانده است.</translation>
     </message>
 </context>
 <context>

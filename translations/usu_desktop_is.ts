@@ -652,6 +652,10 @@
         <translation>Taka við &amp;greiðslu</translation>
     </message>
     <message>
+        <source>Refund credit…</source>
+        <translation>Endurgreiða inneign…</translation>
+    </message>
+    <message>
         <source>S&amp;tatement…</source>
         <translation>&amp;Yfirlit…</translation>
     </message>
@@ -899,6 +903,65 @@ Vista samt?</translation>
     <message>
         <source>This screen is coming soon. It is being built and will appear in a future version.</source>
         <translation>Þessi skjár kemur bráðum: hann er í smíðum og birtist í næstu útgáfu.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note for {number}</source>
+        <translation>Kreditreikningur vegna {number}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Lýsing</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Á reikningi</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Eftir</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>or an amount, tax included</source>
+        <translation>eða upphæð, með skatti</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Enn ógreitt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Upphæð</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Ástæða</translation>
+    </message>
+    <message>
+        <source>Make credit note</source>
+        <translation>Gera kreditreikning</translation>
+    </message>
+    <message>
+        <source>How many of each line to credit:</source>
+        <translation>Hversu mikið af hverri línu á að kreditfæra:</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditreikningur</translation>
+    </message>
+    <message>
+        <source>Credit note {number} credits {amount}.</source>
+        <translation>Kreditreikningur {number} kreditfærir {amount}.</translation>
+    </message>
+    <message>
+        <source>{amount} already paid is now the patient&apos;s credit.</source>
+        <translation>{amount} sem þegar var greitt er nú inneign sjúklingsins.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1256,10 @@ Vista samt?</translation>
     <message>
         <source>Receipt {number}</source>
         <translation>Kvittun {number}</translation>
+    </message>
+    <message>
+        <source>Refund receipt {number}</source>
+        <translation>Kvittun fyrir endurgreiðslu {number}</translation>
     </message>
     <message>
         <source>Statement {start} – {end}</source>
@@ -1646,6 +1713,86 @@ Vista samt?</translation>
         <translation>„{phone}“ er ekki símanúmer sem hægt er að senda SMS á.</translation>
     </message>
     <message>
+        <source>Invoice {number} is already credited by {credited}; credit what is left by lines or an amount.</source>
+        <translation>Reikningur {number} hefur þegar verið kreditfærður um {credited}; kreditfærðu afganginn eftir línum eða upphæð.</translation>
+    </message>
+    <message>
+        <source>Choose the lines to credit, or an amount.</source>
+        <translation>Veldu línur til að kreditfæra, eða upphæð.</translation>
+    </message>
+    <message>
+        <source>There is nothing to credit on invoice {number}.</source>
+        <translation>Ekkert er til að kreditfæra á reikningi {number}.</translation>
+    </message>
+    <message>
+        <source>A credit of {amount} is more than the {left} left on invoice {number}; nothing was credited.</source>
+        <translation>Kredit upp á {amount} er meira en {left} sem eftir er á reikningi {number}; ekkert var kreditfært.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} has no line {line}.</source>
+        <translation>Reikningur {number} hefur enga línu {line}.</translation>
+    </message>
+    <message>
+        <source>Line {line} ({description}) of invoice {number} has only {left} left to credit, not {quantity}; nothing was credited.</source>
+        <translation>Á línu {line} ({description}) á reikningi {number} eru aðeins {left} eftir til að kreditfæra, ekki {quantity}; ekkert var kreditfært.</translation>
+    </message>
+    <message>
+        <source>{amount} cannot be credited to the cent at the VAT rate {rate}; please adjust it by a cent.</source>
+        <translation>Ekki er hægt að kreditfæra {amount} upp á sent með virðisaukaskattshlutfallinu {rate}; breyttu upphæðinni um eitt sent.</translation>
+    </message>
+    <message>
+        <source>{amount} of this payment was already refunded to the patient; it cannot be reversed.</source>
+        <translation>{amount} af þessari greiðslu hefur þegar verið endurgreitt sjúklingnum; ekki er hægt að bakfæra hana.</translation>
+    </message>
+    <message>
+        <source>This refund no longer exists.</source>
+        <translation>Þessi endurgreiðsla er ekki lengur til.</translation>
+    </message>
+    <message>
+        <source>A refund is paid in cash or by bank transfer.</source>
+        <translation>Endurgreiðsla er greidd í reiðufé eða með millifærslu.</translation>
+    </message>
+    <message>
+        <source>The refund amount {amount} must be more than zero.</source>
+        <translation>Upphæð endurgreiðslu {amount} verður að vera meiri en núll.</translation>
+    </message>
+    <message>
+        <source>A refund of {amount} is more than the patient&apos;s credit of {credit}; nothing was refunded.</source>
+        <translation>Endurgreiðsla upp á {amount} er meiri en inneign sjúklingsins, {credit}; ekkert var endurgreitt.</translation>
+    </message>
+    <message>
+        <source>A refund by bank transfer needs the payee&apos;s IBAN.</source>
+        <translation>Endurgreiðsla með millifærslu þarf IBAN viðtakanda.</translation>
+    </message>
+    <message>
+        <source>“{bic}” is not a valid BIC.</source>
+        <translation>„{bic}“ er ekki gilt BIC.</translation>
+    </message>
+    <message>
+        <source>A refund by bank transfer needs the payee&apos;s name.</source>
+        <translation>Endurgreiðsla með millifærslu þarf nafn viðtakanda.</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s IBAN in the settings before exporting bank transfers.</source>
+        <translation>Skráðu IBAN stofunnar í stillingum áður en millifærslur eru fluttar út.</translation>
+    </message>
+    <message>
+        <source>There are no bank-transfer refunds on {day}.</source>
+        <translation>Engar endurgreiðslur með millifærslu eru á {day}.</translation>
+    </message>
+    <message>
+        <source>A SEPA transfer file needs at least one transfer.</source>
+        <translation>SEPA-millifærsluskrá þarf að minnsta kosti eina millifærslu.</translation>
+    </message>
+    <message>
+        <source>SEPA transfers are in euro only, not {currency}.</source>
+        <translation>SEPA-millifærslur eru aðeins í evrum, ekki {currency}.</translation>
+    </message>
+    <message>
+        <source>A SEPA transfer of {amount} is not possible.</source>
+        <translation>SEPA-millifærsla upp á {amount} er ekki möguleg.</translation>
+    </message>
+    <message>
         <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
         <translation>„{iban}“ er ekki gilt IBAN; athugaðu hvort það sé innsláttarvilla.</translation>
     </message>
@@ -2087,6 +2234,10 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
         <translation>Ógilda &amp;reikning…</translation>
     </message>
     <message>
+        <source>Cre&amp;dit note…</source>
+        <translation>Kre&amp;ditreikningur…</translation>
+    </message>
+    <message>
         <source>Take &amp;payment…</source>
         <translation>Taka við &amp;greiðslu…</translation>
     </message>
@@ -2338,6 +2489,10 @@ Viltu fylla hann með sýnishornum af viðskiptavinum, reikningum og greiðslum 
     <message>
         <source>Skipped: paid meanwhile</source>
         <translation>Sleppt: greitt í millitíðinni</translation>
+    </message>
+    <message>
+        <source>Skipped: client credit covers the debt</source>
+        <translation>Sleppt: inneign sjúklings dekkar skuldina</translation>
     </message>
     <message>
         <source>Skipped: reminded recently</source>
@@ -3153,6 +3308,61 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>credit taken back</source>
         <translation>inneign tekin til baka</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund credit</source>
+        <translation>Endurgreiðsla inneignar</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>Print a receipt to sign</source>
+        <translation>Prenta kvittun til undirritunar</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Sjúklingur</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Inneign</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Upphæð</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Greiðslumáti</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Viðtakandi</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Athugasemd</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Endurgreiða</translation>
+    </message>
+    <message>
+        <source>{amount} refunded; {left} of credit is left.</source>
+        <translation>{amount} endurgreitt; {left} inneign er eftir.</translation>
     </message>
 </context>
 <context>

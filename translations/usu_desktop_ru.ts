@@ -652,6 +652,10 @@
         <translation>Принять &amp;оплату</translation>
     </message>
     <message>
+        <source>Refund credit…</source>
+        <translation>Вернуть аванс…</translation>
+    </message>
+    <message>
         <source>S&amp;tatement…</source>
         <translation>&amp;Выписка…</translation>
     </message>
@@ -899,6 +903,65 @@ Save anyway?</source>
     <message>
         <source>This screen is coming soon. It is being built and will appear in a future version.</source>
         <translation>Этот раздел скоро появится: он в разработке и войдёт в одну из следующих версий.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note for {number}</source>
+        <translation>Кредит-нота к счёту {number}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>В счёте</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Сторно</translation>
+    </message>
+    <message>
+        <source>or an amount, tax included</source>
+        <translation>или сумма с налогом</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Ещё к оплате</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Make credit note</source>
+        <translation>Создать кредит-ноту</translation>
+    </message>
+    <message>
+        <source>How many of each line to credit:</source>
+        <translation>Сколько по каждой строке сторнировать:</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Кредит-нота</translation>
+    </message>
+    <message>
+        <source>Credit note {number} credits {amount}.</source>
+        <translation>Кредит-нота {number} на сумму {amount}.</translation>
+    </message>
+    <message>
+        <source>{amount} already paid is now the patient&apos;s credit.</source>
+        <translation>Уже оплаченные {amount} теперь аванс пациента.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1256,10 @@ Save anyway?</source>
     <message>
         <source>Receipt {number}</source>
         <translation>Квитанция {number}</translation>
+    </message>
+    <message>
+        <source>Refund receipt {number}</source>
+        <translation>Квитанция о возврате {number}</translation>
     </message>
     <message>
         <source>Statement {start} – {end}</source>
@@ -1646,6 +1713,86 @@ Save anyway?</source>
         <translation>«{phone}» — не номер телефона, на который можно отправить SMS.</translation>
     </message>
     <message>
+        <source>Invoice {number} is already credited by {credited}; credit what is left by lines or an amount.</source>
+        <translation>По счёту {number} уже выставлен кредит на {credited}; оставшееся сторнируйте по строкам или суммой.</translation>
+    </message>
+    <message>
+        <source>Choose the lines to credit, or an amount.</source>
+        <translation>Выберите строки для кредит-ноты или укажите сумму.</translation>
+    </message>
+    <message>
+        <source>There is nothing to credit on invoice {number}.</source>
+        <translation>По счёту {number} нечего сторнировать.</translation>
+    </message>
+    <message>
+        <source>A credit of {amount} is more than the {left} left on invoice {number}; nothing was credited.</source>
+        <translation>Кредит на {amount} больше остатка {left} по счёту {number}; ничего не сторнировано.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} has no line {line}.</source>
+        <translation>В счёте {number} нет строки {line}.</translation>
+    </message>
+    <message>
+        <source>Line {line} ({description}) of invoice {number} has only {left} left to credit, not {quantity}; nothing was credited.</source>
+        <translation>В строке {line} ({description}) счёта {number} для сторно осталось только {left}, а не {quantity}; ничего не сторнировано.</translation>
+    </message>
+    <message>
+        <source>{amount} cannot be credited to the cent at the VAT rate {rate}; please adjust it by a cent.</source>
+        <translation>{amount} нельзя сторнировать с точностью до цента при ставке НДС {rate}; измените сумму на один цент.</translation>
+    </message>
+    <message>
+        <source>{amount} of this payment was already refunded to the patient; it cannot be reversed.</source>
+        <translation>{amount} из этого платежа уже возвращено пациенту; его нельзя сторнировать.</translation>
+    </message>
+    <message>
+        <source>This refund no longer exists.</source>
+        <translation>Этот возврат больше не существует.</translation>
+    </message>
+    <message>
+        <source>A refund is paid in cash or by bank transfer.</source>
+        <translation>Возврат выплачивается наличными или банковским переводом.</translation>
+    </message>
+    <message>
+        <source>The refund amount {amount} must be more than zero.</source>
+        <translation>Сумма возврата {amount} должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>A refund of {amount} is more than the patient&apos;s credit of {credit}; nothing was refunded.</source>
+        <translation>Возврат {amount} больше аванса пациента {credit}; ничего не возвращено.</translation>
+    </message>
+    <message>
+        <source>A refund by bank transfer needs the payee&apos;s IBAN.</source>
+        <translation>Для возврата банковским переводом нужен IBAN получателя.</translation>
+    </message>
+    <message>
+        <source>“{bic}” is not a valid BIC.</source>
+        <translation>«{bic}» — недействительный BIC.</translation>
+    </message>
+    <message>
+        <source>A refund by bank transfer needs the payee&apos;s name.</source>
+        <translation>Для возврата банковским переводом нужно имя получателя.</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s IBAN in the settings before exporting bank transfers.</source>
+        <translation>Перед выгрузкой банковских переводов укажите IBAN клиники в настройках.</translation>
+    </message>
+    <message>
+        <source>There are no bank-transfer refunds on {day}.</source>
+        <translation>За {day} нет возвратов банковским переводом.</translation>
+    </message>
+    <message>
+        <source>A SEPA transfer file needs at least one transfer.</source>
+        <translation>Файл переводов SEPA должен содержать хотя бы один перевод.</translation>
+    </message>
+    <message>
+        <source>SEPA transfers are in euro only, not {currency}.</source>
+        <translation>Переводы SEPA возможны только в евро, не в {currency}.</translation>
+    </message>
+    <message>
+        <source>A SEPA transfer of {amount} is not possible.</source>
+        <translation>Перевод SEPA на сумму {amount} невозможен.</translation>
+    </message>
+    <message>
         <source>“{iban}” is not a valid IBAN; please check it for typos.</source>
         <translation>«{iban}» — недопустимый IBAN; проверьте, нет ли опечатки.</translation>
     </message>
@@ -2087,6 +2234,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
         <translation>Аннулировать &amp;счёт…</translation>
     </message>
     <message>
+        <source>Cre&amp;dit note…</source>
+        <translation>Кре&amp;дит-нота…</translation>
+    </message>
+    <message>
         <source>Take &amp;payment…</source>
         <translation>Принять &amp;оплату…</translation>
     </message>
@@ -2338,6 +2489,10 @@ Would you like to fill it with demo clients, invoices and payments to try the pr
     <message>
         <source>Skipped: paid meanwhile</source>
         <translation>Пропущено: уже оплачено</translation>
+    </message>
+    <message>
+        <source>Skipped: client credit covers the debt</source>
+        <translation>Пропущено: долг покрыт авансом пациента</translation>
     </message>
     <message>
         <source>Skipped: reminded recently</source>
@@ -3153,6 +3308,61 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>credit taken back</source>
         <translation>кредит возвращён</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund credit</source>
+        <translation>Возврат аванса</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>Print a receipt to sign</source>
+        <translation>Напечатать квитанцию для подписи</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Аванс</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>{amount} refunded; {left} of credit is left.</source>
+        <translation>Возвращено {amount}; осталось аванса {left}.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import pytest
 from usu_desktop.cli import main
 
 COMMANDS = ["init", "demo", "check", "backup", "restore", "sync", "import-statement", "export-charges",
-            "invoice-pdf", "statement", "link", "remind"]
+            "invoice-pdf", "statement", "link", "remind", "refund", "refunds"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -317,3 +317,24 @@ def test_overdue_is_derived_from_state_and_dates() -> None:
 
 def test_state_values_are_stable_strings() -> None:
     assert [s.value for s in S] == ["draft", "issued", "partly_paid", "paid", "cancelled"]
+
+
+def test_credit_notes_follow_the_table() -> None:
+    from usu_desktop.domain.invoices import CREDIT_PART, CREDIT_SETTLE, credit_action
+
+    assert credit_action(eur("100"), eur("30"), eur("0")) == CREDIT_PART
+    assert credit_action(eur("100"), eur("30"), eur("50")) == CREDIT_PART
+    assert credit_action(eur("100"), eur("30"), eur("70")) == CREDIT_SETTLE
+    assert credit_action(eur("100"), eur("100"), eur("0")) == CANCEL
+    for bad in ((eur("100"), eur("30"), eur("70.01")), (eur("100"), eur("100.01"), eur("0")),
+                (eur("100"), eur("-1"), eur("0"))):
+        with pytest.raises(InvoiceError) as err:
+            credit_action(*bad)
+        assert err.value.code == "invoice_bad_paid"
+    assert next_state(S.ISSUED, CREDIT_PART) == S.ISSUED
+    assert next_state(S.PARTLY_PAID, CREDIT_SETTLE) == S.PAID
+    assert next_state(S.PAID, CREDIT_SETTLE) == S.PAID  # the paid excess became client credit
+    for refused in ((S.ISSUED, CREDIT_SETTLE), (S.PAID, CREDIT_PART), (S.DRAFT, CREDIT_PART),
+                    (S.CANCELLED, CREDIT_PART)):
+        with pytest.raises(InvoiceError):
+            next_state(*refused)

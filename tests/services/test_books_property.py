@@ -1,7 +1,8 @@
 """Property: any sequence of money operations leaves the books consistent (check_books clean).
 
 Operations are drawn at random (desk payments, terminal and bank payments, reversals, undo,
-manual allocation, credit, cancel); refusals are fine, broken invariants are not.
+manual allocation, credit, cancel, partial credit notes by amount or line, refunds of credit);
+refusals are fine, broken invariants are not.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from usu_desktop.services.check import check_books
 from usu_desktop.services.clients import ClientInput, ClientService
 from usu_desktop.services.invoicing import InvoicingService
 from usu_desktop.services.payments import PaymentService
+from usu_desktop.services.refunds import RefundService
 from usu_desktop.storage.db import Database
 from usu_desktop.storage.queries import payment_ids
 
@@ -35,6 +37,9 @@ ops = st.lists(st.one_of(
     st.tuples(st.just("manual"), st.integers(0, 20), amounts),
     st.tuples(st.just("credit"), st.integers(0, 5), st.just(0)),
     st.tuples(st.just("cancel"), st.integers(0, 5), st.just(0)),
+    st.tuples(st.just("credit_amount"), st.integers(0, 5), amounts),
+    st.tuples(st.just("credit_line"), st.integers(0, 5), st.just(0)),
+    st.tuples(st.just("refund"), st.integers(0, 1), amounts),
 ), min_size=1, max_size=18)
 
 
@@ -94,6 +99,14 @@ def run(db: Database, steps: list[tuple[str, int, int]]) -> None:
                 pay.apply_credit(InvoicingService(db).get(invoice_id).row.client_id, invoice_id)
             elif op == "cancel" and invoices:
                 inv.cancel(invoices[pick % len(invoices)][0], "test")
+            elif op == "credit_amount" and invoices:
+                inv.credit(invoices[pick % len(invoices)][0], "test", amount=money)
+            elif op == "credit_line" and invoices:  # the invoice's one line: the rest of it, whatever is left
+                inv.credit(invoices[pick % len(invoices)][0], "test", lines={1: 1})
+            elif op == "refund":
+                cid = clients[pick]
+                assert cid is not None
+                RefundService(db).refund(cid, money, "cash")
         except DomainError as err:
             # Refusals are fine for corrections; taking money in must always work.
             assert op not in ("invoice", "desk", "terminal", "bank_rf", "unmatched"), (op, err)

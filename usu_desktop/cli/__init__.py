@@ -8,6 +8,7 @@ Each command group is one module here that registers its own subcommands (see `a
   statements  import-statement, export-charges
   documents   invoice-pdf, statement
   links       link create | cancel | list | refresh, remind
+  refunds     refund, refunds (a day's; its transfers as CSV or SEPA pain.001)
   report      report day-end | vat | revenue | payments | ageing | waiting
   people      user add | list | passwd | disable, audit
   output      what they all print: JSON or text, error messages, exit codes
@@ -23,13 +24,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from usu_desktop.cli import books, documents, links, people, report, statements, sync
+from usu_desktop.cli import books, documents, links, people, refunds, report, statements, sync
 from usu_desktop.cli.args import Parser, shared_options
 from usu_desktop.cli.output import message, refuse
 from usu_desktop.domain.errors import DomainError
 
 # A new command group is one module and one name here; the order is the order in --help.
-GROUPS = (books, sync, statements, documents, links, report, people)
+GROUPS = (books, sync, statements, documents, links, refunds, report, people)
 
 
 def parser() -> argparse.ArgumentParser:

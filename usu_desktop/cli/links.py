@@ -223,8 +223,14 @@ def _remind(db: Database, args: argparse.Namespace, as_json: bool) -> int:
     items = [
         {
             "client_id": o.client_id,
+            "name": o.name,
             "result": o.result,
-            "amount": str(o.amount.amount) if o.amount else None,
+            "status": o.status,
+            "reason": o.reason,
+            "amount": str(o.amount.amount) if o.amount is not None else None,
+            "credit": str(o.credit.amount) if o.credit is not None else None,
+            "link_id": o.link_id,
+            "link_reused": o.link_reused,
             "remaining": o.remaining,
             "channel": o.channel,
             "error": o.error,
@@ -234,10 +240,11 @@ def _remind(db: Database, args: argparse.Namespace, as_json: bool) -> int:
     ]
     names = {d.client_id: f"{d.client_number} {d.name}" for d in debtors}
     lines = [
-        f"{names.get(o.client_id, o.client_id)}: {o.result}"
+        f"{names.get(o.client_id, o.client_id)}: {o.status}"
         + (f" {o.amount.format()}" if o.amount else "")
         + (f" via {o.channel}" if o.channel else "")
-        + (f" ({o.error})" if o.error else "")
+        + (f" ({o.reason})" if o.reason else "")
+        + (" (link reused)" if o.link_reused else "")
         for o in report.outcomes
     ] or ["nobody to remind"]
     failed = report.count("failed")
@@ -249,6 +256,7 @@ def _remind(db: Database, args: argparse.Namespace, as_json: bool) -> int:
             "dry_run": args.dry_run,
             "reminders": items,
             "sent": report.count("sent"),
+            "skipped": sum(o.status == "skipped" for o in report.outcomes),
             "failed": failed,
         },
         lines,

@@ -7,7 +7,9 @@ always holds to the minor unit.
 
 States are one table (`TRANSITIONS`) of (from, action, to) rows. "Overdue" is
 not a state: it follows from the due date (`is_overdue`). A credit note carries
-the same lines as the invoice it cancels, with every total negated.
+the same lines as the invoice it cancels, with every total negated; a partial
+credit note carries the lines (or quantities) it credits, or an amount, and the
+invoice then owes `total - credited` (`credit_action` names the table's row).
 """
 
 from __future__ import annotations
@@ -179,8 +181,10 @@ PAY_FULL: Final = "pay_full"          # a payment settles the invoice
 UNDO_PAYMENT: Final = "undo_payment"  # undoing allocations leaves nothing paid
 UNDO_PART: Final = "undo_part"        # undoing allocations leaves part of it paid
 CANCEL: Final = "cancel"              # a draft is dropped; an issued invoice gets a credit note
+CREDIT_PART: Final = "credit_part"    # a credit note for part of it; something is still owed
+CREDIT_SETTLE: Final = "credit_settle"  # a credit note for part of it; what was paid now covers the rest
 
-ACTIONS: Final = (ISSUE, PAY_PART, PAY_FULL, UNDO_PAYMENT, UNDO_PART, CANCEL)
+ACTIONS: Final = (ISSUE, PAY_PART, PAY_FULL, UNDO_PAYMENT, UNDO_PART, CANCEL, CREDIT_PART, CREDIT_SETTLE)
 
 _S = InvoiceState
 TRANSITIONS: Final[tuple[tuple[InvoiceState, str, InvoiceState], ...]] = (
@@ -190,13 +194,17 @@ TRANSITIONS: Final[tuple[tuple[InvoiceState, str, InvoiceState], ...]] = (
     (_S.ISSUED,       PAY_PART,      _S.PARTLY_PAID),
     (_S.ISSUED,       PAY_FULL,      _S.PAID),
     (_S.ISSUED,       CANCEL,        _S.CANCELLED),
+    (_S.ISSUED,       CREDIT_PART,   _S.ISSUED),
     (_S.PARTLY_PAID,  PAY_PART,      _S.PARTLY_PAID),
     (_S.PARTLY_PAID,  PAY_FULL,      _S.PAID),
     (_S.PARTLY_PAID,  UNDO_PAYMENT,  _S.ISSUED),
     (_S.PARTLY_PAID,  UNDO_PART,     _S.PARTLY_PAID),
     (_S.PARTLY_PAID,  CANCEL,        _S.CANCELLED),
+    (_S.PARTLY_PAID,  CREDIT_PART,   _S.PARTLY_PAID),
+    (_S.PARTLY_PAID,  CREDIT_SETTLE, _S.PAID),
     (_S.PAID,         UNDO_PAYMENT,  _S.ISSUED),
     (_S.PAID,         UNDO_PART,     _S.PARTLY_PAID),
+    (_S.PAID,         CREDIT_SETTLE, _S.PAID),  # what was paid above the rest became client credit
 )
 
 _NEXT: Final[dict[tuple[InvoiceState, str], InvoiceState]] = {
@@ -264,6 +272,17 @@ def after_payment_change(state: InvoiceState, total_: Money, paid_before: Money,
     if target == state:
         return state
     return next_state(state, payment_action(total_, paid_before, paid_after))
+
+
+def credit_action(total_: Money, credited: Money, paid: Money) -> str:
+    """The table action a credit note stands for, once `credited` of `total_` is credited and what
+    was paid above the rest has become client credit (`paid` <= total - credited)."""
+    rest = total_ - credited
+    if credited.is_negative() or rest.is_negative() or paid.is_negative() or paid > rest:
+        raise InvoiceError("invoice_bad_paid", paid=str(paid), credited=str(credited))
+    if rest.is_zero():
+        return CANCEL
+    return CREDIT_SETTLE if paid >= rest else CREDIT_PART
 
 
 def is_overdue(state: InvoiceState, due_date: date, today: date) -> bool:

@@ -71,10 +71,14 @@ def render_invoice(doc: InvoiceDoc, warnings: list[str] | None = None) -> bytes:
                     rf=doc.rf, payment_page_url=doc.payment_page_url)
     rows = [_Row(i, tuple(w.wrap(line.description, _DESC_WIDTH, 8.5)[:3]))
             for i, line in enumerate(doc.lines)]
-    facts = [(w.t("number"), doc.number), (w.t("issue_date"), w.day(doc.issue_date)),
-             (w.t("due_date"), w.day(doc.due_date))]
+    facts = [(w.t("number"), doc.number), (w.t("issue_date"), w.day(doc.issue_date))]
+    if doc.credit_note_for is None:
+        facts.append((w.t("due_date"), w.day(doc.due_date)))
+    else:  # a credit note names the invoice it credits and asks for no payment
+        facts.append((w.t("credit_note_for"), doc.credit_note_for))
+    title = w.t(doc.title_key)
     # Page 1's header first: its height (logo, address lines) decides where the rows start.
-    first_y = w.clinic_header(doc.clinic, A4[1] - MARGIN, w.t("invoice"), facts)
+    first_y = w.clinic_header(doc.clinic, A4[1] - MARGIN, title, facts)
     first_y = _client_block(w, doc.client.name, doc.client.client_number,
                             doc.client.address_lines, first_y)
     pages = _plan(rows, first_y - 17, A4[1] - MARGIN - 71, FOOTER_ROOM + 14, SUMMARY_ROOM)
@@ -85,7 +89,7 @@ def render_invoice(doc: InvoiceDoc, warnings: list[str] | None = None) -> bytes:
             y = first_y
         else:
             w.draw(0, top - 12, doc.clinic.name, 10, bold=True)
-            w.draw(w.width, top - 12, f"{w.t('invoice')} {w.t('number')} {doc.number}", 10,
+            w.draw(w.width, top - 12, f"{title} {w.t('number')} {doc.number}", 10,
                    bold=True, align="end")
             y = top - 40
         y = _table_header(w, y, _INVOICE_COLS)
@@ -111,7 +115,7 @@ def render_invoice(doc: InvoiceDoc, warnings: list[str] | None = None) -> bytes:
             w.draw(515, y - 4, w.money(carried), 8.5, bold=True, align="end")
         else:
             _invoice_summary(w, doc, qr, y - 8)
-        w.footer(p, len(pages), f"{w.t('invoice')} {doc.number}")
+        w.footer(p, len(pages), f"{title} {doc.number}")
         c.showPage()
     c.save()
     return buf.getvalue()
@@ -149,11 +153,15 @@ def _invoice_summary(w: Writer, doc: InvoiceDoc, qr: object, y: float) -> None:
         y -= 11
     # Totals, end side.
     ty = top
-    for key, amount, bold in (("untaxed", doc.untaxed, False), ("vat", doc.tax, False),
-                              ("total", doc.total, True), ("paid", doc.paid, False)):
+    figures = [("untaxed", doc.untaxed, False), ("vat", doc.tax, False), ("total", doc.total, True)]
+    if doc.credit_note_for is None:
+        figures.append(("paid", doc.paid, False))
+    for key, amount, bold in figures:
         w.draw(415, ty, w.t(key), 9, bold=bold, align="end")
         w.draw(515, ty, w.money(amount), 9, bold=bold, align="end")
         ty -= 13
+    if doc.credit_note_for is not None:  # nothing to pay: no amount due, no payment block
+        return
     w.hline(300, 515, ty + 8)
     ty -= 8
     w.draw(415, ty, w.t("amount_due"), 12, bold=True, align="end")
@@ -170,9 +178,9 @@ def render_receipt(doc: ReceiptDoc, warnings: list[str] | None = None) -> bytes:
     c = new_canvas(buf, A5, doc.number, doc.clinic.name)
     w = Writer(c, doc.language, A5, 30.0, warnings, doc.clinic.calendar)
     facts = [(w.t("number"), doc.number), (w.t("date"), w.day(doc.date))]
-    y = w.clinic_header(doc.clinic, A5[1] - 30, w.t("receipt"), facts)
+    y = w.clinic_header(doc.clinic, A5[1] - 30, w.t("refund_receipt" if doc.refund else "receipt"), facts)
     y = _client_block(w, doc.client.name, doc.client.client_number, doc.client.address_lines, y)
-    w.draw(0, y, w.t("amount_received"), 9)
+    w.draw(0, y, w.t("amount_paid_out" if doc.refund else "amount_received"), 9)
     w.draw(w.width, y - 4, w.money(doc.amount), 20, bold=True, align="end")
     y -= 24
     method = doc.method
@@ -188,12 +196,17 @@ def render_receipt(doc: ReceiptDoc, warnings: list[str] | None = None) -> bytes:
             y -= 13
         w.hline(0, w.width, y + 8)
         y -= 6
-    for key, amount in (("credit_kept", doc.credit), ("remaining", doc.remaining)):
+    for key, amount in (("credit_left" if doc.refund else "credit_kept", doc.credit),
+                        ("remaining", doc.remaining)):
         if amount is not None:
             w.draw(0, y, w.t(key), 9, bold=True)
             w.draw(w.width, y, w.money(amount), 9, bold=True, align="end")
             y -= 14
-    w.draw(0, y - 10, w.t("thank_you"), 9)
+    if doc.refund:  # the patient signs for cash taken at the desk
+        w.hline(0, w.width * 0.5, y - 34)
+        w.draw(0, y - 46, w.t("received_by"), 8)
+    else:
+        w.draw(0, y - 10, w.t("thank_you"), 9)
     w.footer(1, 1)
     c.showPage()
     c.save()

@@ -14,6 +14,10 @@ from usu_desktop.domain.languages import CODES, is_rtl, normalize
 __all__ = ["CATALOGUE", "is_rtl", "label", "normalize_language"]
 
 _EN: Final[dict[str, str]] = {
+    "refund_receipt": "Refund receipt", "amount_paid_out": "Amount paid out",
+    "credit_left": "Credit left",
+    "received_by": "Received by (signature)",
+    "credit_note_for": "For invoice",
     "invoice": "Invoice", "receipt": "Receipt", "statement": "Statement of account",
     "slip": "Payment slip", "number": "No.", "issue_date": "Issue date", "due_date": "Due date",
     "client": "Client", "client_number": "Client number", "tax_id": "Tax ID", "iban": "IBAN",
@@ -38,6 +42,10 @@ _EN: Final[dict[str, str]] = {
 }
 
 _RU: Final[dict[str, str]] = {
+    "refund_receipt": "Квитанция о возврате", "amount_paid_out": "Выплачено",
+    "credit_left": "Остаток аванса",
+    "received_by": "Получил (подпись)",
+    "credit_note_for": "К счёту",
     "invoice": "Счёт", "receipt": "Квитанция", "statement": "Выписка по счёту",
     "slip": "Квитанция на оплату", "number": "№", "issue_date": "Дата выставления",
     "due_date": "Оплатить до", "client": "Клиент", "client_number": "Номер клиента",
@@ -63,6 +71,10 @@ _RU: Final[dict[str, str]] = {
 }
 
 _AZ: Final[dict[str, str]] = {
+    "refund_receipt": "Geri ödəmə qəbzi", "amount_paid_out": "Ödənilən məbləğ",
+    "credit_left": "Qalan kredit",
+    "received_by": "Aldı (imza)",
+    "credit_note_for": "Hesab-faktura üzrə",
     "invoice": "Hesab-faktura", "receipt": "Qəbz", "statement": "Hesab üzrə çıxarış",
     "slip": "Ödəniş qəbzi", "number": "№", "issue_date": "Tarix", "due_date": "Ödəniş müddəti",
     "client": "Müştəri", "client_number": "Müştəri nömrəsi", "tax_id": "VÖEN", "iban": "IBAN",
@@ -88,6 +100,10 @@ _AZ: Final[dict[str, str]] = {
 }
 
 _EL: Final[dict[str, str]] = {
+    "refund_receipt": "Απόδειξη επιστροφής", "amount_paid_out": "Ποσό που καταβλήθηκε",
+    "credit_left": "Υπόλοιπο πίστωσης",
+    "received_by": "Παρέλαβε (υπογραφή)",
+    "credit_note_for": "Για το τιμολόγιο",
     "invoice": "Τιμολόγιο", "receipt": "Απόδειξη είσπραξης", "statement": "Κατάσταση λογαριασμού",
     "slip": "Απόκομμα πληρωμής", "number": "Αρ.", "issue_date": "Ημερομηνία έκδοσης",
     "due_date": "Λήξη πληρωμής", "client": "Πελάτης", "client_number": "Αριθμός πελάτη",
@@ -115,6 +131,10 @@ _EL: Final[dict[str, str]] = {
 }
 
 _IS: Final[dict[str, str]] = {
+    "refund_receipt": "Kvittun fyrir endurgreiðslu", "amount_paid_out": "Útgreidd upphæð",
+    "credit_left": "Eftirstandandi inneign",
+    "received_by": "Móttekið af (undirskrift)",
+    "credit_note_for": "Vegna reiknings",
     "invoice": "Reikningur", "receipt": "Kvittun", "statement": "Reikningsyfirlit",
     "slip": "Greiðsluseðill", "number": "Nr.", "issue_date": "Útgáfudagur", "due_date": "Eindagi",
     "client": "Viðskiptavinur", "client_number": "Viðskiptavinanúmer", "tax_id": "Kennitala",
@@ -140,6 +160,10 @@ _IS: Final[dict[str, str]] = {
 }
 
 _FA: Final[dict[str, str]] = {
+    "refund_receipt": "رسید بازپرداخت", "amount_paid_out": "مبلغ پرداخت‌شده",
+    "credit_left": "اعتبار باقی‌مانده",
+    "received_by": "دریافت‌کننده (امضا)",
+    "credit_note_for": "برای صورتحساب",
     "invoice": "صورتحساب", "receipt": "رسید پرداخت", "statement": "صورت وضعیت حساب",
     "slip": "برگه پرداخت", "number": "شماره", "issue_date": "تاریخ صدور", "due_date": "مهلت پرداخت",
     "client": "مراجع", "client_number": "شماره مشتری", "tax_id": "شناسه مالیاتی", "iban": "شبا",

@@ -75,6 +75,11 @@ class InvoiceDoc:
     language: str = "en"
     stamp: Stamp | None = None
     payment_page_url: str | None = None
+    credit_note_for: str | None = None  # set: this is a credit note for that invoice number
+
+    @property
+    def title_key(self) -> str:
+        return "invoice" if self.credit_note_for is None else "kind_credit"
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,7 @@ class ReceiptDoc:
     credit: Money | None = None  # part of the payment kept as client credit
     remaining: Money | None = None  # what the client still owes after this payment
     language: str = "en"
+    refund: bool = False  # money paid out to the patient: `credit` is the credit left after it
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from usu_desktop.services.messaging import MessagingService
     from usu_desktop.services.payments import PaymentService
     from usu_desktop.services.reception import ReceptionService
+    from usu_desktop.services.refunds import RefundService
     from usu_desktop.services.registry_export import RegistryExportService
     from usu_desktop.services.reminders import ReminderService
     from usu_desktop.services.settings import SettingsService
@@ -41,6 +42,7 @@ _CLASSES = {
     "clients": ("clients", "ClientService"),
     "invoicing": ("invoicing", "InvoicingService"),
     "payments": ("payments", "PaymentService"),
+    "refunds": ("refunds", "RefundService"),
     "reception": ("reception", "ReceptionService"),
     "documents": ("documents", "DocumentService"),
     "sync": ("sync", "SyncService"),
@@ -130,6 +132,10 @@ class Services:
     @property
     def payments(self) -> PaymentService:
         return self._get("payments")  # type: ignore[no-any-return]
+
+    @property
+    def refunds(self) -> RefundService:
+        return self._get("refunds")  # type: ignore[no-any-return]
 
     @property
     def reception(self) -> ReceptionService:

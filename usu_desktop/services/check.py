@@ -2,10 +2,10 @@
 
 Codes (stable, the CLI and UI translate them): invoice_total_mismatch,
 invoice_lines_mismatch, invoice_paid_mismatch, invoice_overpaid,
-invoice_state_mismatch, issued_invoice_changed, numbering_gap,
+invoice_state_mismatch, invoice_credited_mismatch, issued_invoice_changed, numbering_gap,
 payment_unbalanced, reversal_mismatch, credit_allocation_unfunded,
-undo_mismatch, credit_negative, payment_booked_twice, payment_differs_from_report,
-audit_row_changed, audit_row_removed.
+undo_mismatch, credit_negative, refund_unfunded, client_unbalanced, payment_booked_twice,
+payment_differs_from_report, audit_row_changed, audit_row_removed.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ INVARIANTS: dict[str, str] = {
     "invoice_paid_mismatch": "invoice paid = sum of its live allocations",
     "invoice_overpaid": "invoice balance >= 0 unless credited",
     "invoice_state_mismatch": "invoice state follows from its numbers",
+    "invoice_credited_mismatch": "invoice credited = sum of its credit notes",
     "issued_invoice_changed": "an issued invoice never changes",
     "numbering_gap": "invoice numbers have no gaps per series and year",
     "payment_unbalanced": "payment: allocations + client credit = amount",
@@ -29,6 +30,8 @@ INVARIANTS: dict[str, str] = {
     "credit_allocation_unfunded": "an allocation from credit has its credit row",
     "undo_mismatch": "an undo row takes back exactly its allocation",
     "credit_negative": "client credit >= 0",
+    "refund_unfunded": "a refund takes exactly its amount out of its client's credit",
+    "client_unbalanced": "client: payments - refunds = allocations + credit",
     "payment_booked_twice": "no payment is booked twice under one normalised external id",
     "payment_differs_from_report": "a payment keeps the channel, id and amount it was booked with",
     "audit_row_changed": "an audit row is never changed (its hash covers it)",

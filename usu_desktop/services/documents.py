@@ -49,6 +49,7 @@ from usu_desktop.storage.db import Database, Session
 from usu_desktop.storage.models import Client, Invoice, Payment
 from usu_desktop.storage.queries import InvoiceFilter, invoice_ids
 from usu_desktop.storage.records import add_audit, read_settings, utcnow
+from usu_desktop.storage.refund_models import Refund
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +156,16 @@ def invoice_doc(session: Session, invoice_id: int, *, stamped: bool = False) -> 
         tax=Money.from_minor(inv.tax_minor, cur), total=Money.from_minor(inv.total_minor, cur),
         paid=Money.from_minor(inv.paid_minor, cur), due=Money.from_minor(due, cur), rf=inv.rf_code,
         language=lang, stamp=stamp,
-        payment_page_url=payment_page_url(session, settings, client.id, inv.id) if due > 0 else None)
+        payment_page_url=payment_page_url(session, settings, client.id, inv.id) if due > 0 else None,
+        credit_note_for=_credited_number(session, inv))
+
+
+def _credited_number(session: Session, inv: Invoice) -> str | None:
+    """For a credit note, the number of the invoice it credits."""
+    if inv.kind != "credit_note" or inv.credit_note_for is None:
+        return None
+    credited = session.get(Invoice, inv.credit_note_for)
+    return credited.number if credited is not None and credited.number else str(inv.credit_note_for)
 
 
 def freeze_invoice(session: Session, invoice_id: int) -> bytes:
@@ -195,6 +205,21 @@ def receipt_doc(session: Session, payment_id: int) -> ReceiptDoc:
                       method=_method(pay), allocations=tuple(allocations),
                       credit=Money.from_minor(credit, cur) if credit else None,
                       remaining=Money.from_minor(remaining, cur), language=lang)
+
+
+def refund_doc(session: Session, refund_id: int) -> ReceiptDoc:
+    """The receipt of a refund: what was paid out, how, and the credit left right after it."""
+    row = session.get(Refund, refund_id)
+    if row is None:
+        raise DomainError("refund_not_found", refund_id=refund_id)
+    settings = read_settings(session)
+    client = _client(session, row.client_id)
+    lang = document_language(client, settings)
+    left = ledger.credit_balance_through(session, row.client_id, row.currency, row.credit_id)
+    return ReceiptDoc(clinic=_clinic(settings), client=_party(client, lang), number=f"RFD-{row.id:06d}",
+                      date=row.booked_on, amount=Money.from_minor(row.amount_minor, row.currency),
+                      method="cash" if row.method == "cash" else "bank",
+                      credit=Money.from_minor(left, row.currency), language=lang, refund=True)
 
 
 def _open_minor(session: Session, client_id: int, currency: str) -> int:
@@ -319,6 +344,10 @@ class DocumentService:
             if client is None:
                 raise DomainError("client_number_unknown", client_number=client_number)
             return client.id
+
+    def refund_receipt_pdf(self, refund_id: int) -> bytes:
+        with self.db.reading() as session:
+            return render(refund_doc(session, refund_id))
 
     def receipt_pdf(self, payment_id: int) -> bytes:
         with self.db.reading() as session:

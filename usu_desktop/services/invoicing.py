@@ -10,7 +10,7 @@ credit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -18,10 +18,12 @@ from decimal import Decimal
 from usu_desktop.domain.errors import DomainError
 from usu_desktop.domain.invoices import (
     CANCEL,
+    CREDIT_PART,
     ISSUE,
     InvoiceLine,
     InvoiceState,
     compute_totals,
+    credit_action,
     next_state,
     state_for,
 )
@@ -31,7 +33,7 @@ from usu_desktop.domain.references import rf_create
 from usu_desktop.services.documents import freeze_invoice
 from usu_desktop.storage import ledger
 from usu_desktop.storage.catalog import all_services
-from usu_desktop.storage.db import Database
+from usu_desktop.storage.db import Database, Session
 from usu_desktop.storage.models import Client, Invoice, Service
 from usu_desktop.storage.models import InvoiceLine as LineRow
 from usu_desktop.storage.queries import InvoiceRow, invoice_rows
@@ -74,6 +76,69 @@ class InvoiceDetail:
     credit_note_for: int | None
     cancel_reason: str
     note: str
+
+
+@dataclass(frozen=True)
+class CreditNote:
+    """A credit note made: its number, what it credits, what went to the client's credit."""
+
+    note_id: int
+    number: str
+    credited: Money
+    to_credit: Money
+    invoice_state: InvoiceState
+
+
+@dataclass(frozen=True)
+class CreditableLine:
+    """An invoice line as a credit note offers it: how much of it is still left to credit."""
+
+    position: int
+    description: str
+    quantity: Decimal
+    left: Decimal
+
+
+@dataclass
+class _CreditLine:
+    """One line of a credit note, positive figures (stored negated), and the line it credits."""
+
+    row: LineRow | None
+    quantity: str
+    gross_minor: int
+    discount_minor: int
+    net_minor: int
+    description: str = ""
+    unit_price_minor: int = 0
+    vat_rate: str = "0"
+
+    def __post_init__(self) -> None:
+        if self.row is not None:
+            self.description = self.row.description
+            self.unit_price_minor = self.row.unit_price_minor
+            self.vat_rate = self.row.vat_rate
+
+    def domain(self, currency: str) -> InvoiceLine:
+        """As the domain's line (for the note's totals): the stored gross and discount kept."""
+        gross = Money.from_minor(self.gross_minor, currency)
+        quantity = Decimal(self.quantity)
+        line = InvoiceLine.of(self.description, quantity, Money.from_minor(self.unit_price_minor, currency),
+                              self.vat_rate, Money.from_minor(self.discount_minor, currency))
+        if line.gross == gross:
+            return line
+        # the rest of a line after rounded part credits: one unit at exactly the gross left
+        return InvoiceLine.of(self.description, 1, gross, self.vat_rate, Money.from_minor(self.discount_minor,
+                                                                                            currency))
+
+
+def _net_for_gross(gross: Money, rate: Decimal) -> Money | None:
+    """The untaxed amount whose tax at `rate` (rounded as the invoice rounds) makes exactly `gross`."""
+    guess = Decimal(gross.minor) / (1 + rate)
+    for minor in sorted({int(guess) + d for d in (-2, -1, 0, 1, 2)}):
+        net = Money.from_minor(minor, gross.currency)
+        if minor > 0 and (net + net.times(rate)).minor == gross.minor:
+            return net
+    return None
 
 
 @dataclass(frozen=True)
@@ -225,7 +290,7 @@ class InvoicingService:
             return IssuedInvoice(inv.id, inv.number, rf, day, inv.due_date,
                                  Money.from_minor(inv.total_minor, cur), Money.from_minor(used, cur))
 
-    # --- cancelling --------------------------------------------------------------
+    # --- cancelling and crediting -----------------------------------------------------
     def cancel(self, invoice_id: int, reason: str, on: date | None = None) -> int | None:
         """Cancel a draft, or an issued/partly paid invoice by a credit note (its id is returned).
 
@@ -237,6 +302,10 @@ class InvoicingService:
             inv = ledger.lock_invoice(session, invoice_id)
             if inv.kind != "invoice":
                 raise DomainError("invoice_bad_transition", state=inv.state, action=CANCEL)
+            # the rest of a partly credited invoice is credited by lines or amount
+            if inv.credited_minor and inv.state != InvoiceState.CANCELLED.value:
+                raise DomainError("invoice_partly_credited", number=inv.number,
+                                  credited=Money.from_minor(inv.credited_minor, inv.currency).format())
             target = next_state(InvoiceState(inv.state), CANCEL)
             if inv.state != InvoiceState.DRAFT.value:  # a draft is the desk's own work; this is a credit note
                 self.actor.require(Permission.CANCEL_INVOICES)
@@ -244,40 +313,180 @@ class InvoicingService:
                 inv.state, inv.cancel_reason = target.value, reason.strip()
                 add_audit(session, self.user, "invoice_draft_cancelled", "invoice", inv.id, reason=reason)
                 return None
-            refunded = 0
-            for alloc in ledger.live_allocations(session, invoice_id=invoice_id):
-                refunded += ledger.undo_to_credit(session, alloc, reason="cancelled", user=self.user)
-            session.refresh(inv)
             rows = ledger.invoice_lines(session, invoice_id)
-            day = on or date.today()
-            seq = ledger.next_invoice_seq(session, CREDIT_NOTE_SERIES, day.year)
-            note = Invoice(kind="credit_note", series=CREDIT_NOTE_SERIES, year=day.year, seq=seq,
-                           number=format_number(CREDIT_NOTE_SERIES, day.year, seq), client_id=inv.client_id,
-                           currency=inv.currency, issue_date=day, due_date=day,
-                           lines_total_minor=-inv.lines_total_minor, discount_minor=-inv.discount_minor,
-                           untaxed_minor=-inv.untaxed_minor, tax_minor=-inv.tax_minor,
-                           total_minor=-inv.total_minor, paid_minor=0, credited_minor=0, rf_code=None,
-                           credit_note_for=inv.id, cancel_reason=reason.strip(), note="",
-                           state=InvoiceState.PAID.value, created_at=utcnow(), issued_at=utcnow())
-            session.add(note)
-            session.flush()
-            session.add_all([
-                LineRow(invoice_id=note.id, position=r.position, service_id=r.service_id,
-                        description=r.description, quantity=r.quantity, unit_price_minor=r.unit_price_minor,
-                        discount_minor=-r.discount_minor, vat_rate=r.vat_rate, gross_minor=-r.gross_minor,
-                        net_minor=-r.net_minor)
-                for r in rows])
-            session.flush()
-            note.content_hash = ledger.invoice_content_hash(session, note)
+            note_lines = [_CreditLine(r, r.quantity, r.gross_minor, r.discount_minor, r.net_minor)
+                          for r in rows]
+            header = (inv.lines_total_minor, inv.discount_minor, inv.untaxed_minor, inv.tax_minor,
+                      inv.total_minor)
+            note = self._credit_note(session, inv, note_lines, header, reason.strip(), on or date.today())
+            return note.note_id
+
+    def credit(self, invoice_id: int, reason: str, *, lines: Mapping[int, Decimal | int | str] | None = None,
+               amount: Money | None = None, on: date | None = None) -> CreditNote:
+        """A partial credit note for an issued invoice: `lines` maps line positions to the quantity
+        credited, or `amount` credits that much (gross, spread over the invoice's VAT rates).
+
+        The invoice then owes its total less what is credited; what was paid above that becomes the
+        client's credit. Crediting all that is left cancels the invoice. A quantity or amount above
+        what is left to credit is refused naming the line (or the invoice) and nothing changes.
+        """
+        if not reason.strip():
+            raise DomainError("cancel_reason_required")
+        if (lines is None) == (amount is None):
+            raise DomainError("credit_lines_or_amount")
+        self.actor.require(Permission.CANCEL_INVOICES)
+        with self.db.session() as session:
+            inv = ledger.lock_invoice(session, invoice_id)
+            if inv.kind != "invoice" or inv.number is None or inv.state == InvoiceState.CANCELLED.value:
+                raise DomainError("invoice_bad_transition", state=inv.state, action=CREDIT_PART)
+            cur = inv.currency
+            rows = ledger.invoice_lines(session, invoice_id)
+            done = ledger.credited_lines(session, invoice_id)
+            if lines is not None:
+                note_lines = self._credited_lines(inv, rows, done, lines)
+            else:
+                assert amount is not None
+                note_lines = self._credited_amount(inv, rows, amount, reason.strip())
+            totals = compute_totals([c.domain(cur) for c in note_lines], cur)
+            header = (totals.lines_total.minor, totals.discount_total.minor, totals.untaxed.minor,
+                      totals.tax.minor, totals.total.minor)
+            if not totals.total.is_positive():
+                raise DomainError("credit_nothing", number=inv.number)
+            left = inv.total_minor - inv.credited_minor
+            if totals.total.minor > left:
+                raise DomainError("credit_exceeds_invoice", number=inv.number, amount=totals.total.format(),
+                                  left=Money.from_minor(left, cur).format())
+            return self._credit_note(session, inv, note_lines, header, reason.strip(), on or date.today())
+
+    def _credited_lines(self, inv: Invoice, rows: Sequence[LineRow],
+                        done: Mapping[int, tuple[Decimal, int, int]],
+                        wanted: Mapping[int, Decimal | int | str]) -> list[_CreditLine]:
+        by_position = {r.position: r for r in rows}
+        out = []
+        for position, raw in sorted(wanted.items()):
+            row = by_position.get(position)
+            if row is None:
+                raise DomainError("credit_no_such_line", number=inv.number, line=position)
+            try:
+                quantity = Decimal(str(raw).strip())
+            except ArithmeticError:
+                raise DomainError("line_bad_quantity", quantity=str(raw)) from None
+            if not quantity.is_finite() or quantity <= 0:
+                raise DomainError("line_bad_quantity", quantity=str(raw))
+            had_qty, had_gross, had_net = done.get(row.id, (Decimal(0), 0, 0))
+            left_qty = Decimal(row.quantity) - had_qty
+            if quantity > left_qty:
+                raise DomainError("credit_exceeds_line", number=inv.number, line=position,
+                                  description=row.description, quantity=str(quantity), left=str(left_qty))
+            if quantity == left_qty:  # the rest of the line: exactly what is left, whatever rounding did
+                gross = row.gross_minor - had_gross
+                net = row.net_minor - had_net
+                out.append(_CreditLine(row, str(quantity), gross, gross - net, net))
+                continue
+            price = Money.from_minor(row.unit_price_minor, inv.currency)
+            gross = price.times(quantity).minor
+            discount = (Money.from_minor(row.discount_minor, inv.currency)
+                        .times(quantity / Decimal(row.quantity))).minor
+            out.append(_CreditLine(row, str(quantity), gross, discount, gross - discount))
+        return out
+
+    def _credited_amount(self, inv: Invoice, rows: Sequence[LineRow], amount: Money,
+                         reason: str) -> list[_CreditLine]:
+        if amount.currency != inv.currency:
+            raise DomainError("currency_mismatch", left=inv.currency, right=amount.currency)
+        if not amount.is_positive():
+            raise DomainError("credit_nothing", number=inv.number)
+        rates: dict[Decimal, int] = {}
+        for r in rows:  # each VAT rate's share of the invoice, tax included
+            rate = Decimal(r.vat_rate).normalize()
+            rates[rate] = rates.get(rate, 0) + r.net_minor
+        order = sorted(rates)
+        weights = [Money.from_minor(rates[k], inv.currency).times(1 + k).minor for k in order]
+        parts = amount.allocate(weights) if sum(weights) > 0 else [amount]
+        out = []
+        for rate, part in zip(order, parts, strict=False):
+            if not part.is_positive():
+                continue
+            net = _net_for_gross(part, rate)
+            if net is None:
+                raise DomainError("credit_amount_not_exact", amount=amount.format(), rate=str(rate))
+            out.append(_CreditLine(None, "1", net.minor, 0, net.minor, description=reason[:200],
+                                   unit_price_minor=net.minor, vat_rate=str(rate)))
+        return out
+
+    def _credit_note(self, session: Session, inv: Invoice, note_lines: Sequence[_CreditLine],
+                     header: tuple[int, int, int, int, int], reason: str, day: date) -> CreditNote:
+        """The one path of every credit note, whole or partial: numbered gaplessly in the CN series,
+        applied to the invoice through the state table, what was paid above the rest to credit."""
+        cur = inv.currency
+        lines_total, discount, untaxed, tax, credited = header
+        whole = inv.credited_minor + credited == inv.total_minor
+        before = inv.state
+        to_credit = 0
+        if whole:  # everything paid on it becomes the client's credit, then the invoice is cancelled
+            for alloc in ledger.live_allocations(session, invoice_id=inv.id):
+                to_credit += ledger.undo_to_credit(session, alloc, reason="cancelled", user=self.user)
+            session.refresh(inv)
             inv.credited_minor = inv.total_minor
-            inv.state = target.value
-            inv.cancel_reason = reason.strip()
-            add_audit(session, self.user, "invoice_cancelled", "invoice", inv.id, reason=reason,
-                      credit_note_id=note.id, credit_note_number=note.number,
-                      refunded_to_credit_minor=refunded)
-            return note.id
+            inv.state = next_state(InvoiceState(inv.state), CANCEL).value
+            inv.cancel_reason = reason
+        else:
+            inv.credited_minor += credited
+            to_credit = self._paid_above_rest_to_credit(session, inv)
+            total_, paid = Money.from_minor(inv.total_minor, cur), Money.from_minor(inv.paid_minor, cur)
+            action = credit_action(total_, Money.from_minor(inv.credited_minor, cur), paid)
+            inv.state = next_state(InvoiceState(inv.state), action).value
+        seq = ledger.next_invoice_seq(session, CREDIT_NOTE_SERIES, day.year)
+        note = Invoice(kind="credit_note", series=CREDIT_NOTE_SERIES, year=day.year, seq=seq,
+                       number=format_number(CREDIT_NOTE_SERIES, day.year, seq), client_id=inv.client_id,
+                       currency=cur, issue_date=day, due_date=day,
+                       lines_total_minor=-lines_total, discount_minor=-discount, untaxed_minor=-untaxed,
+                       tax_minor=-tax, total_minor=-credited, paid_minor=0, credited_minor=0, rf_code=None,
+                       credit_note_for=inv.id, cancel_reason=reason, note="",
+                       state=InvoiceState.PAID.value, created_at=utcnow(), issued_at=utcnow())
+        session.add(note)
+        session.flush()
+        session.add_all([
+            LineRow(invoice_id=note.id, position=i, service_id=c.row.service_id if c.row else None,
+                    description=c.description, quantity=c.quantity, unit_price_minor=c.unit_price_minor,
+                    discount_minor=-c.discount_minor, vat_rate=c.vat_rate, gross_minor=-c.gross_minor,
+                    net_minor=-c.net_minor, credit_of_line=c.row.id if c.row else None)
+            for i, c in enumerate(note_lines, start=1)])
+        session.flush()
+        note.content_hash = ledger.invoice_content_hash(session, note)
+        freeze_invoice(session, note.id)  # issued means frozen: the printed original, same transaction
+        add_audit(session, self.user, "invoice_cancelled" if whole else "invoice_credited", "invoice", inv.id,
+                  reason=reason, credit_note_id=note.id, credit_note_number=note.number,
+                  credited_minor=credited, refunded_to_credit_minor=to_credit, state_before=before,
+                  state=inv.state)
+        return CreditNote(note.id, note.number or "", Money.from_minor(credited, cur),
+                          Money.from_minor(to_credit, cur), InvoiceState(inv.state))
+
+    def _paid_above_rest_to_credit(self, session: Session, inv: Invoice) -> int:
+        """After a credit note, what was paid above what is still owed goes to the client's credit:
+        the newest allocations are undone to credit, and any part undone too many is put back."""
+        rest = inv.total_minor - inv.credited_minor
+        moved = 0
+        for alloc in reversed(ledger.live_allocations(session, invoice_id=inv.id)):
+            if inv.paid_minor <= rest:
+                break
+            moved += ledger.undo_to_credit(session, alloc, reason="credited", user=self.user)
+            session.refresh(inv)
+            back = rest - inv.paid_minor
+            if back > 0:
+                ledger.allocate_from_credit(session, invoice=inv, amount_minor=back, user=self.user)
+                moved -= back
+        return moved
 
     # --- reading -----------------------------------------------------------------
+    def creditable_lines(self, invoice_id: int) -> list[CreditableLine]:
+        """The invoice's lines with the quantity its credit notes have not credited yet."""
+        with self.db.reading() as session:
+            done = ledger.credited_lines(session, invoice_id)
+            return [CreditableLine(r.position, r.description, Decimal(r.quantity),
+                                   Decimal(r.quantity) - done.get(r.id, (Decimal(0), 0, 0))[0])
+                    for r in ledger.invoice_lines(session, invoice_id)]
+
     def get(self, invoice_id: int) -> InvoiceDetail:
         with self.db.reading() as session:
             rows = invoice_rows(session, [invoice_id])

@@ -224,6 +224,23 @@ class LinkService:
                 expires,
             )
 
+    def link_for_debt(
+        self,
+        client_id: int,
+        expires: date | datetime,
+        amount: Money,
+        invoice_ids: list[int],
+        valid_for: timedelta = timedelta(days=1),
+    ) -> tuple[LinkView, bool]:
+        """The patient's open link for this debt (`amount`, on `invoice_ids`) when there is one still
+        valid for `valid_for`, else a new patient link for `amount`; the flag says it was reused."""
+        with self.db.reading() as session:
+            row = q.reusable_link(session, client_id, invoice_ids, amount.currency, amount.minor,
+                                  utcnow() + valid_for)
+            if row is not None:
+                return _view(row), True
+        return self.create_for_client(client_id, expires, amount), False
+
     def create_free(
         self,
         expires: date | datetime,

@@ -203,6 +203,12 @@ class PaymentService:
             if ledger.reversal_for(session, orig.id) is not None:
                 raise DomainError("payment_already_reversed", payment_id=payment_id)
             rev = self._reverse(session, orig, reason=reason.strip(), external_id=None, paid_at=utcnow())
+            # credit of it already paid back (a refund): the desk must not take it back twice
+            if orig.client_id is not None:
+                left = ledger.credit_balance(session, orig.client_id, orig.currency)
+                if left < 0:
+                    raise DomainError("payment_credit_refunded", payment_id=payment_id,
+                                      amount=Money.from_minor(-left, orig.currency).format())
             return rev.id
 
     def _reverse(self, session: Session, orig: Payment, *, reason: str, external_id: str | None,

@@ -1,9 +1,13 @@
 """Debtors and reminders: who owes what and since when, and a reminder (with a payment link) to each.
 
 The balance is read again at the moment of sending each reminder, so a patient who paid while the
-batch ran is skipped; partly paid invoices are reminded as "remaining". A patient reminded less than
-`min_interval_days` ago is skipped. Each patient is one step: a failure is logged in the report and
-the batch goes on. Progress and cancel through any object with `progress()` and `cancelled`.
+batch ran is skipped; partly paid invoices are reminded as "remaining". The amount reminded is the
+overdue balance less the patient's unused client credit (storage.links.debtors, the one debtors
+computation); a patient whose credit covers it is skipped ("skipped_credit"). An open link the
+patient already has for that same debt is put in the reminder instead of a new one. A patient
+reminded less than `min_interval_days` ago is skipped. Each patient is one step: a failure is logged
+in the report and the batch goes on; the report names every patient with what happened and why.
+Progress and cancel through any object with `progress()` and `cancelled`.
 
 Error codes: reminder_bad_channel, reminder_bad_interval.
 """
@@ -46,16 +50,38 @@ class _Quiet:
         """No one is watching."""
 
 
+SKIPPED = {  # result -> why, in the report's words
+    "skipped_paid": "paid",
+    "skipped_credit": "credit_covers",
+    "skipped_interval": "reminded_recently",
+    "skipped_no_contact": "no_contact",
+}
+
+
 @dataclass(frozen=True)
 class ReminderOutcome:
     client_id: int
-    result: str  # sent | failed | skipped_paid | skipped_interval | skipped_no_contact | would_send
-    amount: Money | None = None
+    # sent | failed | skipped_paid | skipped_credit | skipped_interval | skipped_no_contact | would_send
+    result: str
+    amount: Money | None = None  # what the reminder asks for (net of credit)
     remaining: bool = False
     channel: str = ""
     error: str = ""
     message_id: int | None = None
     link_id: int | None = None
+    name: str = ""
+    credit: Money | None = None  # the client credit netted off the overdue balance
+    link_reused: bool = False
+
+    @property
+    def status(self) -> str:
+        """sent, skipped, failed or would_send: the column of the bulk-send result."""
+        return "skipped" if self.result in SKIPPED else self.result
+
+    @property
+    def reason(self) -> str:
+        """Why it was skipped or failed (an error code for failures), "" when sent."""
+        return SKIPPED.get(self.result, self.error if self.result == "failed" else "")
 
 
 @dataclass
@@ -183,27 +209,37 @@ class ReminderService:
             found = q.debtors(session, today, client_ids=[client_id], min_days=min_days)
             last = q.last_reminder(session, client_id)
         if not found:
-            return ReminderOutcome(client_id, "skipped_paid")
+            with self.db.reading() as session:
+                name = q.client_names(session, [client_id]).get(client_id, "")
+            return ReminderOutcome(client_id, "skipped_paid", name=name)
         d = found[0]
-        amount = Money.from_minor(d.due_minor, d.currency)
+        amount = Money.from_minor(d.net_due_minor, d.currency)
+        credit = Money.from_minor(d.credit_minor, d.currency)
+        remaining = d.partly_paid or d.credit_minor > 0  # something was paid: "... remains overdue"
+        if d.covered:
+            return ReminderOutcome(client_id, "skipped_credit", Money.from_minor(d.due_minor, d.currency),
+                                   remaining, name=d.name, credit=credit)
         if last is not None and utcnow() - last < timedelta(days=interval):
-            return ReminderOutcome(client_id, "skipped_interval", amount, d.partly_paid)
+            return ReminderOutcome(client_id, "skipped_interval", amount, remaining, name=d.name,
+                                   credit=credit)
         use = channel
         if use == "auto":
             use = "email" if d.email.strip() else "sms"
         address = d.email if use == "email" else d.phone
         if not address.strip():
-            return ReminderOutcome(client_id, "skipped_no_contact", amount, d.partly_paid, use)
+            return ReminderOutcome(client_id, "skipped_no_contact", amount, remaining, use, name=d.name,
+                                   credit=credit)
         if dry_run:
-            return ReminderOutcome(client_id, "would_send", amount, d.partly_paid, use)
-        url, link_id = "", None
+            return ReminderOutcome(client_id, "would_send", amount, remaining, use, name=d.name,
+                                   credit=credit)
+        url, link_id, reused = "", None, False
         if with_link:
             try:
-                link = self.links.create_for_client(client_id, today + timedelta(days=link_days), amount)
+                link, reused = self.links.link_for_debt(client_id, today + timedelta(days=link_days), amount,
+                                                        [inv.invoice_id for inv in d.invoices])
                 url, link_id = link.url, link.id
-            except (BankError, DomainError) as err:  # a reminder without a link is still a reminder
+            except (BankError, DomainError):  # a reminder without a link is still a reminder
                 url, link_id = "", None
-                _ = err
         lang = language_of(d.language)
         text = reminder_message(
             lang,
@@ -213,7 +249,7 @@ class ReminderService:
             amount=amount.format(lang),
             since=date_text(d.oldest_due, lang),
             url=url,
-            remaining=d.partly_paid,
+            remaining=remaining,
         )
         try:
             result = self.messaging.send(
@@ -228,9 +264,11 @@ class ReminderService:
                 amount=amount,
             )
         except (BankError, DomainError) as err:
-            return ReminderOutcome(client_id, "failed", amount, d.partly_paid, use, err.code, None, link_id)
+            return ReminderOutcome(client_id, "failed", amount, remaining, use, err.code, None, link_id,
+                                   d.name, credit, reused)
         return ReminderOutcome(
-            client_id, result.status, amount, d.partly_paid, use, result.error, result.message_id, link_id
+            client_id, result.status, amount, remaining, use, result.error, result.message_id, link_id,
+            d.name, credit, reused,
         )
 
     def last_reminder(self, client_id: int) -> datetime | None:

@@ -157,7 +157,9 @@ class _Tracked:
     def __init__(self, inv: Any, balance: int) -> None:
         self.id, self.client_id, self.number, self.rf = inv.id, inv.client_id, inv.number, inv.rf_code
         self.issue_date, self.due_date, self.state = inv.issue_date, inv.due_date, inv.state
-        self.total, self.paid, self.currency = inv.total_minor, inv.paid_minor, inv.currency
+        # what counts against payments: the total less what credit notes took off it
+        self.total = inv.total_minor - inv.credited_minor
+        self.paid, self.currency = inv.paid_minor, inv.currency
         self.balance = balance
         self.dirty = False
         self.open: OpenInvoice | None = None

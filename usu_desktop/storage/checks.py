@@ -48,8 +48,8 @@ _INVOICE_CHECKS: tuple[tuple[str, str], ...] = (
         SELECT id, number, state AS stored,
           CASE WHEN number IS NULL THEN 'draft or cancelled, nothing paid'
                WHEN kind = 'credit_note' THEN 'paid'
-               WHEN state = 'cancelled' THEN 'cancelled with a credit note for the total'
-               WHEN total_minor <= paid_minor THEN 'paid'
+               WHEN state = 'cancelled' THEN 'cancelled: credit notes for the total, nothing paid'
+               WHEN total_minor - credited_minor <= paid_minor THEN 'paid'
                WHEN paid_minor = 0 THEN 'issued'
                ELSE 'partly_paid' END AS expected
         FROM invoices i
@@ -58,13 +58,20 @@ _INVOICE_CHECKS: tuple[tuple[str, str], ...] = (
            OR (number IS NOT NULL AND kind = 'credit_note'
                AND (state <> 'paid' OR paid_minor <> 0 OR credit_note_for IS NULL))
            OR (number IS NOT NULL AND kind = 'invoice' AND state = 'cancelled'
-               AND (credited_minor <> total_minor OR paid_minor <> 0 OR NOT EXISTS (
-                    SELECT 1 FROM invoices c WHERE c.credit_note_for = i.id AND c.kind = 'credit_note'
-                      AND c.total_minor = -i.total_minor)))
+               AND (credited_minor <> total_minor OR paid_minor <> 0))
            OR (number IS NOT NULL AND kind = 'invoice' AND state <> 'cancelled'
-               AND (credited_minor <> 0 OR state <> CASE WHEN total_minor <= paid_minor THEN 'paid'
-                                                         WHEN paid_minor = 0 THEN 'issued'
-                                                         ELSE 'partly_paid' END))"""),
+               AND (credited_minor < 0 OR (credited_minor > 0 AND credited_minor >= total_minor)
+                    OR state <> CASE WHEN total_minor - credited_minor <= paid_minor THEN 'paid'
+                                     WHEN paid_minor = 0 THEN 'issued'
+                                     ELSE 'partly_paid' END))"""),
+    # credited = what its credit notes took off (whole or partial)
+    ("invoice_credited_mismatch", """
+        SELECT i.id, i.number, i.credited_minor AS stored, COALESCE(-c.s, 0) AS expected
+        FROM invoices i LEFT JOIN (
+            SELECT credit_note_for, SUM(total_minor) AS s FROM invoices
+            WHERE kind = 'credit_note' AND credit_note_for IS NOT NULL GROUP BY credit_note_for) c
+          ON c.credit_note_for = i.id
+        WHERE i.kind = 'invoice' AND i.credited_minor <> COALESCE(-c.s, 0)"""),
 )
 
 _OTHER_CHECKS: tuple[tuple[str, str, str], ...] = (
@@ -99,6 +106,25 @@ _OTHER_CHECKS: tuple[tuple[str, str, str], ...] = (
     ("credit_negative", "client", """
         SELECT client_id AS id, currency AS name, SUM(amount_minor) AS stored, 0 AS expected
         FROM client_credit GROUP BY client_id, currency HAVING SUM(amount_minor) < 0"""),
+    # a refund is a positive amount taken out of its client's credit by exactly one credit row
+    ("refund_unfunded", "refund", """
+        SELECT r.id, r.currency AS name, COALESCE(c.amount_minor, 0) AS stored, -r.amount_minor AS expected
+        FROM refunds r LEFT JOIN client_credit c ON c.id = r.credit_id
+        WHERE r.amount_minor <= 0 OR c.id IS NULL OR c.amount_minor <> -r.amount_minor
+           OR c.client_id <> r.client_id OR c.currency <> r.currency OR c.reason <> 'refund'"""),
+    # for every client: Σ payments − Σ refunds = Σ allocations + credit (per currency)
+    ("client_unbalanced", "client", """
+        SELECT m.client_id AS id, m.currency AS name,
+               SUM(CASE WHEN m.side = 'in' THEN m.amount ELSE 0 END) AS stored,
+               SUM(CASE WHEN m.side = 'out' THEN m.amount ELSE 0 END) AS expected
+        FROM (SELECT client_id, currency, 'in' AS side, amount_minor AS amount FROM payments
+              WHERE client_id IS NOT NULL
+              UNION ALL SELECT client_id, currency, 'in', -amount_minor FROM refunds
+              UNION ALL SELECT i.client_id, i.currency, 'out', a.amount_minor
+                        FROM allocations a JOIN invoices i ON i.id = a.invoice_id
+              UNION ALL SELECT client_id, currency, 'out', amount_minor FROM client_credit) m
+        GROUP BY m.client_id, m.currency
+        HAVING SUM(CASE WHEN m.side = 'in' THEN m.amount ELSE -m.amount END) <> 0"""),
 )
 
 _GAPS = """

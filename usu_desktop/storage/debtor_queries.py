@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from usu_desktop.storage.link_models import Message
 from usu_desktop.storage.links import BUCKETS, DebtorRow, debtors
-from usu_desktop.storage.models import OPEN_INVOICE, Client, Invoice
+from usu_desktop.storage.models import OPEN_INVOICE, Client, CreditEntry, Invoice
 from usu_desktop.storage.search import like_pattern
 
 CHUNK = 1000  # patient ids per IN (...) when rows are read for a long list
@@ -29,7 +29,7 @@ class DebtorFilter:
     min_days: int = 1  # overdue at least this many days
     bucket: int | None = None  # only patients with money in this ageing bucket (0..3)
     search: str = ""
-    min_due_minor: int | None = None  # only those owing at least this much overdue
+    min_due_minor: int | None = None  # only those owing at least this much overdue, net of their credit
     not_reminded_days: int | None = None  # only those not reminded in this many days
     today: date | None = None  # the day overdue is counted from (None: the day it runs)
 
@@ -71,8 +71,12 @@ def _grouped(f: DebtorFilter, today: date, now: datetime) -> Select[Any]:
         if high is not None:
             in_bucket = and_(in_bucket, Invoice.due_date >= today - timedelta(days=high))
         q = q.having(func.sum(case((in_bucket, balance), else_=0)) > 0)
-    if f.min_due_minor is not None:
-        q = q.having(due >= f.min_due_minor)
+    if f.min_due_minor is not None:  # what a reminder would ask for: the overdue less unused credit
+        credit = (select(func.coalesce(func.sum(CreditEntry.amount_minor), 0))
+                  .where(CreditEntry.client_id == Invoice.client_id,
+                         CreditEntry.currency == func.min(Invoice.currency))
+                  .correlate(Invoice).scalar_subquery())
+        q = q.having(due - case((credit > 0, credit), else_=0) >= f.min_due_minor)
     return q
 
 

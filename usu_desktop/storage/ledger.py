@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import and_, exists, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -90,10 +91,34 @@ def invoice_lines(session: Session, invoice_id: int) -> list[InvoiceLine]:
                                 .order_by(InvoiceLine.position)))
 
 
+def credited_lines(session: Session, invoice_id: int) -> dict[int, tuple[Decimal, int, int]]:
+    """Per line of the invoice: (quantity, gross, net) its credit notes credited so far (positive)."""
+    note = aliased(Invoice)
+    line = InvoiceLine
+    rows = session.execute(
+        select(line.credit_of_line, line.quantity, line.gross_minor, line.net_minor)
+        .join(note, note.id == InvoiceLine.invoice_id)
+        .where(note.credit_note_for == invoice_id, note.kind == "credit_note",
+               InvoiceLine.credit_of_line.is_not(None)))
+    out: dict[int, tuple[Decimal, int, int]] = {}
+    for line_id, quantity, gross, net in rows:
+        key = int(line_id or 0)
+        q, g, n = out.get(key, (Decimal(0), 0, 0))
+        out[key] = (q + Decimal(quantity), g - int(gross), n - int(net))
+    return out
+
+
 def credit_balance(session: Session, client_id: int, currency: str) -> int:
     return int(session.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0))
                               .where(CreditEntry.client_id == client_id,
                                      CreditEntry.currency == currency)) or 0)
+
+
+def credit_balance_through(session: Session, client_id: int, currency: str, credit_id: int) -> int:
+    """The client's credit as it was right after credit row `credit_id` (rows are added in id order)."""
+    return int(session.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0))
+                              .where(CreditEntry.client_id == client_id, CreditEntry.currency == currency,
+                                     CreditEntry.id <= credit_id)) or 0)
 
 
 def payment_assigned(session: Session, payment_id: int) -> int:
@@ -144,10 +169,12 @@ def is_undone(session: Session, allocation_id: int) -> bool:
 # --- writing -----------------------------------------------------------------------
 
 def _move_paid(inv: Invoice, delta: int) -> None:
+    """Move what was paid; the total that counts is what is left after credit notes."""
     cur = inv.currency
     before, after = inv.paid_minor, inv.paid_minor + delta
-    state = after_payment_change(InvoiceState(inv.state), Money.from_minor(inv.total_minor, cur),
-                                 Money.from_minor(before, cur), Money.from_minor(after, cur))
+    due_total = Money.from_minor(inv.total_minor - inv.credited_minor, cur)
+    state = after_payment_change(InvoiceState(inv.state), due_total, Money.from_minor(before, cur),
+                                 Money.from_minor(after, cur))
     inv.paid_minor = after
     inv.state = state.value
 

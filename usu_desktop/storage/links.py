@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from usu_desktop.storage.ledger import OPEN_STATES
@@ -42,6 +42,13 @@ class DebtorRow:
     partly_paid: bool
     last_reminder: datetime | None
     invoices: tuple[OverdueInvoice, ...]
+    credit_minor: int = 0  # the patient's unused client credit in `currency`
+    net_due_minor: int = 0  # what a reminder asks for: overdue balance less that credit (>= 0)
+
+    @property
+    def covered(self) -> bool:
+        """The patient's credit pays everything overdue: nobody reminds them."""
+        return self.net_due_minor == 0
 
     @property
     def id(self) -> int:
@@ -58,7 +65,11 @@ def bucket_of(days: int) -> int:
 
 def debtors(session: Session, today: date, client_ids: list[int] | None = None,
             min_days: int = 1) -> list[DebtorRow]:
-    """Patients with invoices at least `min_days` past due and something still owed, most owed first."""
+    """Patients with invoices at least `min_days` past due and something still owed, most owed first.
+
+    The one debtors computation (the Debtors page, the reminders, `usu-admin remind`): balances
+    as booked now (so payments booked since an earlier listing count), and the patient's unused
+    client credit netted off (`net_due_minor`; 0 = `covered`)."""
     balance = Invoice.total_minor - Invoice.paid_minor - Invoice.credited_minor
     q = (select(Invoice.id, Invoice.client_id, Invoice.number, Invoice.due_date, Invoice.currency,
                 Invoice.paid_minor, balance.label("balance"))
@@ -82,6 +93,9 @@ def debtors(session: Session, today: date, client_ids: list[int] | None = None,
         select(Message.client_id, func.max(Message.sent_at))
         .where(Message.client_id.in_(ids), Message.purpose == "reminder", Message.status == "sent")
         .group_by(Message.client_id))}
+    credit: dict[tuple[int, str], int] = {(int(cid), cur): int(total) for cid, cur, total in session.execute(
+        select(CreditEntry.client_id, CreditEntry.currency, func.sum(CreditEntry.amount_minor))
+        .where(CreditEntry.client_id.in_(ids)).group_by(CreditEntry.client_id, CreditEntry.currency))}
     rows = []
     for client_id, items in per_client.items():
         c = clients[client_id]
@@ -90,14 +104,36 @@ def debtors(session: Session, today: date, client_ids: list[int] | None = None,
             buckets[bucket_of((today - inv.due_date).days)] += inv.balance_minor
         oldest = min(inv.due_date for inv, _ in items)
         name = " ".join(p for p in (c.first_name, c.last_name) if p)
+        currency = items[0][1]
+        due = sum(inv.balance_minor for inv, _ in items)
+        available = max(0, credit.get((client_id, currency), 0))
         rows.append(DebtorRow(
-            client_id, name, c.client_number, c.email, c.phone, c.language or "en", items[0][1],
-            sum(inv.balance_minor for inv, _ in items), open_total[client_id],
+            client_id, name, c.client_number, c.email, c.phone, c.language or "en", currency,
+            due, open_total[client_id],
             oldest, (today - oldest).days, (buckets[0], buckets[1], buckets[2], buckets[3]),
             any(inv.paid_minor > 0 for inv, _ in items), last.get(client_id),
-            tuple(inv for inv, _ in items)))
-    rows.sort(key=lambda r: (-r.due_minor, r.client_id))
+            tuple(inv for inv, _ in items), available, max(0, due - available)))
+    rows.sort(key=lambda r: (-r.net_due_minor, -r.due_minor, r.client_id))
     return rows
+
+
+def reusable_link(session: Session, client_id: int, invoice_ids: list[int], currency: str,
+                  amount_minor: int, valid_after: datetime) -> PaymentLink | None:
+    """An open link the patient already has for this very debt: a patient link for exactly
+    `amount_minor`, or (when the debt is one invoice) that invoice's link with exactly that much
+    still to pay, still valid after `valid_after`; the newest such link."""
+    for_debt = PaymentLink.kind == "client"
+    if len(invoice_ids) == 1:
+        own = and_(PaymentLink.kind == "invoice", PaymentLink.invoice_id == invoice_ids[0])
+        for_debt = or_(for_debt, own)
+    return session.scalars(
+        select(PaymentLink)
+        .where(PaymentLink.client_id == client_id, for_debt, PaymentLink.currency == currency,
+               PaymentLink.status.in_(("active", "partly_paid")), PaymentLink.remote_id.is_not(None),
+               PaymentLink.amount_minor.is_not(None),
+               PaymentLink.amount_minor - PaymentLink.paid_minor == amount_minor,
+               PaymentLink.expires_at > valid_after)
+        .order_by(PaymentLink.id.desc()).limit(1)).first()
 
 
 def client_credit(session: Session, client_id: int, currency: str) -> int:

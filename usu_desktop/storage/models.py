@@ -168,6 +168,9 @@ class InvoiceLine(Base):
     vat_rate: Mapped[str] = mapped_column(String(12), default="0")
     gross_minor: Mapped[int] = mapped_column(BigInteger)
     net_minor: Mapped[int] = mapped_column(BigInteger)
+    # On a credit note: the invoice line it credits (None: an amount, or a note from before 0012).
+    # No foreign key, so migration 0012 adds it without rebuilding the table on SQLite.
+    credit_of_line: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
 
 class InvoiceCounter(Base):
@@ -333,4 +336,4 @@ class Setting(Base):
 
 # Tables kept in modules of their own register on Base.metadata when imported; importing them
 # here keeps the metadata whole for whoever imports the models (schema checks, create_all).
-from usu_desktop.storage import document_models, link_models  # noqa: E402, F401
+from usu_desktop.storage import document_models, link_models, refund_models  # noqa: E402, F401

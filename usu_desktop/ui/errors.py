@@ -169,6 +169,41 @@ MESSAGES: dict[str, str] = {
     "reminder_bad_interval": QT_TRANSLATE_NOOP(
         "Errors", "Reminders must be at least {days} day(s) apart; choose a valid interval."),
     "sms_bad_phone": QT_TRANSLATE_NOOP("Errors", "“{phone}” is not a phone number an SMS can go to."),
+    # partial credit notes
+    "invoice_partly_credited": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Invoice {number} is already credited by {credited}; credit what is left by lines or an amount."),
+    "credit_lines_or_amount": QT_TRANSLATE_NOOP("Errors", "Choose the lines to credit, or an amount."),
+    "credit_nothing": QT_TRANSLATE_NOOP("Errors", "There is nothing to credit on invoice {number}."),
+    "credit_exceeds_invoice": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A credit of {amount} is more than the {left} left on invoice {number}; nothing was credited."),
+    "credit_no_such_line": QT_TRANSLATE_NOOP("Errors", "Invoice {number} has no line {line}."),
+    "credit_exceeds_line": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Line {line} ({description}) of invoice {number} has only {left} left to credit, not {quantity}; "
+        "nothing was credited."),
+    "credit_amount_not_exact": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{amount} cannot be credited to the cent at the VAT rate {rate}; please adjust it by a cent."),
+    # refunds and SEPA transfer files
+    "payment_credit_refunded": QT_TRANSLATE_NOOP(
+        "Errors", "{amount} of this payment was already refunded to the patient; it cannot be reversed."),
+    "refund_not_found": QT_TRANSLATE_NOOP("Errors", "This refund no longer exists."),
+    "refund_bad_method": QT_TRANSLATE_NOOP("Errors", "A refund is paid in cash or by bank transfer."),
+    "refund_bad_amount": QT_TRANSLATE_NOOP("Errors", "The refund amount {amount} must be more than zero."),
+    "refund_exceeds_credit": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A refund of {amount} is more than the patient's credit of {credit}; nothing was refunded."),
+    "refund_iban_required": QT_TRANSLATE_NOOP("Errors", "A refund by bank transfer needs the payee's IBAN."),
+    "refund_bad_bic": QT_TRANSLATE_NOOP("Errors", "“{bic}” is not a valid BIC."),
+    "refund_payee_required": QT_TRANSLATE_NOOP("Errors", "A refund by bank transfer needs the payee's name."),
+    "refund_no_clinic_account": QT_TRANSLATE_NOOP(
+        "Errors", "Enter the clinic's IBAN in the settings before exporting bank transfers."),
+    "refund_none_on_day": QT_TRANSLATE_NOOP("Errors", "There are no bank-transfer refunds on {day}."),
+    "sepa_empty": QT_TRANSLATE_NOOP("Errors", "A SEPA transfer file needs at least one transfer."),
+    "sepa_currency": QT_TRANSLATE_NOOP("Errors", "SEPA transfers are in euro only, not {currency}."),
+    "sepa_bad_amount": QT_TRANSLATE_NOOP("Errors", "A SEPA transfer of {amount} is not possible."),
     # settings
     "bad_iban": QT_TRANSLATE_NOOP("Errors", "“{iban}” is not a valid IBAN; please check it for typos."),
     "bad_bic": QT_TRANSLATE_NOOP("Errors", "“{bic}” is not a valid BIC (8 or 11 letters and digits)."),

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from usu_desktop.domain.permissions import Permission
 from usu_desktop.ui.documents import actions as documents
 from usu_desktop.ui.documents.commands import attach_menu, document_action
 from usu_desktop.ui.i18n import isolate
 from usu_desktop.ui.invoices.model import invoice_model
 from usu_desktop.ui.payments.model import payment_model
+from usu_desktop.ui.people.roles import gate
 from usu_desktop.ui.tables.view import ListView
 
 
@@ -51,6 +53,7 @@ class ClientCard(QWidget):
     archive_requested = Signal()
     new_invoice_requested = Signal()
     payment_requested = Signal()
+    refund_requested = Signal()
     open_invoice = Signal(int)
     statement_requested = Signal()
     slip_requested = Signal()
@@ -95,6 +98,9 @@ class ClientCard(QWidget):
         self.archive_button = QPushButton(self.tr("Archive"))
         self.invoice_button = QPushButton(self.tr("New &invoice"))
         self.pay_button = QPushButton(self.tr("Take &payment"))
+        self.refund_button = QPushButton(self.tr("Refund credit…"))
+        self.refund_button.setObjectName("refundButton")
+        self.refund_button.clicked.connect(self.refund_requested)
         self.edit_button.clicked.connect(self.edit_requested)
         self.archive_button.clicked.connect(self.archive_requested)
         self.invoice_button.clicked.connect(self.new_invoice_requested)
@@ -106,7 +112,8 @@ class ClientCard(QWidget):
         self.statement_button.clicked.connect(self.statement_requested)
         self.slip_button.clicked.connect(self.slip_requested)
         buttons = QHBoxLayout()
-        for b in (self.edit_button, self.invoice_button, self.pay_button, self.archive_button):
+        for b in (self.edit_button, self.invoice_button, self.pay_button, self.refund_button,
+                  self.archive_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         documents_row = QHBoxLayout()
@@ -150,6 +157,7 @@ class ClientCard(QWidget):
             self.archive_button,
             self.invoice_button,
             self.pay_button,
+            self.refund_button,
             self.copy_number,
             self.copy_rf,
             self.tabs,
@@ -175,6 +183,8 @@ class ClientCard(QWidget):
         zero = self.tr("nothing")
         self.owed.setText(", ".join(self.ctx.format_money(m) for m in row.owed) or zero)
         self.credit.setText(", ".join(self.ctx.format_money(m) for m in row.credit) or zero)
+        self.refund_button.setEnabled(any(m.is_positive() for m in row.credit))
+        gate(self.ctx, Permission.REFUNDS, self.refund_button)
         self.archive_button.setText(self.tr("Restore") if row.archived else self.tr("Archive"))
         self.invoice_button.setEnabled(not row.archived)
         self.invoices.set_filter(self._InvoiceFilter(client_id=row.id), force=True)

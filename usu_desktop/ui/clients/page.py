@@ -94,6 +94,7 @@ class ClientsPage(QWidget):
         self.card.archive_requested.connect(self.toggle_archive)
         self.card.new_invoice_requested.connect(self.new_invoice)
         self.card.payment_requested.connect(self.take_payment)
+        self.card.refund_requested.connect(self.refund)
         self.card.open_invoice.connect(self.open_invoice)
         self.new_action = page_action(self, self.tr("New patient"), QKeySequence("Ctrl+N"), self.new_client)
         self.invoice_action = page_action(self, self.tr("New invoice"), NEW_INVOICE, self.new_invoice)
@@ -287,6 +288,15 @@ class ClientsPage(QWidget):
         if row is None:
             return
         if take_payment(self.ctx, self, row.id, run=self.run_dialog):
+            self.refresh()
+
+    def refund(self) -> None:
+        from usu_desktop.ui.payments.refund import refund_credit
+
+        row = self.card.row
+        if row is None:
+            return
+        if refund_credit(self.ctx, self, row.id, run=self.run_dialog):
             self.refresh()
 
     # --- documents --------------------------------------------------------------------

@@ -114,6 +114,21 @@ def preview_receipt(ctx: Any, payment_id: int, parent: QWidget | None = None, *,
     return _render_then_preview(ctx, parent, work, mode)
 
 
+def preview_refund_receipt(ctx: Any, refund_id: int, parent: QWidget | None = None, *,
+                           mode: Mode = PREVIEW) -> Any:
+    """The receipt the patient signs for a refund paid out at the desk."""
+    docs = ctx.services.documents
+
+    def work() -> Rendered:
+        data = docs.refund_receipt_pdf(refund_id)
+        number = f"RFD-{refund_id:06d}"
+        title = QCoreApplication.translate("Documents", "Refund receipt {number}").format(
+            number=isolate(number))
+        return data, title, f"{number}.pdf"
+
+    return _render_then_preview(ctx, parent, work, mode)
+
+
 def preview_statement(ctx: Any, client_id: int, parent: QWidget | None = None, *,
                       period: tuple[date, date] | None = None, mode: Mode = PREVIEW) -> Any:
     """Asks the period (unless given), then shows the client's statement of account."""

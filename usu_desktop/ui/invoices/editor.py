@@ -155,6 +155,8 @@ class InvoiceEditor(QDialog):
         self.save_button = QPushButton(self.tr("&Save draft"))
         self.issue_button = QPushButton(self.tr("&Issue…"))
         self.cancel_invoice_button = QPushButton(self.tr("Cancel &invoice…"))
+        self.credit_note_button = QPushButton(self.tr("Cre&dit note…"))
+        self.credit_note_button.setObjectName("creditNoteButton")
         self.pay_button = QPushButton(self.tr("Take &payment…"))
         self.close_button = QPushButton(self.tr("Close"))
         self.preview_action = document_action(self, self.tr("Preview"), PREVIEW_KEY,
@@ -177,10 +179,12 @@ class InvoiceEditor(QDialog):
         self.save_button.clicked.connect(self.save_draft)
         self.issue_button.clicked.connect(self.issue)
         self.cancel_invoice_button.clicked.connect(self.cancel_invoice)
+        self.credit_note_button.clicked.connect(self.credit_note)
         self.pay_button.clicked.connect(self.take_payment)
         self.close_button.clicked.connect(self.close_editor)
         buttons = QHBoxLayout()
-        for b in (self.save_button, self.issue_button, self.cancel_invoice_button, self.pay_button):
+        for b in (self.save_button, self.issue_button, self.cancel_invoice_button, self.credit_note_button,
+                  self.pay_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         for b in (self.preview_button, self.print_button, self.save_pdf_button):
@@ -261,7 +265,11 @@ class InvoiceEditor(QDialog):
         )
         is_open = row is not None and row.kind == "invoice" and row.state in ("issued", "partly_paid")
         self.cancel_invoice_button.setVisible(is_open)
-        gate(self.ctx, Permission.CANCEL_INVOICES, self.cancel_invoice_button)
+        creditable = (row is not None and row.kind == "invoice"
+                      and row.state in ("issued", "partly_paid", "paid"))
+        self.credit_note_button.setVisible(creditable)
+        self.credit_note_button.setEnabled(creditable)
+        gate(self.ctx, Permission.CANCEL_INVOICES, self.cancel_invoice_button, self.credit_note_button)
         self.pay_button.setVisible(is_open)
         self.save_button.setVisible(draft)
         self.issue_button.setVisible(draft)
@@ -518,6 +526,18 @@ class InvoiceEditor(QDialog):
                 ).format(number=isolate(note.row.number)),
             )
         return note_id
+
+    def credit_note(self) -> bool:
+        """Credit lines or an amount of this invoice (a partial credit note)."""
+        from usu_desktop.ui.invoices.credit_note import make_credit_note
+
+        if self.detail is None:
+            return False
+        if not make_credit_note(self.ctx, self, self.detail.row.id):
+            return False
+        self.changed = True
+        self.load()
+        return True
 
     def take_payment(self) -> None:
         from usu_desktop.ui.payments.desk import take_payment

@@ -15,6 +15,7 @@ OUTCOME = {
     "sent": QT_TRANSLATE_NOOP("Links", "Sent"),
     "failed": QT_TRANSLATE_NOOP("Links", "Failed"),
     "skipped_paid": QT_TRANSLATE_NOOP("Links", "Skipped: paid meanwhile"),
+    "skipped_credit": QT_TRANSLATE_NOOP("Links", "Skipped: client credit covers the debt"),
     "skipped_interval": QT_TRANSLATE_NOOP("Links", "Skipped: reminded recently"),
     "skipped_no_contact": QT_TRANSLATE_NOOP("Links", "Skipped: no e-mail or phone"),
     "would_send": QT_TRANSLATE_NOOP("Links", "Would be sent"),
