@@ -3476,8 +3476,8 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
         <translation> gün</translation>
     </message>
     <message>
-        <source>A new language is used after the program restarts.</source>
-        <translation>Yeni dil proqram yenidən başladıqdan sonra tətbiq olunur.</translation>
+        <source>The window is redrawn in the new language when you press OK.</source>
+        <translation>OK düyməsini basdıqda pəncərə yeni dildə yenidən çəkiləcək.</translation>
     </message>
     <message>
         <source>As each language dates (Persian: Solar Hijri)</source>
@@ -3569,10 +3569,6 @@ Mesaj jurnaldadır və yenidən göndərilə bilər.</translation>
     <message>
         <source>Language</source>
         <translation>Dil</translation>
-    </message>
-    <message>
-        <source>The new language will be used the next time you start USU Desktop.</source>
-        <translation>Yeni dil USU Desktop növbəti dəfə işə salındıqda istifadə olunacaq.</translation>
     </message>
     <message>
         <source>Settings</source>

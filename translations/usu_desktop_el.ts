@@ -3476,8 +3476,8 @@ The message is in the log and can be sent again.</source>
         <translation> ημέρες</translation>
     </message>
     <message>
-        <source>A new language is used after the program restarts.</source>
-        <translation>Η νέα γλώσσα εφαρμόζεται μετά την επανεκκίνηση του προγράμματος.</translation>
+        <source>The window is redrawn in the new language when you press OK.</source>
+        <translation>Το παράθυρο ξανασχεδιάζεται στη νέα γλώσσα μόλις πατήσετε OK.</translation>
     </message>
     <message>
         <source>As each language dates (Persian: Solar Hijri)</source>
@@ -3569,10 +3569,6 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Language</source>
         <translation>Γλώσσα</translation>
-    </message>
-    <message>
-        <source>The new language will be used the next time you start USU Desktop.</source>
-        <translation>Η νέα γλώσσα θα χρησιμοποιηθεί την επόμενη φορά που θα ανοίξετε το USU Desktop.</translation>
     </message>
     <message>
         <source>Settings</source>

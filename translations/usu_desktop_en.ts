@@ -3476,8 +3476,8 @@ The message is in the log and can be sent again.</translation>
         <translation> days</translation>
     </message>
     <message>
-        <source>A new language is used after the program restarts.</source>
-        <translation>A new language is used after the program restarts.</translation>
+        <source>The window is redrawn in the new language when you press OK.</source>
+        <translation>The window is redrawn in the new language when you press OK.</translation>
     </message>
     <message>
         <source>As each language dates (Persian: Solar Hijri)</source>
@@ -3569,10 +3569,6 @@ The message is in the log and can be sent again.</translation>
     <message>
         <source>Language</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>The new language will be used the next time you start USU Desktop.</source>
-        <translation>The new language will be used the next time you start USU Desktop.</translation>
     </message>
     <message>
         <source>Settings</source>

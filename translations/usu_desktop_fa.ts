@@ -3476,8 +3476,8 @@ The message is in the log and can be sent again.</source>
         <translation> روز</translation>
     </message>
     <message>
-        <source>A new language is used after the program restarts.</source>
-        <translation>زبان جدید پس از راه‌اندازی دوبارهٔ برنامه اعمال می‌شود.</translation>
+        <source>The window is redrawn in the new language when you press OK.</source>
+        <translation>با زدن «تأیید» پنجره به زبان تازه دوباره نمایش داده می‌شود.</translation>
     </message>
     <message>
         <source>As each language dates (Persian: Solar Hijri)</source>
@@ -3569,10 +3569,6 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Language</source>
         <translation>زبان</translation>
-    </message>
-    <message>
-        <source>The new language will be used the next time you start USU Desktop.</source>
-        <translation>زبان جدید از دفعهٔ بعد که USU Desktop را اجرا کنید به کار می‌رود.</translation>
     </message>
     <message>
         <source>Settings</source>

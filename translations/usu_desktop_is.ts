@@ -3476,8 +3476,8 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
         <translation> dagar</translation>
     </message>
     <message>
-        <source>A new language is used after the program restarts.</source>
-        <translation>Nýja tungumálið tekur gildi þegar forritið er endurræst.</translation>
+        <source>The window is redrawn in the new language when you press OK.</source>
+        <translation>Glugginn er teiknaður upp á nýja málinu þegar þú ýtir á Í lagi.</translation>
     </message>
     <message>
         <source>As each language dates (Persian: Solar Hijri)</source>
@@ -3569,10 +3569,6 @@ Skilaboðin eru í skránni og má senda aftur.</translation>
     <message>
         <source>Language</source>
         <translation>Tungumál</translation>
-    </message>
-    <message>
-        <source>The new language will be used the next time you start USU Desktop.</source>
-        <translation>Nýja tungumálið verður notað næst þegar þú ræsir USU Desktop.</translation>
     </message>
     <message>
         <source>Settings</source>

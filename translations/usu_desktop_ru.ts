@@ -3476,8 +3476,8 @@ The message is in the log and can be sent again.</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <source>A new language is used after the program restarts.</source>
-        <translation>Новый язык будет применён после перезапуска программы.</translation>
+        <source>The window is redrawn in the new language when you press OK.</source>
+        <translation>После нажатия OK окно будет перерисовано на новом языке.</translation>
     </message>
     <message>
         <source>As each language dates (Persian: Solar Hijri)</source>
@@ -3569,10 +3569,6 @@ The message is in the log and can be sent again.</source>
     <message>
         <source>Language</source>
         <translation>Язык</translation>
-    </message>
-    <message>
-        <source>The new language will be used the next time you start USU Desktop.</source>
-        <translation>Новый язык будет использоваться при следующем запуске USU Desktop.</translation>
     </message>
     <message>
         <source>Settings</source>

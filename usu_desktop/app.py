@@ -181,6 +181,7 @@ class Application:
         if is_new and (self.options.demo or not self.options.self_test):
             offer_demo_data(None, self.ctx, self._demo, ask=not self.options.demo)
         self.window = MainWindow(self.ctx)
+        self.ctx.events.language_changed.connect(self.language_chosen)
         self.app.aboutToQuit.connect(self.shutdown)
         self.window.show()
         # Right after the first paint (not before it: they load the bank and mail clients)
@@ -188,6 +189,27 @@ class Application:
         if self.options.self_test:
             return self.self_test(started)
         return None
+
+    def language_chosen(self, code: str) -> None:
+        """Switch after the slot that chose it has returned (it may run inside the old window)."""
+        QTimer.singleShot(0, lambda: self.switch_language(code))
+
+    def switch_language(self, code: str) -> None:
+        """Use `code` from now on without a restart: translators, locale, calendar and direction
+        change, and the window is built again in them on the same page (geometry kept). What runs
+        in the background (sync schedule, link watcher) carries on; tasks a page had started are
+        dropped with it (their owner is gone)."""
+        if self.ctx is None or self.window is None:
+            return
+        calendar = self.ctx.services.settings.load().calendar
+        self.language = self.ctx.language = i18n.install(self.app, code, calendar)
+        theme.apply(self.app, rtl=i18n.is_rtl(self.language))
+        old = self.window
+        old.save_state()  # geometry and page: the new window restores them
+        self.window = MainWindow(self.ctx)
+        self.window.show()
+        old.hide()
+        old.deleteLater()
 
     def start_background(self) -> None:
         """The bank-sync schedule, then the link watcher (it refreshes links after each sync)."""

@@ -239,3 +239,36 @@ def test_the_window_is_shown_before_printing_and_the_bank_clients_are_loaded(tmp
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == "[] ['requests'] True"
+
+
+def test_the_language_switches_without_a_restart(run_app, tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+
+    from usu_desktop.ui import i18n
+
+    path = tmp_path / "clinic.sqlite"
+    application = run_app(path, RecordingDialogs.answering(confirms=[True]))
+    assert application.start() is None
+    old = application.window
+    assert old is not None
+    old.show_page("invoices")
+    assert old.nav.item(0).text() == "Clients"
+    try:
+        application.ctx.events.language_changed.emit("ru")  # what Settings does on OK
+        qtbot.waitUntil(lambda: application.window is not old)
+        new = application.window
+        assert new.isVisible() and not old.isVisible()
+        assert new.current_key() == "invoices"  # the same page
+        assert new.nav.item(0).text() == "Клиенты" and new.windowTitle() == "USU Desktop"
+        assert application.ctx.language == "ru" and application.ctx.locale.language().name == "Russian"
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        for key in new.page_keys():  # every page builds in the new language
+            new.show_page(key)
+        application.ctx.events.status_message.emit("ok")  # the old window's slots are gone with it
+        application.ctx.events.language_changed.emit("fa")
+        qtbot.waitUntil(lambda: application.window is not new)
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert application.window.nav.item(0).text() == "مشتریان"
+        assert i18n.calendar_name() == "jalali"
+    finally:
+        i18n.install(QApplication.instance(), "en")

@@ -128,15 +128,17 @@ def test_edit_settings_saves_to_database_and_language_to_qsettings(ctx, qtbot, m
         return self.result()
 
     monkeypatch.setattr(SettingsDialog, "exec", fake_exec)
-    changed = []
+    changed, languages = [], []
     ctx.events.clinic_changed.connect(changed.append)
+    ctx.events.language_changed.connect(languages.append)
     assert edit_settings(None, ctx) is True
     stored = ctx.services.settings.load()
     assert stored.name == "Clinic Aurora" and stored.iban == "GR1601101250000000012300695"
     assert ctx.qsettings.value(LANGUAGE_KEY) == "fa"
     assert changed == [stored]
-    assert ctx.dialogs.kinds() == ["info"]  # "used after restart"
-    assert "next time" in ctx.dialogs.shown[0].text
+    assert languages == ["fa"]  # the app switches to it at once (tests/ui/test_app.py)
+    assert ctx.dialogs.shown == []  # no "restart to use it"
+    assert edit_settings(None, ctx) is True and languages == ["fa"]  # the same language: no switch
 
 
 def test_a_persian_clinic_may_ask_for_gregorian_dates_and_the_screens_follow(qapp, qtbot):

@@ -34,6 +34,7 @@ class AppEvents(QObject):
     status_message = Signal(str)  # a transient message for the status bar
     links_changed = Signal(object)  # list[services.links.LinkChange] after a link refresh
     nav_badge = Signal(str, int)  # page key, count to show on its navigation entry (0 clears)
+    language_changed = Signal(str)  # this desk's new language code: the app rebuilds its window in it
 
 
 @dataclass

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         ctx.events.clinic_changed.connect(self.show_clinic)
         ctx.events.last_sync_changed.connect(self.set_last_sync_text)
-        ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        ctx.events.status_message.connect(self.show_status_message)  # a method: gone with the window
         ctx.events.nav_badge.connect(self.set_badge)
 
         self.set_database_label(ctx.db_label)
@@ -233,6 +233,9 @@ class MainWindow(QMainWindow):
         if callable(shown):
             shown()
         self.page_changed.emit(key)
+
+    def show_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
 
     def set_badge(self, key: str, count: int) -> None:
         """Show `count` beside a navigation entry (e.g. newly paid links); 0 clears it."""

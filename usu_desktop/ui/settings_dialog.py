@@ -124,7 +124,7 @@ class SettingsDialog(QDialog):
         for lang in i18n.LANGUAGES:
             self.language.addItem(lang.native_name, lang.code)
         self.language.setCurrentIndex(i18n.LANGUAGE_CODES.index(i18n.normalize_language(language)))
-        self.language_note = QLabel(self.tr("A new language is used after the program restarts."))
+        self.language_note = QLabel(self.tr("The window is redrawn in the new language when you press OK."))
         self.language_note.setObjectName("muted")
         self.language_note.setWordWrap(True)
         self.calendar = QComboBox()

@@ -51,11 +51,8 @@ def edit_settings(parent: QWidget | None, ctx: AppContext) -> bool:
         ctx.qsettings.setValue(LANGUAGE_KEY, new_language)
         i18n.use_calendar(saved.calendar)  # screens date in it from the next paint on
         ctx.events.clinic_changed.emit(saved)
-        if new_language != old_language:
-            ctx.dialogs.info(parent, QCoreApplication.translate("SettingsPage", "Language"),
-                             QCoreApplication.translate(
-                                 "SettingsPage", "The new language will be used the next time "
-                                 "you start USU Desktop."))
+        if new_language != old_language:  # the app redraws its window in it once this returns
+            ctx.events.language_changed.emit(new_language)
         return True
     finally:
         dialog.deleteLater()

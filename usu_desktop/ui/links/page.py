@@ -148,7 +148,10 @@ class LinksPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs)
-        self.ctx.events.links_changed.connect(lambda _changes: self.reload())
+        self.ctx.events.links_changed.connect(self._links_changed)  # a method: gone with the page
+        self.reload()
+
+    def _links_changed(self, _changes: object) -> None:
         self.reload()
 
     def page_shown(self) -> None:
